@@ -1,0 +1,180 @@
+import type { Framework } from "../frameworks";
+import type { Evaluation } from "../schema/types";
+import { scoreEvaluation, type AreaScore } from "../score/score";
+
+/** Why two evaluations are not directly comparable. */
+export type ComparisonReasonKind =
+  | "framework-changed"
+  | "question-set-changed"
+  | "missing-values"
+  | "different-municipality"
+  | "not-chronological";
+
+/** One reason, with the areas it concerns where it is about areas. */
+export interface ComparisonReason {
+  /** Stable machine-readable name. */
+  kind: ComparisonReasonKind;
+  /** Plain English explanation. */
+  message: string;
+  /** The area ids concerned, if the reason is about areas. */
+  areas?: number[];
+}
+
+/** A change between two values; `delta` is `null` whenever either side is unknown. */
+export interface Delta {
+  /** The older value, or `null` when unknown. */
+  from: number | null;
+  /** The newer value, or `null` when unknown. */
+  to: number | null;
+  /** `to − from`, or `null` when either is unknown. */
+  delta: number | null;
+}
+
+/** The change of one sub-question's achieved points. */
+export interface QuestionDelta extends Delta {
+  /** `<area>.<n>`. */
+  id: string;
+}
+
+/** The change of one area. */
+export interface AreaDelta extends Delta {
+  /** The area number. */
+  id: number;
+  /** The area's name in the newer evaluation's framework (Swedish). */
+  name: string;
+  /** Sub-question changes, for ids found on either side. */
+  questions: QuestionDelta[];
+}
+
+/** Identifies one side of a comparison. */
+export interface ComparisonSide {
+  /** The municipality's name. */
+  municipality: string;
+  /** The municipality code, if given. */
+  code: string | null;
+  /** The evaluation year. */
+  year: number;
+  /** The framework id. */
+  framework: string;
+}
+
+/** The year-over-year comparison of two evaluations. */
+export interface Comparison {
+  /** True when nothing stands in the way of reading the deltas as change; otherwise see `reasons`. */
+  comparable: boolean;
+  /** Every reason the comparison is not (fully) comparable. */
+  reasons: ComparisonReason[];
+  /** The older evaluation. */
+  from: ComparisonSide;
+  /** The newer evaluation. */
+  to: ComparisonSide;
+  /** The change of the total. */
+  total: Delta;
+  /** The change per area, in the newer framework's order. */
+  areas: AreaDelta[];
+}
+
+/** `to − from`, or `null` when either side is unknown; cleaned of floating point noise. */
+export function delta(from: number | null, to: number | null): Delta {
+  if (from === null || to === null) return { from, to, delta: null };
+  return { from, to, delta: Math.round((to - from) * 1e9) / 1e9 };
+}
+
+const side = (e: Evaluation): ComparisonSide => ({
+  municipality: e.municipality.name,
+  code: e.municipality.code ?? null,
+  year: e.year,
+  framework: e.framework,
+});
+
+function questionDeltas(before: AreaScore | undefined, after: AreaScore | undefined): QuestionDelta[] {
+  const ids: string[] = [];
+  for (const q of [...(after?.questions ?? []), ...(before?.questions ?? [])]) if (!ids.includes(q.id)) ids.push(q.id);
+  return ids.map((id) => ({
+    id,
+    ...delta(
+      before?.questions.find((q) => q.id === id)?.achieved.value ?? null,
+      after?.questions.find((q) => q.id === id)?.achieved.value ?? null,
+    ),
+  }));
+}
+
+/** Whether two areas' published sub-question tables cover different questions or maxima. */
+function questionSetDiffers(before: AreaScore, after: AreaScore): boolean {
+  if (before.questions.length === 0 || after.questions.length === 0) return false;
+  const key = (a: AreaScore) => a.questions.map((q) => `${q.id}:${q.max ?? "?"}`).sort().join(",");
+  return key(before) !== key(after);
+}
+
+/**
+ * Compares an older and a newer evaluation: deltas per area, per sub-question and of the total,
+ * and a verdict. `comparable` is false when the framework changed, a sub-question set changed,
+ * values are missing on either side, the municipalities differ or `from` is not older than `to`;
+ * every such reason is listed. A delta is `null` when either side is unknown; nothing is guessed.
+ */
+export function compareEvaluations(from: Evaluation, to: Evaluation, frameworks: readonly Framework[] = []): Comparison {
+  const before = scoreEvaluation(from, frameworks);
+  const after = scoreEvaluation(to, frameworks);
+  const reasons: ComparisonReason[] = [];
+
+  if (from.framework !== to.framework) {
+    reasons.push({
+      kind: "framework-changed",
+      message: `the framework changed from ${from.framework} to ${to.framework}; scores are not directly comparable`,
+    });
+  }
+  const codesDiffer = from.municipality.code && to.municipality.code && from.municipality.code !== to.municipality.code;
+  if (codesDiffer || (!(from.municipality.code && to.municipality.code) && from.municipality.name !== to.municipality.name)) {
+    reasons.push({
+      kind: "different-municipality",
+      message: `these are evaluations of different municipalities (${from.municipality.name}, ${to.municipality.name})`,
+    });
+  }
+  if (from.year >= to.year) {
+    reasons.push({ kind: "not-chronological", message: `the first evaluation (${from.year}) is not older than the second (${to.year})` });
+  }
+
+  const ids = [...after.areas.map((a) => a.id), ...before.areas.map((a) => a.id).filter((id) => !after.areas.some((a) => a.id === id))];
+  const areas: AreaDelta[] = ids.map((id) => {
+    const a = before.areas.find((x) => x.id === id);
+    const b = after.areas.find((x) => x.id === id);
+    return {
+      id,
+      name: (b ?? a)?.name ?? String(id),
+      ...delta(a?.score.value ?? null, b?.score.value ?? null),
+      questions: questionDeltas(a, b),
+    };
+  });
+
+  const changedSets = ids.filter((id) => {
+    const a = before.areas.find((x) => x.id === id);
+    const b = after.areas.find((x) => x.id === id);
+    return a && b && questionSetDiffers(a, b);
+  });
+  if (changedSets.length > 0) {
+    reasons.push({
+      kind: "question-set-changed",
+      message: `the sub-questions of area ${changedSets.join(", ")} differ between the evaluations`,
+      areas: changedSets,
+    });
+  }
+  const missingAreas = areas.filter((a) => a.delta === null).map((a) => a.id);
+  if (missingAreas.length > 0) {
+    reasons.push({
+      kind: "missing-values",
+      message: `the score of area ${missingAreas.join(", ")} is not known for both evaluations, so ${missingAreas.length === 1 ? "its change is" : "their changes are"} unknown${before.total.value === null || after.total.value === null ? ", and so is the change of the total" : ""}`,
+      areas: missingAreas,
+    });
+  } else if (before.total.value === null || after.total.value === null) {
+    reasons.push({ kind: "missing-values", message: "the total is not known for both evaluations" });
+  }
+
+  return {
+    comparable: reasons.length === 0,
+    reasons,
+    from: side(from),
+    to: side(to),
+    total: delta(before.total.value, after.total.value),
+    areas,
+  };
+}

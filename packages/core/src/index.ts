@@ -1,0 +1,62 @@
+/**
+ * @kommunkompassen/core: the evaluation schema, validation, scoring, consistency checks and
+ * comparison of Kommunkompassen evaluations. Framework-agnostic; no DOM, no I/O.
+ *
+ * @packageDocumentation
+ */
+export type {
+  Evaluation,
+  Municipality,
+  Area,
+  Question,
+  Reference,
+  ReferenceArea,
+  ReferenceKind,
+  Source,
+  Extensions,
+} from "./schema/types";
+export * from "./frameworks";
+export { evaluationSchema, SUPPORTED_SCHEMA_KEYWORDS, type SchemaNode } from "./validate/schema-check";
+export { formatIssue, toPointer, type Issue, type IssueDetails, type Severity } from "./validate/issues";
+export { MAX_ISSUES } from "./validate/sink";
+export { roundHalfUp, percentOf, percentFitsAchieved } from "./validate/rules";
+export {
+  validateEvaluation,
+  checkConsistency,
+  assertEvaluation,
+  EvaluationValidationError,
+  type ValidateOptions,
+  type ValidationResult,
+} from "./validate/validate";
+export { parseEvaluation, DEFAULT_MAX_BYTES, type ParseOptions } from "./validate/parse";
+export {
+  scoreEvaluation,
+  type EvaluationScore,
+  type AreaScore,
+  type QuestionScore,
+  type SourcedValue,
+  type ValueSource,
+  type MaxSource,
+} from "./score/score";
+export {
+  compareEvaluations,
+  delta,
+  type Comparison,
+  type ComparisonReason,
+  type ComparisonReasonKind,
+  type ComparisonSide,
+  type Delta,
+  type AreaDelta,
+  type QuestionDelta,
+} from "./compare/compare";
+export {
+  evaluationSeries,
+  referenceSeries,
+  collectSeries,
+  isComparableSeries,
+  type Series,
+  type SeriesKind,
+  type SeriesValue,
+  type EvaluationSeriesOptions,
+  type CollectSeriesOptions,
+} from "./series/series";

@@ -1,0 +1,73 @@
+import type { Issue } from "./issues";
+import { validateEvaluation, type ValidateOptions, type ValidationResult } from "./validate";
+
+/** The largest evaluation file the library reads by default: 10 MB (the largest real report is about 60 KB). */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Options for {@link parseEvaluation}. */
+export interface ParseOptions extends ValidateOptions {
+  /** Refuse text longer than this many bytes (UTF-8); defaults to {@link DEFAULT_MAX_BYTES}. */
+  maxBytes?: number;
+}
+
+function failure(kind: string, message: string, details?: Issue["details"]): ValidationResult {
+  return { valid: false, errors: [{ severity: "error", kind, path: "", message, ...(details ? { details } : {}) }], warnings: [] };
+}
+
+/** The UTF-8 length of a string, without TextEncoder (not in every runtime's type library). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Line and column (1-based) of a character offset, for JSON syntax errors. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parses JSON text and validates it as an evaluation. Empty text, text over the size limit and
+ * invalid JSON give one clear error (with line and column for syntax errors) instead of an
+ * exception. A UTF-8 byte order mark is ignored.
+ */
+export function parseEvaluation(text: string, options: ParseOptions = {}): ValidationResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // A string of n UTF-16 units is at most 3n UTF-8 bytes, so most texts need no exact count.
+  const bytes = text.length * 3 <= maxBytes ? text.length : utf8Length(text);
+  if (bytes > maxBytes) {
+    return failure("too-large", `the file is ${bytes} bytes; at most ${maxBytes} bytes are read`, { bytes, maxBytes });
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") return failure("empty", "the file is empty; expected a JSON evaluation");
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(raw);
+    if (position) {
+      const { line, column } = lineAndColumn(body, Number(position[1]));
+      const reason = raw.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
+      return failure("json-syntax", `not valid JSON: ${reason} at line ${line}, column ${column}`, { line, column });
+    }
+    return failure("json-syntax", `not valid JSON: ${raw}`);
+  }
+  return validateEvaluation(data, options);
+}

@@ -1,0 +1,273 @@
+import { builtInFrameworks, getFramework, normalizeName, type Framework, type FrameworkArea } from "../frameworks";
+import type { Evaluation } from "../schema/types";
+import { scoreEvaluation } from "../score/score";
+import { describeValue, toPointer, type Issue } from "./issues";
+import { percentFitsAchieved, same } from "./rules";
+import { checkAgainstSchema, evaluationSchema } from "./schema-check";
+import { BoundedIssueList } from "./sink";
+
+/** Options for {@link validateEvaluation}. */
+export interface ValidateOptions {
+  /** Extra framework definitions (a regional or future model) beside the built-in 2.0 and 2.1. */
+  frameworks?: readonly Framework[];
+}
+
+/** The outcome of a validation: every error and warning at once. */
+export type ValidationResult =
+  | {
+      /** True: the document is a usable evaluation. */
+      valid: true;
+      /** The document, typed. */
+      evaluation: Evaluation;
+      /** Always empty when valid. */
+      errors: Issue[];
+      /** Places where the published numbers disagree with each other or with the framework. */
+      warnings: Issue[];
+    }
+  | {
+      /** False: at least one error. */
+      valid: false;
+      /** Not set when invalid. */
+      evaluation?: undefined;
+      /** Every problem found, each with a JSON Pointer and a plain message. */
+      errors: Issue[];
+      /** Warnings found in the parts that could be checked. */
+      warnings: Issue[];
+    };
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const own = (o: Json, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function rangeText(ids: readonly (string | number)[]): string {
+  if (ids.length === 0) return "none";
+  return ids.length > 2 ? `${ids[0]}–${ids[ids.length - 1]}` : ids.join(", ");
+}
+
+/** Framework names of an area in every built-in framework, for a helpful name-mismatch message. */
+function otherFrameworkNaming(title: string, areaId: number, current: Framework): string | null {
+  for (const other of Object.values(builtInFrameworks)) {
+    if (other.id === current.id) continue;
+    const area = other.areas.find((a) => a.id === areaId);
+    if (area && normalizeName(area.name.sv) === normalizeName(title)) return other.label;
+  }
+  return null;
+}
+
+/** Errors that need more than the schema: ids, maxima and the framework's definition. */
+function checkSemantics(doc: Json, framework: Framework | undefined, errors: BoundedIssueList): void {
+  const error = (path: (string | number)[], kind: string, message: string, details?: Issue["details"]) =>
+    errors.add({ severity: "error", kind, path: toPointer(path), message, ...(details ? { details } : {}) });
+  const frameworkName = String(own(doc, "framework"));
+
+  const seenAreas = new Map<number, number>();
+  list(own(doc, "areas")).forEach((area, areaIndex) => {
+    if (!isObject(area)) return;
+    const id = own(area, "id");
+    if (typeof id !== "number" || !Number.isInteger(id)) return;
+    const at = (...rest: (string | number)[]) => ["areas", areaIndex, ...rest];
+
+    const first = seenAreas.get(id);
+    if (first !== undefined) {
+      error(at("id"), "duplicate-id", `area ${id} appears twice (first at /areas/${first})`, { id, first });
+    } else seenAreas.set(id, areaIndex);
+
+    let definition: FrameworkArea | undefined;
+    if (framework) {
+      definition = framework.areas.find((a) => a.id === id);
+      if (!definition) {
+        error(at("id"), "unknown-area", `${framework.id} has no area ${id} (it has areas ${rangeText(framework.areas.map((a) => a.id))})`, { id });
+      }
+    }
+
+    const publishedMax = own(area, "max");
+    if (definition && isNumber(publishedMax) && !same(publishedMax, definition.max)) {
+      error(at("max"), "max-contradicts-framework", `${publishedMax} contradicts ${frameworkName}, where area ${id} has max ${definition.max}`, {
+        published: publishedMax,
+        expected: definition.max,
+      });
+    }
+    const areaMax = isNumber(publishedMax) ? publishedMax : (definition?.max ?? 100);
+    const score = own(area, "score");
+    if (isNumber(score) && score > areaMax + 1e-9) {
+      error(at("score"), "score-above-max", `${score} is more than the area's max ${areaMax}`, { score, max: areaMax });
+    }
+
+    const seenQuestions = new Map<string, number>();
+    let maxSum = 0;
+    let allMaxKnown = true;
+    list(own(area, "questions")).forEach((question, questionIndex) => {
+      if (!isObject(question)) return;
+      const qAt = (...rest: (string | number)[]) => at("questions", questionIndex, ...rest);
+      const qid = own(question, "id");
+      let knownQuestion: { max?: number } | undefined;
+      if (typeof qid === "string") {
+        const firstQ = seenQuestions.get(qid);
+        if (firstQ !== undefined) {
+          error(qAt("id"), "duplicate-id", `question ${qid} appears twice in area ${id} (first at /areas/${areaIndex}/questions/${firstQ})`, { id: qid });
+        } else seenQuestions.set(qid, questionIndex);
+        if (qid.split(".")[0] !== String(id)) {
+          error(qAt("id"), "question-outside-area", `question ${describeValue(qid)} does not belong to area ${id}`, { id: qid, area: id });
+        } else if (definition?.questions) {
+          knownQuestion = definition.questions.find((q) => q.id === qid);
+          if (!knownQuestion) {
+            error(qAt("id"), "unknown-question", `${frameworkName} has no question ${qid} (area ${id} has ${rangeText(definition.questions.map((q) => q.id))})`, { id: qid });
+          }
+        }
+      }
+      const qMax = own(question, "max");
+      if (knownQuestion?.max !== undefined && isNumber(qMax) && !same(qMax, knownQuestion.max)) {
+        error(qAt("max"), "max-contradicts-framework", `${qMax} contradicts ${frameworkName}, where question ${String(qid)} has max ${knownQuestion.max}`, {
+          published: qMax,
+          expected: knownQuestion.max,
+        });
+      }
+      const effectiveMax = isNumber(qMax) ? qMax : knownQuestion?.max;
+      if (effectiveMax === undefined) allMaxKnown = false;
+      else maxSum += effectiveMax;
+      const achieved = own(question, "achieved");
+      if (isNumber(achieved) && effectiveMax !== undefined && achieved > effectiveMax + 1e-9) {
+        error(qAt("achieved"), "achieved-above-max", `${achieved} is more than the question's max ${effectiveMax}`, {
+          achieved,
+          max: effectiveMax,
+        });
+      }
+    });
+    if (allMaxKnown && maxSum > areaMax + 1e-9) {
+      error(at("questions"), "question-maxima-above-area-max", `the questions' maxima add up to ${maxSum}, more than the area's max ${areaMax}`, {
+        sum: maxSum,
+        max: areaMax,
+      });
+    }
+  });
+
+  const total = own(doc, "total");
+  if (framework && isNumber(total)) {
+    const max = framework.areas.reduce((sum, a) => sum + a.max, 0);
+    if (total > max + 1e-9) error(["total"], "total-above-max", `${total} is more than ${framework.id}'s maximum total ${max}`, { total, max });
+  }
+
+  list(own(doc, "references")).forEach((reference, referenceIndex) => {
+    if (!isObject(reference)) return;
+    const referenceFramework = typeof own(reference, "framework") === "string" ? getFramework(String(own(reference, "framework"))) : undefined;
+    const seen = new Set<number>();
+    list(own(reference, "areas")).forEach((area, areaIndex) => {
+      if (!isObject(area)) return;
+      const id = own(area, "id");
+      if (typeof id !== "number" || !Number.isInteger(id)) return;
+      const path = ["references", referenceIndex, "areas", areaIndex];
+      if (seen.has(id)) error([...path, "id"], "duplicate-id", `area ${id} appears twice in this reference`, { id });
+      seen.add(id);
+      const definition = referenceFramework?.areas.find((a) => a.id === id);
+      if (referenceFramework && !definition) {
+        error([...path, "id"], "unknown-area", `${referenceFramework.id} has no area ${id}`, { id });
+      }
+      const score = own(area, "score");
+      const max = definition?.max ?? 100;
+      if (isNumber(score) && score > max + 1e-9) error([...path, "score"], "score-above-max", `${score} is more than the area's max ${max}`, { score, max });
+    });
+  });
+}
+
+/**
+ * Warnings: the evaluation is valid, but its published numbers disagree with each other or its
+ * names with the framework's. Each warning carries the numbers involved in `details`.
+ */
+export function checkConsistency(evaluation: Evaluation, frameworks: readonly Framework[] = []): Issue[] {
+  const warnings: Issue[] = [];
+  const warn = (path: (string | number)[], kind: string, message: string, details: Issue["details"]) =>
+    warnings.push({ severity: "warning", kind, path: toPointer(path), message, details });
+  const framework = getFramework(evaluation.framework, frameworks);
+  const scores = scoreEvaluation(evaluation, frameworks);
+  if (!framework) {
+    warn(["framework"], "unknown-framework", `${describeValue(evaluation.framework)} is not a known framework (${Object.keys(builtInFrameworks).join(", ")}); only the structure was checked`, {
+      framework: evaluation.framework,
+    });
+  }
+
+  evaluation.areas.forEach((area, areaIndex) => {
+    const scored = scores.areas.find((a) => a.id === area.id);
+    if (area.score !== undefined && scored?.questionSum != null && !same(scored.questionSum, area.score)) {
+      warn(["areas", areaIndex, "score"], "area-sum-mismatch", `area ${area.id} is published as ${area.score}, but its sub-question points add up to ${scored.questionSum}`, {
+        area: area.id,
+        published: area.score,
+        sum: scored.questionSum,
+        difference: area.score - scored.questionSum,
+      });
+    }
+    (area.questions ?? []).forEach((question, questionIndex) => {
+      const max = scored?.questions[questionIndex]?.max ?? null;
+      if (question.achieved === undefined || question.percent === undefined || max === null) return;
+      if (!percentFitsAchieved(question.achieved, max, question.percent)) {
+        warn(["areas", areaIndex, "questions", questionIndex, "percent"], "percent-mismatch", `${question.percent} % cannot come from ${question.achieved} of ${max} points, even allowing for rounding`, {
+          question: question.id,
+          percent: question.percent,
+          achieved: question.achieved,
+          max,
+        });
+      }
+    });
+    const definition = framework?.areas.find((a) => a.id === area.id);
+    if (framework && definition && area.title !== undefined && normalizeName(area.title) !== normalizeName(definition.name.sv)) {
+      const other = otherFrameworkNaming(area.title, area.id, framework);
+      warn(["areas", areaIndex, "title"], "area-name-mismatch", `${describeValue(area.title)} differs from the ${framework.label} name ${describeValue(definition.name.sv)}${other ? ` (it is the ${other} name)` : ""}`, {
+        area: area.id,
+        published: area.title,
+        expected: definition.name.sv,
+        matches: other,
+      });
+    }
+  });
+
+  if (evaluation.total !== undefined && scores.missingAreas.length === 0 && scores.areas.length > 0) {
+    const sum = scores.areas.reduce((s, a) => s + (a.score.value ?? 0), 0);
+    if (!same(sum, evaluation.total)) {
+      warn(["total"], "total-mismatch", `the total is published as ${evaluation.total}, but the area scores add up to ${sum}`, {
+        published: evaluation.total,
+        sum,
+        difference: evaluation.total - sum,
+      });
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Validates any value as an evaluation and returns every problem at once: structural errors from
+ * the JSON Schema, errors against the framework (unknown areas or questions, contradicting maxima,
+ * points above their maximum, duplicate ids) and, for a valid document, consistency warnings.
+ * Never throws.
+ */
+export function validateEvaluation(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const errors = new BoundedIssueList();
+  const structural = checkAgainstSchema(input, evaluationSchema, "", errors);
+  if (isObject(input)) {
+    const frameworkId = own(input, "framework");
+    const framework = typeof frameworkId === "string" ? getFramework(frameworkId, options.frameworks) : undefined;
+    checkSemantics(input, framework, errors);
+  }
+  const errorList = errors.finish();
+  if (!structural || errorList.length > 0) return { valid: false, errors: errorList, warnings: [] };
+  const evaluation = input as Evaluation;
+  return { valid: true, evaluation, errors: [], warnings: checkConsistency(evaluation, options.frameworks) };
+}
+
+/** Thrown by {@link assertEvaluation}; carries the issues. */
+export class EvaluationValidationError extends Error {
+  /** Every error found. */
+  readonly issues: Issue[];
+  constructor(issues: Issue[]) {
+    super(`Invalid evaluation:\n${issues.map((i) => `${i.path || "/"}: ${i.message}`).join("\n")}`);
+    this.name = "EvaluationValidationError";
+    this.issues = issues;
+  }
+}
+
+/** Returns the input typed as an {@link Evaluation}, or throws an {@link EvaluationValidationError} listing every error. */
+export function assertEvaluation(input: unknown, options: ValidateOptions = {}): Evaluation {
+  const result = validateEvaluation(input, options);
+  if (!result.valid) throw new EvaluationValidationError(result.errors);
+  return result.evaluation;
+}
