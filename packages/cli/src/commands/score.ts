@@ -1,0 +1,80 @@
+import { areaName, getFramework, scoreEvaluation, type ValueSource } from "@kommunkompassen/core";
+import { num, table } from "../format";
+import type { Output } from "../io";
+import { loadValidEvaluation } from "./load";
+
+/** Options of `kompass score`. */
+export interface ScoreCommandOptions {
+  /** Print JSON instead of text. */
+  json: boolean;
+  /** Language of area names. */
+  lang: "sv" | "en";
+}
+
+/** One area in `kompass score --json`. */
+export interface ScoreJsonArea {
+  id: number;
+  name: string;
+  score: number | null;
+  max: number;
+  percent: number | null;
+  source: ValueSource;
+}
+
+/** The shape of `kompass score --json`. */
+export interface ScoreJson {
+  municipality: { name: string; code: string | null };
+  year: number;
+  framework: string;
+  total: number | null;
+  totalSource: ValueSource;
+  max: number;
+  percent: number | null;
+  areas: ScoreJsonArea[];
+}
+
+/** `kompass score FILE`: per-area score, max and percent, and the total. */
+export function scoreCommand(file: string, options: ScoreCommandOptions, io: Output): number {
+  const loaded = loadValidEvaluation(file, io);
+  if (!("evaluation" in loaded)) return loaded.exitCode;
+  const { evaluation } = loaded;
+  const scores = scoreEvaluation(evaluation);
+  const framework = getFramework(evaluation.framework);
+  const json: ScoreJson = {
+    municipality: { name: evaluation.municipality.name, code: evaluation.municipality.code ?? null },
+    year: evaluation.year,
+    framework: evaluation.framework,
+    total: scores.total.value,
+    totalSource: scores.total.source,
+    max: scores.max,
+    percent: scores.percent.value,
+    areas: scores.areas.map((a) => ({
+      id: a.id,
+      name: areaName(framework, a.id, options.lang, a.publishedTitle ?? undefined),
+      score: a.score.value,
+      max: a.max,
+      percent: a.percent.value,
+      source: a.score.source,
+    })),
+  };
+  if (options.json) {
+    io.out(JSON.stringify(json, null, 2));
+    return 0;
+  }
+  const mark = (source: ValueSource) => (source === "derived" ? " *" : "");
+  const rows = [
+    ["", options.lang === "sv" ? "Område" : "Area", options.lang === "sv" ? "Poäng" : "Score", "Max", "%"],
+    ...json.areas.map((a) => [String(a.id), a.name, num(a.score) + mark(a.source), num(a.max), num(a.percent)]),
+    ["", options.lang === "sv" ? "Totalt" : "Total", num(json.total) + mark(json.totalSource), num(json.max), num(json.percent)],
+  ];
+  io.out(`${evaluation.municipality.name} ${evaluation.year} (${evaluation.framework})`);
+  io.out(table(rows, [0, 2, 3, 4]));
+  const notes: string[] = [];
+  if (json.areas.some((a) => a.source === "derived") || json.totalSource === "derived") notes.push("* derived from published values, not published itself");
+  if (scores.missingAreas.length > 0) {
+    notes.push(`– not known: area ${scores.missingAreas.join(", ")}${json.total === null ? "; so the total is unknown" : ""}`);
+  }
+  if (json.percent !== null) notes.push("percentages are derived (rounded half up)");
+  for (const note of notes) io.out(note);
+  return 0;
+}

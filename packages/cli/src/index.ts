@@ -1,0 +1,12 @@
+/**
+ * @kommunkompassen/cli: the `kompass` command, and its programmatic entry point for tools that
+ * want to run it in-process.
+ *
+ * @packageDocumentation
+ */
+export { run, USAGE, VERSION, EXIT } from "./run";
+export type { Output, ReadFailure, ReadSuccess } from "./io";
+export { readEvaluationFile, MAX_FILE_BYTES } from "./io";
+export type { ValidateCommandOptions, ValidateFileReport } from "./commands/validate";
+export type { ScoreCommandOptions, ScoreJson, ScoreJsonArea } from "./commands/score";
+export type { DiffCommandOptions } from "./commands/diff";

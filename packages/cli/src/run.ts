@@ -1,0 +1,104 @@
+import { parseArgs } from "node:util";
+import { diffCommand } from "./commands/diff";
+import { scoreCommand } from "./commands/score";
+import { validateCommand } from "./commands/validate";
+import type { Output } from "./io";
+
+/** The CLI's version, kept in step with package.json by the build. */
+export const VERSION = "0.1.0";
+
+/** Exit codes of `kompass`. */
+export const EXIT = {
+  /** Success (validate: every file valid; warnings allowed unless --strict). */
+  ok: 0,
+  /** Invalid input: a file is not a valid evaluation. */
+  invalid: 1,
+  /** Usage error, or a file that cannot be read (missing, a directory, too large). */
+  usage: 2,
+  /** A bug in kompass itself. */
+  internal: 3,
+} as const;
+
+export const USAGE = `kompass: validate, score and compare Kommunkompassen evaluation files
+
+Usage:
+  kompass validate FILE… [--json] [--strict]
+  kompass score FILE [--json] [--lang sv|en]
+  kompass diff OLD NEW [--json] [--lang sv|en]
+  kompass --help | --version
+
+Commands:
+  validate   check files against the evaluation schema and the framework;
+             exit 0 when valid (warnings are printed), 1 when invalid, 2 when unreadable
+  score      per-area score, max and percent and the total, as published or derived
+  diff       year-over-year change per area and of the total, with the comparability verdict
+
+Options:
+  --json     machine-readable output on stdout
+  --strict   (validate) treat warnings as errors
+  --lang     language of area names: sv (default) or en
+
+Files larger than 10 MB are refused. See docs/cli.md.`;
+
+const commandOptions = {
+  json: { type: "boolean", default: false },
+  strict: { type: "boolean", default: false },
+  lang: { type: "string", default: "sv" },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", short: "v", default: false },
+} as const;
+
+function usageError(io: Output, message: string): number {
+  io.err(`kompass: ${message}`);
+  io.err("Run 'kompass --help' for usage.");
+  return EXIT.usage;
+}
+
+/**
+ * Runs `kompass` with the given arguments (without the node and script paths) and returns the
+ * exit code. Never throws: unexpected failures are reported in one line with exit code 3.
+ */
+export function run(argv: readonly string[], io: Output): number {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: commandOptions, allowPositionals: true, strict: true });
+    } catch (error) {
+      return usageError(io, error instanceof Error ? error.message.split("\n")[0]!.replace(/\. To specify.*$/, "") : String(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.version) {
+      io.out(VERSION);
+      return EXIT.ok;
+    }
+    const [command, ...args] = positionals;
+    if (values.help || command === "help" || command === undefined) {
+      if (command === undefined && !values.help) {
+        io.err(USAGE);
+        return EXIT.usage;
+      }
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    if (values.lang !== "sv" && values.lang !== "en") return usageError(io, `--lang must be sv or en, not "${values.lang}"`);
+    const lang = values.lang;
+    if (values.strict && command !== "validate") return usageError(io, "--strict goes with validate");
+
+    switch (command) {
+      case "validate":
+        if (args.length === 0) return usageError(io, "validate needs at least one FILE");
+        return validateCommand(args, { json: values.json, strict: values.strict }, io);
+      case "score":
+        if (args.length !== 1) return usageError(io, `score takes one FILE, got ${args.length}`);
+        return scoreCommand(args[0]!, { json: values.json, lang }, io);
+      case "diff":
+        if (args.length !== 2) return usageError(io, `diff takes two files, OLD and NEW, got ${args.length}`);
+        return diffCommand(args[0]!, args[1]!, { json: values.json, lang }, io);
+      default:
+        return usageError(io, `unknown command "${command}"`);
+    }
+  } catch (error) {
+    io.err(`kompass: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`);
+    return EXIT.internal;
+  }
+}
