@@ -72,13 +72,17 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
     const first = seenAreas.get(id);
     if (first !== undefined) {
       error(at("id"), "duplicate-id", `area ${id} appears twice (first at /areas/${first})`, { id, first });
-    } else seenAreas.set(id, areaIndex);
+      return;
+    }
+    seenAreas.set(id, areaIndex);
 
     let definition: FrameworkArea | undefined;
     if (framework) {
       definition = framework.areas.find((a) => a.id === id);
       if (!definition) {
         error(at("id"), "unknown-area", `${framework.id} has no area ${id} (it has areas ${rangeText(framework.areas.map((a) => a.id))})`, { id });
+        // Checking this area's questions against a non-existent area would only repeat the error.
+        return;
       }
     }
 
@@ -89,7 +93,9 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
         expected: definition.max,
       });
     }
-    const areaMax = isNumber(publishedMax) ? publishedMax : (definition?.max ?? 100);
+    // Where the published max contradicts the framework, that error is reported once above and the
+    // framework's max is used for the remaining checks, so one mistake gives one error.
+    const areaMax = definition?.max ?? (isNumber(publishedMax) ? publishedMax : 100);
     const score = own(area, "score");
     if (isNumber(score) && score > areaMax + 1e-9) {
       error(at("score"), "score-above-max", `${score} is more than the area's max ${areaMax}`, { score, max: areaMax });
@@ -107,7 +113,9 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
         const firstQ = seenQuestions.get(qid);
         if (firstQ !== undefined) {
           error(qAt("id"), "duplicate-id", `question ${qid} appears twice in area ${id} (first at /areas/${areaIndex}/questions/${firstQ})`, { id: qid });
-        } else seenQuestions.set(qid, questionIndex);
+          return;
+        }
+        seenQuestions.set(qid, questionIndex);
         if (qid.split(".")[0] !== String(id)) {
           error(qAt("id"), "question-outside-area", `question ${describeValue(qid)} does not belong to area ${id}`, { id: qid, area: id });
         } else if (definition?.questions) {
@@ -124,7 +132,7 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
           expected: knownQuestion.max,
         });
       }
-      const effectiveMax = isNumber(qMax) ? qMax : knownQuestion?.max;
+      const effectiveMax = knownQuestion?.max ?? (isNumber(qMax) ? qMax : undefined);
       if (effectiveMax === undefined) allMaxKnown = false;
       else maxSum += effectiveMax;
       const achieved = own(question, "achieved");

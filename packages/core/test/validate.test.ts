@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { assertEvaluation, EvaluationValidationError, formatIssue, MAX_ISSUES, parseEvaluation, validateEvaluation } from "../src";
+import type { Evaluation } from "../src";
+import { loadFixture } from "../../../test/support/fixtures";
+
+/** Validates a mutated copy of Avesta 2014 and returns its error lines. */
+function errorsAfter(mutate: (e: Evaluation & Record<string, unknown>) => void): string[] {
+  const evaluation = loadFixture("avesta-2014") as Evaluation & Record<string, unknown>;
+  mutate(evaluation);
+  const result = validateEvaluation(evaluation);
+  return result.errors.map(formatIssue);
+}
+
+const area = (e: Evaluation, index: number) => e.areas[index]!;
+const question = (e: Evaluation, a: number, q: number) => e.areas[a]!.questions![q]!;
+
+describe("validation errors name the place and what was expected", () => {
+  it("achieved above the question's max", () => {
+    expect(errorsAfter((e) => (question(e, 5, 2).achieved = 28))).toEqual([
+      "/areas/5/questions/2/achieved: 28 is more than the question's max 25",
+    ]);
+  });
+
+  it("achieved below zero and non-finite numbers", () => {
+    expect(errorsAfter((e) => (question(e, 0, 0).achieved = -1))).toEqual(["/areas/0/questions/0/achieved: -1 is less than the minimum 0"]);
+    expect(errorsAfter((e) => (question(e, 0, 0).achieved = Number.NaN))).toEqual(["/areas/0/questions/0/achieved: expected a finite number, got NaN"]);
+    expect(errorsAfter((e) => (area(e, 1).score = Number.POSITIVE_INFINITY))).toEqual(["/areas/1/score: expected a finite number, got Infinity"]);
+  });
+
+  it("wrong types", () => {
+    expect(errorsAfter((e) => ((area(e, 0) as unknown as Record<string, unknown>).score = "52"))).toEqual([
+      '/areas/0/score: expected a number, got "52"',
+    ]);
+    expect(errorsAfter((e) => ((e as Record<string, unknown>).year = 2014.5))).toEqual(["/year: expected a whole number, got 2014.5"]);
+    expect(errorsAfter((e) => ((e as Record<string, unknown>).areas = {}))).toEqual(["/areas: expected an array, got an object"]);
+    expect(errorsAfter((e) => ((e as Record<string, unknown>).municipality = null))).toEqual(["/municipality: expected an object, got null"]);
+  });
+
+  it("missing required fields, each with its own pointer", () => {
+    expect(
+      errorsAfter((e) => {
+        delete (e as Partial<Evaluation>).year;
+        delete (e.municipality as Partial<Evaluation["municipality"]>).name;
+        delete (area(e, 2) as Partial<Evaluation["areas"][number]>).id;
+      }),
+    ).toEqual(["/year: is required but missing", "/municipality/name: is required but missing", "/areas/2/id: is required but missing"]);
+  });
+
+  it("wrong schema version, framework id, municipality code and date formats", () => {
+    expect(errorsAfter((e) => ((e as Record<string, unknown>).schemaVersion = 2))).toEqual(["/schemaVersion: expected 1, got 2"]);
+    expect(errorsAfter((e) => (e.framework = "Kommunkompassen 2.0"))).toEqual([
+      '/framework: "Kommunkompassen 2.0" is not a lower-case id such as "kommunkompassen-2.0"',
+    ]);
+    expect(errorsAfter((e) => (e.municipality.code = "208"))).toEqual(['/municipality/code: "208" is not four digits, such as "2084"']);
+    expect(errorsAfter((e) => (e.date = "december 2014"))).toEqual([
+      '/date: "december 2014" is not a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+    ]);
+  });
+
+  it("unknown properties, with a suggestion, and x- extensions allowed", () => {
+    expect(errorsAfter((e) => ((area(e, 0) as unknown as Record<string, unknown>).scor = 52))).toEqual([
+      '/areas/0/scor: unknown property "scor" (did you mean "score"?); own additions must start with "x-"',
+    ]);
+    expect(errorsAfter((e) => ((area(e, 0) as unknown as Record<string, unknown>)["x-cms-id"] = { any: "thing" }))).toEqual([]);
+  });
+
+  it("duplicate area and question ids", () => {
+    expect(errorsAfter((e) => (area(e, 1).id = 1))).toEqual(["/areas/1/id: area 1 appears twice (first at /areas/0)"]);
+    expect(errorsAfter((e) => (question(e, 0, 1).id = "1.1"))).toEqual([
+      "/areas/0/questions/1/id: question 1.1 appears twice in area 1 (first at /areas/0/questions/0)",
+    ]);
+  });
+
+  it("unknown area and question ids for a known framework", () => {
+    expect(errorsAfter((e) => (area(e, 7).id = 9))).toEqual(["/areas/7/id: kommunkompassen-2.0 has no area 9 (it has areas 1–8)"]);
+    expect(errorsAfter((e) => (question(e, 0, 4).id = "1.6"))).toEqual([
+      "/areas/0/questions/4/id: kommunkompassen-2.0 has no question 1.6 (area 1 has 1.1–1.5)",
+    ]);
+    expect(errorsAfter((e) => (question(e, 0, 4).id = "2.7"))).toEqual(['/areas/0/questions/4/id: question "2.7" does not belong to area 1']);
+  });
+
+  it("maxima that contradict the framework", () => {
+    expect(errorsAfter((e) => (area(e, 0).max = 90))).toEqual([
+      "/areas/0/max: 90 contradicts kommunkompassen-2.0, where area 1 has max 100",
+    ]);
+    expect(errorsAfter((e) => (question(e, 0, 0).max = 20))).toEqual([
+      "/areas/0/questions/0/max: 20 contradicts kommunkompassen-2.0, where question 1.1 has max 15",
+    ]);
+  });
+
+  it("scores above their maximum", () => {
+    expect(errorsAfter((e) => (area(e, 0).score = 101))).toEqual(["/areas/0/score: 101 is more than the area's max 100"]);
+    expect(errorsAfter((e) => (e.total = 801))).toEqual(["/total: 801 is more than kommunkompassen-2.0's maximum total 800"]);
+    expect(errorsAfter((e) => (question(e, 0, 0).percent = 120))).toEqual(["/areas/0/questions/0/percent: 120 is more than the maximum 100"]);
+  });
+
+  it("references: kind, framework, unknown and duplicate areas", () => {
+    expect(
+      errorsAfter((e) => {
+        e.references = [
+          { kind: "avg" as "average", label: "Genomsnitt", framework: "kommunkompassen-2.1", areas: [{ id: 7, score: 53 }, { id: 7 }, { id: 12 }] },
+        ];
+      }),
+    ).toEqual([
+      '/references/0/kind: expected one of "previous", "average", "peer", got "avg"',
+      "/references/0/areas/1/id: area 7 appears twice in this reference",
+      "/references/0/areas/2/id: kommunkompassen-2.1 has no area 12",
+    ]);
+  });
+
+  it("reports every problem at once", () => {
+    const lines = errorsAfter((e) => {
+      question(e, 5, 2).achieved = 28;
+      area(e, 1).score = -3;
+      delete (e as Partial<Evaluation>).year;
+    });
+    expect(lines).toHaveLength(3);
+  });
+
+  it("bounds the number of reported issues on hostile input", () => {
+    const evaluation = loadFixture("avesta-2014") as Evaluation;
+    evaluation.areas = Array.from({ length: 100 }, () => ({
+      id: 1,
+      questions: Array.from({ length: 100 }, () => ({ id: "x", achieved: -1 })),
+    }));
+    const result = validateEvaluation(evaluation);
+    expect(result.errors).toHaveLength(MAX_ISSUES + 1);
+    expect(result.errors.at(-1)!.kind).toBe("too-many-issues");
+  });
+
+  it("never throws, whatever the input", () => {
+    for (const input of [undefined, null, 42, "text", [], [1, 2], { areas: [null, 3, "x"] }, Object.create(null)]) {
+      const result = validateEvaluation(input);
+      expect(result.valid).toBe(false);
+      expect(result.errors.length).toBeGreaterThan(0);
+    }
+    expect(validateEvaluation(null).errors.map(formatIssue)).toEqual(["/: expected an object, got null"]);
+  });
+
+  it("assertEvaluation throws a typed error listing every problem", () => {
+    const broken = { ...loadFixture("avesta-2014"), year: "2014" };
+    expect(() => assertEvaluation(broken)).toThrow(EvaluationValidationError);
+    expect(() => assertEvaluation(broken)).toThrow('/year: expected a whole number, got "2014"');
+    expect(assertEvaluation(loadFixture("vasteras-2014")).year).toBe(2014);
+  });
+});
+
+describe("parseEvaluation", () => {
+  it("reports JSON syntax errors with line and column", () => {
+    const result = parseEvaluation('{\n  "schemaVersion": 1,\n  "year": 20x4\n}');
+    expect(result.valid).toBe(false);
+    expect(result.errors[0]).toMatchObject({ kind: "json-syntax", details: { line: 3, column: 13 } });
+    expect(result.errors[0]!.message).toMatch(/^not valid JSON: .* at line 3, column 13$/);
+  });
+
+  it("refuses empty and oversized text, accepts a byte order mark", () => {
+    expect(parseEvaluation("  \n").errors[0]).toMatchObject({ kind: "empty", message: "the file is empty; expected a JSON evaluation" });
+    expect(parseEvaluation("[]".padEnd(2000, " "), { maxBytes: 1000 }).errors[0]).toMatchObject({ kind: "too-large" });
+    const text = "\uFEFF" + JSON.stringify(loadFixture("vasteras-2012"));
+    expect(parseEvaluation(text).valid).toBe(true);
+  });
+
+  it("counts UTF-8 bytes, not characters, against the limit", () => {
+    const text = JSON.stringify("å".repeat(600)); // 602 characters, 1202 bytes
+    expect(parseEvaluation(text, { maxBytes: 1000 }).errors[0]!.kind).toBe("too-large");
+  });
+});

@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Evaluation } from "@kommunkompassen/core";
+
+/** The repository root. */
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The names of the bundled fixtures in test/fixtures/. */
+export type FixtureName = "avesta-2014" | "vasteras-2012" | "vasteras-2014";
+
+/** Absolute path of a fixture file. */
+export function fixturePath(name: FixtureName): string {
+  return `${repoRoot}test/fixtures/${name}.json`;
+}
+
+/** A fresh, mutable copy of a fixture, read from disk. */
+export function loadFixture(name: FixtureName): Evaluation {
+  return JSON.parse(readFileSync(fixturePath(name), "utf8")) as Evaluation;
+}
