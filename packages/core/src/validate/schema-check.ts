@@ -156,12 +156,16 @@ export function checkAgainstSchema(
 
   let ok = true;
   if (typeof value === "string") {
-    if (schema.minLength !== undefined && value.length < schema.minLength) {
+    // JSON Schema counts characters (code points), not UTF-16 units; a string's code point count
+    // is at most its .length, so the exact count is only needed near the limits.
+    const characters = (limit: number) => (value.length > limit ? [...value].length : value.length);
+    if (schema.minLength !== undefined && characters(schema.minLength * 2) < schema.minLength) {
       ok = fail("min-length", value.length === 0 ? "must not be empty" : `must be at least ${schema.minLength} characters`);
     }
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-      ok = fail("max-length", `is ${value.length} characters long; at most ${schema.maxLength} are allowed`, {
-        length: value.length,
+    if (schema.maxLength !== undefined && characters(schema.maxLength) > schema.maxLength) {
+      const length = [...value].length;
+      ok = fail("max-length", `is ${length} characters long; at most ${schema.maxLength} are allowed`, {
+        length,
         maxLength: schema.maxLength,
       });
     }
