@@ -91,6 +91,13 @@ describe("consistency warnings", () => {
     expect(result.warnings[0]!.details).toMatchObject({ expected: "Brukarfokus, tillgänglighet och bemötande", matches: "Kommunkompassen 2.0" });
   });
 
+  it("date-year-mismatch: an evaluation date outside the evaluation year", () => {
+    const warnings = warningsAfter((e) => (e.date = "2013-12"), selfConsistentAvesta());
+    expect(warnings.map(formatIssue)).toEqual(["/date: the evaluation date 2013-12 is not in the evaluation year 2014"]);
+    // The report's own date may be later (Västerås 2014 was published 2015-04-29): no warning.
+    expect(validateEvaluation(loadFixture("vasteras-2014")).warnings).toEqual([]);
+  });
+
   it("unknown-framework: valid, checked structurally, and said so", () => {
     const evaluation = loadFixture("vasteras-2014");
     evaluation.framework = "kommunkompassen-2.0-region-x";

@@ -108,6 +108,45 @@ describe("validation errors name the place and what was expected", () => {
     ]);
   });
 
+  it("points that cannot fit in the area, where the question maxima are unknown (2.1 area 7)", () => {
+    const lines = errorsAfter((e) => {
+      e.framework = "kommunkompassen-2.1";
+      e.areas = [{ id: 7, questions: ["7.1", "7.2", "7.3", "7.4", "7.5"].map((id) => ({ id, achieved: 30 })) }];
+      delete e.total;
+    });
+    expect(lines).toEqual(["/areas/0/questions: the questions' achieved points add up to 150, more than the area's max 100"]);
+  });
+
+  it("one mistake gives one error: malformed, unknown and oversized lists", () => {
+    expect(errorsAfter((e) => (question(e, 0, 0).id = "1-1"))).toEqual(['/areas/0/questions/0/id: "1-1" is not an id such as "1.1"']);
+    // Question 2.6 does not exist in 2.1: reported once, its max is not added to the area's.
+    expect(
+      errorsAfter((e) => {
+        e.framework = "kommunkompassen-2.1";
+        e.areas = [e.areas[1]!];
+        e.areas[0]!.title = "Brukarfokus, tillgänglighet och bemötande";
+        e.areas[0]!.questions!.forEach((q) => delete q.max);
+        delete e.total;
+      }),
+    ).toEqual(["/areas/0/questions/5/id: kommunkompassen-2.1 has no question 2.6 (area 2 has 2.1–2.5)"]);
+    expect(errorsAfter((e) => (e.areas = Array.from({ length: 101 }, () => ({ id: 1 }))))).toEqual([
+      "/areas: has 101 items; at most 100 are allowed",
+    ]);
+  });
+
+  it("dates that are not in the calendar", () => {
+    expect(errorsAfter((e) => (e.date = "2014-02-30"))).toEqual(['/date: "2014-02-30" is not a date in the calendar']);
+    expect(errorsAfter((e) => (e.published = "2016-02-29"))).toEqual([]);
+    expect(errorsAfter((e) => (e.published = "2015-02-29"))).toEqual(['/published: "2015-02-29" is not a date in the calendar']);
+  });
+
+  it("references are checked against their own framework, including one passed in options", () => {
+    const evaluation = loadFixture("vasteras-2014");
+    evaluation.references = [{ kind: "peer", label: "Region X", framework: "region-x", areas: [{ id: 1, score: 130 }, { id: 2, score: 10 }] }];
+    const frameworks = [{ id: "region-x", label: "Region X", version: "1", areas: [{ id: 1, name: { sv: "Ett", en: "One" }, max: 150 }] }];
+    expect(validateEvaluation(evaluation, { frameworks }).errors.map(formatIssue)).toEqual(["/references/0/areas/1/id: region-x has no area 2"]);
+  });
+
   it("reports every problem at once", () => {
     const lines = errorsAfter((e) => {
       question(e, 5, 2).achieved = 28;

@@ -37,7 +37,7 @@ export interface EvaluationSeriesOptions {
   kind?: SeriesKind;
   /** The legend label; defaults to "<municipality> <year>". */
   label?: string;
-  /** A key unique within the chart; defaults to kind and year. */
+  /** A key unique within the chart; defaults to `<kind>-<municipality code or name>-<year>`. */
   key?: string;
   /** Extra framework definitions. */
   frameworks?: readonly Framework[];

@@ -150,7 +150,6 @@ export function checkAgainstSchema(
     if (typeof value === "number" && !Number.isFinite(value)) {
       return fail("non-finite", `expected a finite number, got ${String(value)}`);
     }
-    if (value === undefined) return fail("required", "is required but missing");
     return fail("type", `expected ${TYPE_WORDS[schema.type] ?? schema.type}, got ${describeValue(value)}`);
   }
 

@@ -31,7 +31,7 @@ export type ValidationResult =
       evaluation?: undefined;
       /** Every problem found, each with a JSON Pointer and a plain message. */
       errors: Issue[];
-      /** Warnings found in the parts that could be checked. */
+      /** Always empty: consistency is only checked on a valid document. */
       warnings: Issue[];
     };
 
@@ -39,7 +39,29 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const own = (o: Json, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/**
+ * The items of an array, or none when it is not an array or is longer than the schema allows (that
+ * is reported once as `max-items`; walking its items would only add noise and time).
+ */
+const list = (v: unknown, maxItems: number): unknown[] => (Array.isArray(v) && v.length <= maxItems ? v : []);
+const defs = evaluationSchema.$defs!;
+const LIMITS = {
+  areas: evaluationSchema.properties!.areas!.maxItems!,
+  questions: defs.area!.properties!.questions!.maxItems!,
+  references: evaluationSchema.properties!.references!.maxItems!,
+  referenceAreas: defs.reference!.properties!.areas!.maxItems!,
+};
+
+const QUESTION_ID = new RegExp(defs.question!.properties!.id!.pattern!, "u");
+const DATE = new RegExp(defs.partialDate!.pattern!, "u");
+
+/** Whether a "YYYY", "YYYY-MM" or "YYYY-MM-DD" string names a real day (no 31 April, 29 February only in leap years). */
+function isRealDate(date: string): boolean {
+  const [year, month, day] = date.split("-").map(Number);
+  if (day === undefined || month === undefined || year === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
 
 function rangeText(ids: readonly (string | number)[]): string {
   if (ids.length === 0) return "none";
@@ -57,13 +79,13 @@ function otherFrameworkNaming(title: string, areaId: number, current: Framework)
 }
 
 /** Errors that need more than the schema: ids, maxima and the framework's definition. */
-function checkSemantics(doc: Json, framework: Framework | undefined, errors: BoundedIssueList): void {
+function checkSemantics(doc: Json, framework: Framework | undefined, frameworks: readonly Framework[], errors: BoundedIssueList): void {
   const error = (path: (string | number)[], kind: string, message: string, details?: Issue["details"]) =>
     errors.add({ severity: "error", kind, path: toPointer(path), message, ...(details ? { details } : {}) });
   const frameworkName = String(own(doc, "framework"));
 
   const seenAreas = new Map<number, number>();
-  list(own(doc, "areas")).forEach((area, areaIndex) => {
+  list(own(doc, "areas"), LIMITS.areas).forEach((area, areaIndex) => {
     if (!isObject(area)) return;
     const id = own(area, "id");
     if (typeof id !== "number" || !Number.isInteger(id)) return;
@@ -104,7 +126,8 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
     const seenQuestions = new Map<string, number>();
     let maxSum = 0;
     let allMaxKnown = true;
-    list(own(area, "questions")).forEach((question, questionIndex) => {
+    let achievedSum = 0;
+    list(own(area, "questions"), LIMITS.questions).forEach((question, questionIndex) => {
       if (!isObject(question)) return;
       const qAt = (...rest: (string | number)[]) => at("questions", questionIndex, ...rest);
       const qid = own(question, "id");
@@ -116,12 +139,15 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
           return;
         }
         seenQuestions.set(qid, questionIndex);
+        // A malformed id is already a `pattern` error; which area it belongs to cannot be read.
+        if (!QUESTION_ID.test(qid)) return;
         if (qid.split(".")[0] !== String(id)) {
           error(qAt("id"), "question-outside-area", `question ${describeValue(qid)} does not belong to area ${id}`, { id: qid, area: id });
         } else if (definition?.questions) {
           knownQuestion = definition.questions.find((q) => q.id === qid);
           if (!knownQuestion) {
             error(qAt("id"), "unknown-question", `${frameworkName} has no question ${qid} (area ${id} has ${rangeText(definition.questions.map((q) => q.id))})`, { id: qid });
+            return;
           }
         }
       }
@@ -136,6 +162,7 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
       if (effectiveMax === undefined) allMaxKnown = false;
       else maxSum += effectiveMax;
       const achieved = own(question, "achieved");
+      if (isNumber(achieved)) achievedSum += achieved;
       if (isNumber(achieved) && effectiveMax !== undefined && achieved > effectiveMax + 1e-9) {
         error(qAt("achieved"), "achieved-above-max", `${achieved} is more than the question's max ${effectiveMax}`, {
           achieved,
@@ -148,8 +175,21 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
         sum: maxSum,
         max: areaMax,
       });
+    } else if (achievedSum > areaMax + 1e-9) {
+      // Where maxima are unknown (2.1 area 7), the points themselves must still fit in the area.
+      error(at("questions"), "points-above-area-max", `the questions' achieved points add up to ${achievedSum}, more than the area's max ${areaMax}`, {
+        sum: achievedSum,
+        max: areaMax,
+      });
     }
   });
+
+  for (const key of ["date", "published"]) {
+    const date = own(doc, key);
+    if (typeof date === "string" && DATE.test(date) && !isRealDate(date)) {
+      error([key], "invalid-date", `${describeValue(date)} is not a date in the calendar`, { date });
+    }
+  }
 
   const total = own(doc, "total");
   if (framework && isNumber(total)) {
@@ -157,11 +197,11 @@ function checkSemantics(doc: Json, framework: Framework | undefined, errors: Bou
     if (total > max + 1e-9) error(["total"], "total-above-max", `${total} is more than ${framework.id}'s maximum total ${max}`, { total, max });
   }
 
-  list(own(doc, "references")).forEach((reference, referenceIndex) => {
+  list(own(doc, "references"), LIMITS.references).forEach((reference, referenceIndex) => {
     if (!isObject(reference)) return;
-    const referenceFramework = typeof own(reference, "framework") === "string" ? getFramework(String(own(reference, "framework"))) : undefined;
+    const referenceFramework = typeof own(reference, "framework") === "string" ? getFramework(String(own(reference, "framework")), frameworks) : undefined;
     const seen = new Set<number>();
-    list(own(reference, "areas")).forEach((area, areaIndex) => {
+    list(own(reference, "areas"), LIMITS.referenceAreas).forEach((area, areaIndex) => {
       if (!isObject(area)) return;
       const id = own(area, "id");
       if (typeof id !== "number" || !Number.isInteger(id)) return;
@@ -190,7 +230,7 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
   const framework = getFramework(evaluation.framework, frameworks);
   const scores = scoreEvaluation(evaluation, frameworks);
   if (!framework) {
-    warn(["framework"], "unknown-framework", `${describeValue(evaluation.framework)} is not a known framework (${Object.keys(builtInFrameworks).join(", ")}); only the structure was checked`, {
+    warn(["framework"], "unknown-framework", `${describeValue(evaluation.framework)} is not a known framework (${Object.keys(builtInFrameworks).join(", ")}); areas, questions and maxima were not checked against a framework`, {
       framework: evaluation.framework,
     });
   }
@@ -220,7 +260,7 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
     const definition = framework?.areas.find((a) => a.id === area.id);
     if (framework && definition && area.title !== undefined && normalizeName(area.title) !== normalizeName(definition.name.sv)) {
       const other = otherFrameworkNaming(area.title, area.id, framework);
-      warn(["areas", areaIndex, "title"], "area-name-mismatch", `${describeValue(area.title)} differs from the ${framework.label} name ${describeValue(definition.name.sv)}${other ? ` (it is the ${other} name)` : ""}`, {
+      warn(["areas", areaIndex, "title"], "area-name-mismatch", `${JSON.stringify(area.title)} differs from the ${framework.label} name ${JSON.stringify(definition.name.sv)}${other ? ` (it is the ${other} name)` : ""}`, {
         area: area.id,
         published: area.title,
         expected: definition.name.sv,
@@ -228,6 +268,13 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
       });
     }
   });
+
+  if (evaluation.date !== undefined && Number(evaluation.date.slice(0, 4)) !== evaluation.year) {
+    warn(["date"], "date-year-mismatch", `the evaluation date ${evaluation.date} is not in the evaluation year ${evaluation.year}`, {
+      date: evaluation.date,
+      year: evaluation.year,
+    });
+  }
 
   if (evaluation.total !== undefined && scores.missingAreas.length === 0 && scores.areas.length > 0) {
     const sum = scores.areas.reduce((s, a) => s + (a.score.value ?? 0), 0);
@@ -254,7 +301,7 @@ export function validateEvaluation(input: unknown, options: ValidateOptions = {}
   if (isObject(input)) {
     const frameworkId = own(input, "framework");
     const framework = typeof frameworkId === "string" ? getFramework(frameworkId, options.frameworks) : undefined;
-    checkSemantics(input, framework, errors);
+    checkSemantics(input, framework, options.frameworks ?? [], errors);
   }
   const errorList = errors.finish();
   if (!structural || errorList.length > 0) return { valid: false, errors: errorList, warnings: [] };
