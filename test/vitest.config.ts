@@ -9,6 +9,7 @@ export default defineConfig({
     // Tests run against the sources; the CLI's end-to-end tests run the built `kompass` binary.
     alias: {
       "@kommunkompassen/core": `${root}packages/core/src/index.ts`,
+      "@kommunkompassen/react": `${root}packages/react/src/index.ts`,
     },
   },
   test: {

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Evaluation } from "@kommunkompassen/core";
 
-/** The repository root. */
-export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+/** The repository root, with a trailing slash. (No `new URL()` here: jsdom replaces the global URL.) */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..") + "/";
 
 /** The names of the bundled fixtures in test/fixtures/. */
 export type FixtureName = "avesta-2014" | "vasteras-2012" | "vasteras-2014";

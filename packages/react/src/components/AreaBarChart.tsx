@@ -1,0 +1,216 @@
+import { forwardRef, useMemo } from "react";
+import { Bar } from "@visx/shape";
+import { scoreEvaluation } from "@kommunkompassen/core";
+import { barLayout, type BarLayout } from "../geometry/bars";
+import { wrapText } from "../geometry/text";
+import { usePointNavigation } from "../hooks/usePointNavigation";
+import { useValidatedInputs } from "../hooks/useValidated";
+import { displayValue, formatNumber, resolveMessages, type Messages } from "../i18n/messages";
+import { chartSummary } from "../summary/summary";
+import { ChartFigure, type ChartRootProps } from "./ChartFigure";
+import { AreaKey } from "./AreaKey";
+import { ErrorNotice } from "./ErrorNotice";
+import { Legend } from "./Legend";
+import { SeriesTable } from "./SeriesTable";
+import { chartData, chartPoints, pointAnnouncement, type ChartPoint, type EvaluationChartProps, type StyledSeries } from "./shared";
+import { SvgTooltip } from "./Tooltip";
+
+/** Props of {@link AreaBarChart}. */
+export interface AreaBarChartProps extends EvaluationChartProps, ChartRootProps {
+  /**
+   * `vertical` bars labelled by area number with a key of names below; `horizontal` rows with the names above the bars
+   * (for narrow screens); `auto` (default) renders both and lets CSS pick by the container's width.
+   */
+  orientation?: "auto" | "vertical" | "horizontal";
+  /** Show the generated summary as visible text (it is always the chart's description). */
+  showSummary?: boolean;
+}
+
+interface BarSvgProps {
+  layout: BarLayout;
+  series: readonly StyledSeries[];
+  names: ReadonlyMap<number, string>;
+  title: string;
+  summary: string;
+  ids: { titleId: string; descId: string };
+  points: readonly ChartPoint[];
+  active: ChartPoint | undefined;
+  onHover: (index: number | null) => void;
+  messages: Messages;
+}
+
+function BarSvg({ layout, series, names, title, summary, ids, points, active, onHover, messages: m }: BarSvgProps) {
+  const { viewBox: vb, plot } = layout;
+  const vertical = layout.orientation === "vertical";
+  const areaIds = series[0]?.series.values.map((v) => v.areaId) ?? [];
+  const activeBar = active ? layout.groups[active.areaIndex]?.bars[active.seriesIndex] : undefined;
+  return (
+    <svg
+      className={`kk-chart__svg kk-bars__svg kk-bars__svg--${layout.orientation}`}
+      viewBox={`${vb.x} ${vb.y} ${vb.width} ${vb.height}`}
+      role="img"
+      aria-labelledby={ids.titleId}
+      aria-describedby={ids.descId}
+      focusable="false"
+    >
+      <title id={ids.titleId}>{title}</title>
+      <desc id={ids.descId}>{summary}</desc>
+      <g className="kk-grid" aria-hidden="true">
+        {layout.ticks.map((t) =>
+          vertical ? (
+            <g key={t.value}>
+              <line x1={plot.x} x2={plot.x + plot.width} y1={t.position} y2={t.position} className="kk-grid__spoke" />
+              <text x={plot.x - 6} y={t.position + 4} textAnchor="end" className="kk-axis-tick">
+                {t.value}
+              </text>
+            </g>
+          ) : (
+            <line key={t.value} x1={t.position} x2={t.position} y1={0} y2={vb.height} className="kk-grid__spoke" />
+          ),
+        )}
+      </g>
+      {layout.groups.map((group) => (
+        <g key={group.areaIndex} className="kk-bars__group">
+          <text x={group.labelX} y={group.labelY} textAnchor={vertical ? "middle" : "start"} className="kk-axis-label" aria-hidden="true">
+            {group.lines.map((line, i) => (
+              <tspan key={i} x={group.labelX} dy={i === 0 ? 0 : layout.lineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+          {group.bars.map((bar) => {
+            const style = series[bar.seriesIndex]!.style;
+            return (
+              <g key={bar.seriesIndex} className={`kk-series kk-series--${style.slot}`}>
+                {bar.value === null ? null : <Bar x={bar.x} y={bar.y} width={bar.width} height={Math.max(bar.height, 0)} className="kk-series__bar" />}
+                <text x={bar.labelX} y={bar.labelY} textAnchor={vertical ? "middle" : "start"} className="kk-bar__value" aria-hidden="true">
+                  {bar.value === null ? "–" : formatNumber(bar.value, m.lang)}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      ))}
+      <g className="kk-hit-targets">
+        {points.map((p, index) => {
+          const bar = layout.groups[p.areaIndex]?.bars[p.seriesIndex];
+          if (!bar) return null;
+          return (
+            <rect
+              key={index}
+              x={bar.x}
+              y={vertical ? plot.y : bar.y}
+              width={vertical ? bar.width : plot.width}
+              height={vertical ? plot.height : bar.height}
+              className="kk-hit-target"
+              onMouseEnter={() => onHover(index)}
+              onMouseLeave={() => onHover(null)}
+            />
+          );
+        })}
+      </g>
+      {active && activeBar ? (
+        <g className="kk-active">
+          <rect x={activeBar.x - 1.5} y={activeBar.y - 1.5} width={activeBar.width + 3} height={Math.max(activeBar.height, 0) + 3} className="kk-active__bar" />
+          <SvgTooltip
+            x={vertical ? activeBar.x + activeBar.width / 2 : activeBar.x + activeBar.width}
+            y={activeBar.y}
+            bounds={vb}
+            lines={[
+              ...wrapText(`${areaIds[active.areaIndex]}\u00a0${names.get(areaIds[active.areaIndex]!) ?? ""}`, 220, 13),
+              `${series[active.seriesIndex]!.series.label}: ${m.outOf(displayValue(active.value, m), "100")}`,
+            ]}
+          />
+        </g>
+      ) : null}
+    </svg>
+  );
+}
+
+/**
+ * The eight area scores as bars, grouped with comparison series (previous evaluation, references,
+ * other evaluations), with the total in the title ("Avesta kommun 2014 – 404 p") and value labels.
+ * Vertical for wide containers, horizontal rows for narrow ones.
+ */
+export const AreaBarChart = forwardRef<HTMLElement, AreaBarChartProps>(function AreaBarChart(
+  { evaluation, previous, others = [], references = true, lang = "sv", messages: overrides, frameworks, orientation = "auto", showSummary, ...rest },
+  ref,
+) {
+  const m = resolveMessages(lang, overrides);
+  const validated = useValidatedInputs([["evaluation", evaluation, true], ["previous", previous], ...others.map((o, i) => [`others/${i}`, o] as const)], frameworks);
+  const data = useMemo(() => {
+    if (!validated.ok) return null;
+    const [main, prev, ...rest] = validated.evaluations;
+    const { series, names } = chartData(main!, prev, rest.filter((e) => e !== undefined), references, lang, frameworks);
+    const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
+    const values = series.map(({ series: s }) => ids.map((id) => s.values.find((v) => v.areaId === id)?.value ?? null));
+    // Vertical bars are labelled by area number (with a key of names below): long Swedish names do
+    // not fit under a bar. Horizontal rows have room for the full name above the bars.
+    const labels = ids.map((id) => `${id}\u00a0${names.get(id) ?? ""}`);
+    return {
+      main: main!,
+      total: scoreEvaluation(main!, frameworks).total.value,
+      series,
+      names,
+      points: chartPoints(series),
+      vertical: barLayout({ labels: ids.map(String), values, orientation: "vertical", fontSize: 13 }),
+      horizontal: barLayout({ labels, values, orientation: "horizontal", fontSize: 14 }),
+    };
+  }, [validated, references, lang, frameworks]);
+  const navigation = usePointNavigation(data?.points.length ?? 0);
+
+  if (!data) return <ErrorNotice ref={ref as never} errors={validated.ok ? [] : validated.errors} messages={m} />;
+  const { main, series, names, points } = data;
+  const title = m.barTitle(main.municipality.name, main.year, data.total === null ? null : formatNumber(data.total, m.lang));
+  const summary = chartSummary({ chart: "bars", series: series.map((s) => s.series), names, framework: main.framework, messages: m });
+  const active = navigation.active === null ? undefined : points[navigation.active];
+  const svg = (layout: BarLayout, ids: { titleId: string; descId: string }) => (
+    <BarSvg
+      layout={layout}
+      series={series}
+      names={names}
+      title={title}
+      summary={summary}
+      ids={ids}
+      points={points}
+      active={active}
+      onHover={(i) => (i === null ? navigation.hide() : navigation.show(i))}
+      messages={m}
+    />
+  );
+  return (
+    <ChartFigure
+      ref={ref}
+      chartClass="kk-bars"
+      title={title}
+      summary={summary}
+      messages={m}
+      navigation={navigation}
+      announcement={pointAnnouncement(active, series, names, m)}
+      showSummary={showSummary}
+      plot={(ids) =>
+        orientation === "vertical" ? (
+          <>
+            {svg(data.vertical, ids)}
+            <AreaKey names={names} />
+          </>
+        ) : orientation === "horizontal" ? (
+          svg(data.horizontal, ids)
+        ) : (
+          <>
+            <div className="kk-variant kk-variant--wide">
+              {svg(data.vertical, ids)}
+              <AreaKey names={names} />
+            </div>
+            <div className="kk-variant kk-variant--narrow" hidden>
+              {svg(data.horizontal, { titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` })}
+            </div>
+          </>
+        )
+      }
+      legend={series.length > 1 ? <Legend label={m.legend} items={series} /> : null}
+      table={<SeriesTable series={series.map((s) => s.series)} names={names} caption={title} messages={m} />}
+      {...rest}
+    />
+  );
+});

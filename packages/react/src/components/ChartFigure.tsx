@@ -1,0 +1,83 @@
+import { forwardRef, useId, type HTMLAttributes, type ReactNode } from "react";
+import type { Messages } from "../i18n/messages";
+import type { PointNavigation } from "../hooks/usePointNavigation";
+import type { Theme } from "./theme";
+
+/** Props shared by every chart's root `<figure>`. */
+export interface ChartRootProps extends Omit<HTMLAttributes<HTMLElement>, "title" | "children" | "lang"> {
+  /** Colour theme: light, dark, or follow the user's system setting. Defaults to `light`. */
+  theme?: Theme;
+}
+
+/** Props of {@link ChartFigure}. */
+export interface ChartFigureProps extends ChartRootProps {
+  /** Stable class naming the chart type, e.g. `kk-radar`. */
+  chartClass: string;
+  /** The caption (and the SVG's title). */
+  title: string;
+  /** The generated summary (the SVG's description). */
+  summary: string;
+  /** The messages. */
+  messages: Messages;
+  /** Render the plot: receives the ids for the SVG's `<title>` and `<desc>`. */
+  plot: (ids: { titleId: string; descId: string }) => ReactNode;
+  /** Extra content under the plot, such as a key of area names. */
+  afterPlot?: ReactNode;
+  /** The legend. */
+  legend?: ReactNode;
+  /** The data table alternative. */
+  table: ReactNode;
+  /** Keyboard navigation of the data points. */
+  navigation: PointNavigation;
+  /** What the active point is, for the live region. */
+  announcement: string;
+  /** Show the summary as visible text under the chart (it is always the SVG's description). */
+  showSummary?: boolean;
+}
+
+/**
+ * The accessible frame every chart shares: a `<figure>` with its caption; the plot in a single tab
+ * stop whose arrow keys move between data points (announced in a polite live region, dismissed with
+ * Escape); the legend; the summary; and the data table in a disclosure that is always present.
+ */
+export const ChartFigure = forwardRef<HTMLElement, ChartFigureProps>(function ChartFigure(
+  { chartClass, title, summary, messages: m, plot, afterPlot, legend, table, navigation, announcement, showSummary = true, theme = "light", className, ...rest },
+  ref,
+) {
+  const id = useId();
+  const ids = { titleId: `${id}-title`, descId: `${id}-desc` };
+  const helpId = `${id}-help`;
+  const captionId = `${id}-caption`;
+  return (
+    <figure ref={ref} lang={m.lang} data-kk-theme={theme} aria-labelledby={captionId} className={["kk", "kk-chart", chartClass, className].filter(Boolean).join(" ")} {...rest}>
+      <figcaption id={captionId} className="kk-chart__title">
+        {title}
+      </figcaption>
+      <div
+        className="kk-chart__plot"
+        tabIndex={0}
+        role="group"
+        aria-label={title}
+        aria-describedby={helpId}
+        onKeyDown={navigation.onKeyDown}
+        onFocus={navigation.onFocus}
+        onBlur={navigation.hide}
+      >
+        {plot(ids)}
+        <p id={helpId} className="kk-visually-hidden">
+          {m.keyboardHelp}
+        </p>
+        <p className="kk-visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+      {afterPlot}
+      {legend}
+      {showSummary ? <p className="kk-chart__summary">{summary}</p> : null}
+      <details className="kk-chart__data">
+        <summary>{m.showTable}</summary>
+        {table}
+      </details>
+    </figure>
+  );
+});

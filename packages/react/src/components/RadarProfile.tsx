@@ -1,0 +1,215 @@
+import { forwardRef, useMemo } from "react";
+import { LinePath } from "@visx/shape";
+import { radarLayout, type RadarLayout } from "../geometry/radar";
+import { wrapText } from "../geometry/text";
+import { usePointNavigation } from "../hooks/usePointNavigation";
+import { useValidatedInputs } from "../hooks/useValidated";
+import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
+import { markerPath } from "../series/styles";
+import { chartSummary } from "../summary/summary";
+import { ChartFigure, type ChartRootProps } from "./ChartFigure";
+import { AreaKey } from "./AreaKey";
+import { ErrorNotice } from "./ErrorNotice";
+import { Legend } from "./Legend";
+import { SeriesTable } from "./SeriesTable";
+import { chartData, chartPoints, pointAnnouncement, type ChartPoint, type EvaluationChartProps, type StyledSeries } from "./shared";
+import { SvgTooltip } from "./Tooltip";
+
+/** Props of {@link RadarProfile}. */
+export interface RadarProfileProps extends EvaluationChartProps, ChartRootProps {
+  /**
+   * `full` draws the area names around the chart; `compact` numbers the axes and lists the names
+   * below (readable at 320 px); `auto` (default) renders both and lets CSS pick by the container's width.
+   */
+  layout?: "auto" | "full" | "compact";
+  /** Show the generated summary as visible text (it is always the chart's description). */
+  showSummary?: boolean;
+}
+
+const FULL = { radius: 150, fontSize: 13, maxLabelWidth: 150 };
+const COMPACT = { radius: 120, fontSize: 15, maxLabelWidth: 40 };
+
+interface RadarSvgProps {
+  layout: RadarLayout;
+  series: readonly StyledSeries[];
+  names: ReadonlyMap<number, string>;
+  title: string;
+  summary: string;
+  titleId: string;
+  descId: string;
+  points: readonly ChartPoint[];
+  active: ChartPoint | undefined;
+  onHover: (index: number | null) => void;
+  messages: Messages;
+  fontSize: number;
+}
+
+function RadarSvg({ layout, series, names, title, summary, titleId, descId, points, active, onHover, messages: m, fontSize }: RadarSvgProps) {
+  const { viewBox: vb } = layout;
+  const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
+  return (
+    <svg
+      className="kk-chart__svg kk-radar__svg"
+      viewBox={`${vb.x} ${vb.y} ${vb.width} ${vb.height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      focusable="false"
+    >
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{summary}</desc>
+      <g className="kk-grid">
+        {layout.rings.map((ring) => (
+          <polygon key={ring.value} points={ring.points.map((p) => p.join(",")).join(" ")} className="kk-grid__ring" />
+        ))}
+        {layout.spokes.map(([x, y], i) => (
+          <line key={i} x1="0" y1="0" x2={x} y2={y} className="kk-grid__spoke" />
+        ))}
+        {layout.rings.map((ring) => (
+          <text key={ring.value} x="4" y={-(ring.value / 100) * layout.radius + 4} className="kk-grid__label" aria-hidden="true">
+            {ring.value}
+          </text>
+        ))}
+      </g>
+      {series.map(({ series: s, style }) => {
+        const values = ids.map((id, i) => ({ i, value: s.values.find((v) => v.areaId === id)?.value ?? null }));
+        const complete = values.every((v) => v.value !== null);
+        // A complete series is a closed ring; a series with gaps is drawn as separate segments.
+        const data = complete && values.length > 0 ? [...values, values[0]!] : values;
+        return (
+          <g key={s.key} className={`kk-series kk-series--${style.slot}${complete ? "" : " kk-series--gaps"}`}>
+            <LinePath
+              data={data}
+              x={(d) => layout.point(d.i, d.value ?? 0)[0]}
+              y={(d) => layout.point(d.i, d.value ?? 0)[1]}
+              defined={(d) => d.value !== null}
+              className={complete ? "kk-series__area" : "kk-series__line"}
+              strokeDasharray={style.dash}
+            />
+            {values.map((v) =>
+              v.value === null ? null : (
+                <path key={v.i} d={markerPath(style.marker, ...layout.point(v.i, v.value), 8)} className="kk-series__marker" />
+              ),
+            )}
+          </g>
+        );
+      })}
+      <g className="kk-axis-labels" aria-hidden="true">
+        {layout.labels.map((label) => (
+          <text key={label.index} x={label.x} y={label.y} textAnchor={label.anchor} className="kk-axis-label">
+            {label.lines.map((line, i) => (
+              <tspan key={i} x={label.x} dy={i === 0 ? 0 : label.lineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        ))}
+      </g>
+      <g className="kk-hit-targets">
+        {points.map((p, index) => {
+          const [x, y] = layout.point(p.areaIndex, p.value);
+          return <circle key={index} cx={x} cy={y} r="9" className="kk-hit-target" onMouseEnter={() => onHover(index)} onMouseLeave={() => onHover(null)} />;
+        })}
+      </g>
+      {active ? <ActivePoint layout={layout} point={active} series={series} names={names} messages={m} fontSize={fontSize} /> : null}
+    </svg>
+  );
+}
+
+function ActivePoint({ layout, point, series, names, messages: m, fontSize }: { layout: RadarLayout; point: ChartPoint; series: readonly StyledSeries[]; names: ReadonlyMap<number, string>; messages: Messages; fontSize: number }) {
+  const [x, y] = layout.point(point.areaIndex, point.value);
+  const s = series[point.seriesIndex]!;
+  const lines = [...wrapText(`${point.areaId} ${names.get(point.areaId) ?? ""}`, 220, fontSize), `${s.series.label}: ${m.outOf(displayValue(point.value, m), "100")}`];
+  return (
+    <g className="kk-active">
+      <circle cx={x} cy={y} r="8" className={`kk-active__ring kk-series--${s.style.slot}`} />
+      <SvgTooltip x={x} y={y} lines={lines} bounds={layout.viewBox} fontSize={fontSize} />
+    </g>
+  );
+}
+
+/**
+ * The radar ("spider") profile of the eight areas on a 0–100 scale, with the previous evaluation,
+ * published references and any other evaluations as further series. Series differ in line style
+ * and marker shape as well as colour; unknown values are gaps, never zeros. Renders completely on
+ * the server (no measuring) and falls back to an error notice for invalid data.
+ */
+export const RadarProfile = forwardRef<HTMLElement, RadarProfileProps>(function RadarProfile(
+  { evaluation, previous, others = [], references = true, lang = "sv", messages: overrides, frameworks, layout = "auto", showSummary, ...rest },
+  ref,
+) {
+  const m = resolveMessages(lang, overrides);
+  const validated = useValidatedInputs([["evaluation", evaluation, true], ["previous", previous], ...others.map((o, i) => [`others/${i}`, o] as const)], frameworks);
+  const data = useMemo(() => {
+    if (!validated.ok) return null;
+    const [main, prev, ...rest] = validated.evaluations;
+    const { series, names } = chartData(main!, prev, rest.filter((e) => e !== undefined), references, lang, frameworks);
+    const labelsFull = [...names].map(([id, name]) => `${id}\u00a0${name}`);
+    const labelsCompact = [...names.keys()].map(String);
+    return {
+      main: main!,
+      series,
+      names,
+      points: chartPoints(series),
+      full: radarLayout({ labels: labelsFull, ...FULL, max: 100 }),
+      compact: radarLayout({ labels: labelsCompact, ...COMPACT, max: 100 }),
+    };
+  }, [validated, references, lang, frameworks]);
+  const navigation = usePointNavigation(data?.points.length ?? 0);
+
+  if (!data) return <ErrorNotice ref={ref as never} errors={validated.ok ? [] : validated.errors} messages={m} />;
+  const { main, series, names, points } = data;
+  const title = m.radarTitle(main.municipality.name, main.year);
+  const summary = chartSummary({ chart: "radar", series: series.map((s) => s.series), names, framework: main.framework, messages: m });
+  const active = navigation.active === null ? undefined : points[navigation.active];
+  const svg = (variant: RadarLayout, ids: { titleId: string; descId: string }, fontSize: number) => (
+    <RadarSvg
+      layout={variant}
+      series={series}
+      names={names}
+      title={title}
+      summary={summary}
+      titleId={ids.titleId}
+      descId={ids.descId}
+      points={points}
+      active={active}
+      onHover={(i) => (i === null ? navigation.hide() : navigation.show(i))}
+      messages={m}
+      fontSize={fontSize}
+    />
+  );
+  const areaKey = <AreaKey names={names} />;
+  return (
+    <ChartFigure
+      ref={ref}
+      chartClass="kk-radar"
+      title={title}
+      summary={summary}
+      messages={m}
+      navigation={navigation}
+      announcement={pointAnnouncement(active, series, names, m)}
+      showSummary={showSummary}
+      plot={(ids) =>
+        layout === "full" ? (
+          svg(data.full, ids, FULL.fontSize)
+        ) : layout === "compact" ? (
+          <>
+            {svg(data.compact, ids, COMPACT.fontSize)}
+            {areaKey}
+          </>
+        ) : (
+          <>
+            <div className="kk-variant kk-variant--wide">{svg(data.full, ids, FULL.fontSize)}</div>
+            <div className="kk-variant kk-variant--narrow" hidden>
+              {svg(data.compact, { titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` }, COMPACT.fontSize)}
+              {areaKey}
+            </div>
+          </>
+        )
+      }
+      legend={<Legend label={m.legend} items={series} />}
+      table={<SeriesTable series={series.map((s) => s.series)} names={names} caption={title} messages={m} />}
+      {...rest}
+    />
+  );
+});

@@ -1,0 +1,2 @@
+/** Colour themes: `auto` follows `prefers-color-scheme`. */
+export type Theme = "light" | "dark" | "auto";

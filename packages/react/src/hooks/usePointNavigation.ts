@@ -1,0 +1,66 @@
+import { useCallback, useState, type KeyboardEvent } from "react";
+
+/** State and handlers for moving through a chart's data points with the keyboard. */
+export interface PointNavigation {
+  /** Index of the active point, or null when none is shown. */
+  active: number | null;
+  /** Show a point (on hover or focus). */
+  show(index: number): void;
+  /** Hide the tooltip. */
+  hide(): void;
+  /** Key handler for the focusable chart: arrows move, Home/End jump, Escape hides. */
+  onKeyDown(event: KeyboardEvent): void;
+  /** Focus handler: show the last active (or first) point. */
+  onFocus(): void;
+}
+
+/**
+ * Roving "active point" for a chart with one tab stop: Tab reaches the chart, the arrow keys move
+ * between its `count` points, Home and End jump to the first and last, and Escape dismisses the
+ * tooltip without moving focus (WCAG 1.4.13). Nothing here runs during server rendering.
+ */
+export function usePointNavigation(count: number): PointNavigation {
+  const [active, setActive] = useState<number | null>(null);
+  const [last, setLast] = useState(0);
+  const show = useCallback((index: number) => {
+    setActive(index);
+    setLast(index);
+  }, []);
+  const hide = useCallback(() => setActive(null), []);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (count === 0) return;
+      const current = active ?? last;
+      let next: number | null = null;
+      switch (event.key) {
+        case "ArrowRight":
+        case "ArrowDown":
+          next = active === null ? current : (current + 1) % count;
+          break;
+        case "ArrowLeft":
+        case "ArrowUp":
+          next = active === null ? current : (current - 1 + count) % count;
+          break;
+        case "Home":
+          next = 0;
+          break;
+        case "End":
+          next = count - 1;
+          break;
+        case "Escape":
+          if (active !== null) {
+            event.preventDefault();
+            setActive(null);
+          }
+          return;
+        default:
+          return;
+      }
+      event.preventDefault();
+      show(next);
+    },
+    [active, last, count, show],
+  );
+  const onFocus = useCallback(() => show(Math.min(last, Math.max(count - 1, 0))), [last, count, show]);
+  return { active, show, hide, onKeyDown, onFocus };
+}

@@ -1,0 +1,205 @@
+import type { ComparisonReasonKind } from "@kommunkompassen/core";
+import { formatNumber, formatPercent, formatSigned, type Lang } from "./format";
+
+/**
+ * Every string the components show or announce. Pass `messages` to any component to override
+ * some of them; functions receive the values to interpolate, already formatted where noted.
+ */
+export interface Messages {
+  /** Language code for the `lang` attribute. */
+  lang: Lang;
+  /** "Område" / "Area": column header for area names. */
+  area: string;
+  /** Column header for scores ("Poäng" / "Score"). */
+  score: string;
+  /** "Max". */
+  max: string;
+  /** "Procent" / "Percent". */
+  percent: string;
+  /** "Uppnått" / "Achieved". */
+  achieved: string;
+  /** "Delfråga" / "Question". */
+  question: string;
+  /** Column header for question ids ("Nr" / "No."). */
+  questionId: string;
+  /** Total row label ("Totalt" / "Total"). */
+  total: string;
+  /** Area sum row label ("Summa" / "Sum"). */
+  areaSum: string;
+  /** Column header for changes ("Förändring" / "Change"). */
+  change: string;
+  /** Shown for an unknown value ("uppgift saknas" / "no data"). */
+  noData: string;
+  /** Shown for a change that cannot be computed across framework versions ("ej jämförbart" / "not comparable"). */
+  notComparable: string;
+  /** Summary of the data table disclosure ("Visa diagrammets data som tabell"). */
+  showTable: string;
+  /** The legend's accessible name. */
+  legend: string;
+  /** Points with unit, e.g. "404 p" / "404 points". */
+  points: (value: string) => string;
+  /** "52 av 100" / "52 of 100". */
+  outOf: (value: string, max: string) => string;
+  /** Title of the bar chart: "Avesta kommun 2014 – 404 p". */
+  barTitle: (municipality: string, year: number, total: string | null) => string;
+  /** Title of the radar chart. */
+  radarTitle: (municipality: string, year: number) => string;
+  /** Opening of the radar summary: "Radar chart of 8 areas, 0–100." */
+  radarIntro: (areas: number) => string;
+  /** Opening of the bar summary. */
+  barIntro: (areas: number) => string;
+  /** "Strongest: …" */
+  strongest: (list: string) => string;
+  /** "Weakest: …" */
+  weakest: (list: string) => string;
+  /** "No data for: …" */
+  missingAreas: (list: string) => string;
+  /** "Compared with 2012: up in 7 areas, …" */
+  comparedWith: (label: string, up: number, down: number, same: number, unknown: number) => string;
+  /** Note that a series uses another framework version. */
+  otherFramework: (label: string, framework: string) => string;
+  /** Instructions for keyboard users of a chart. */
+  keyboardHelp: string;
+  /** Announcement for a focused data point: "Avesta kommun 2014, Offentlighet och demokrati: 52 av 100". */
+  pointLabel: (series: string, area: string, value: string) => string;
+  /** Heading of the error shown instead of a chart. */
+  invalidData: string;
+  /** "and 3 more problems". */
+  moreProblems: (count: number) => string;
+  /** A change in words: "ökning med 9 poäng" / "up 9 points". */
+  deltaWords: (delta: number) => string;
+  /** Caption of the delta table: "Förändring 2012–2014". */
+  deltaTitle: (fromYear: number, toYear: number) => string;
+  /** Notice shown when the framework changed between two evaluations. */
+  frameworkChanged: (from: string, to: string) => string;
+  /** Reasons a comparison is not directly comparable, by kind. */
+  reasons: Record<ComparisonReasonKind, string>;
+  /** Caption of a sub-question table: "Område 1 Offentlighet och demokrati – delfrågor". */
+  questionTableTitle: (areaId: number, name: string) => string;
+  /** Note under a sub-question table when the published area score differs from the sum of its questions. */
+  sumMismatch: (published: string, sum: string) => string;
+  /** Note for a published percent that cannot come from its points. */
+  percentMismatch: (questionId: string) => string;
+  /** Marks a value that was derived, not published ("beräknat" / "derived"). */
+  derived: string;
+  /** Title of the notes list under a table ("Anmärkningar" / "Notes"). */
+  notes: string;
+  /** "Ingen delfrågetabell publicerad" / "No sub-question table published". */
+  noQuestions: string;
+}
+
+const sv: Messages = {
+  lang: "sv",
+  area: "Område",
+  score: "Poäng",
+  max: "Max",
+  percent: "Procent",
+  achieved: "Uppnått",
+  question: "Delfråga",
+  questionId: "Nr",
+  total: "Totalt",
+  areaSum: "Summa",
+  change: "Förändring",
+  noData: "uppgift saknas",
+  notComparable: "ej jämförbart",
+  showTable: "Visa diagrammets data som tabell",
+  legend: "Serier",
+  points: (v) => `${v}\u00a0p`,
+  outOf: (v, m) => `${v} av ${m}`,
+  barTitle: (m, y, t) => (t === null ? `${m} ${y}` : `${m} ${y} – ${t}\u00a0p`),
+  radarTitle: (m, y) => `Profil för ${m} ${y}`,
+  radarIntro: (n) => `Spindeldiagram över ${n} områden, skala 0–100.`,
+  barIntro: (n) => `Stapeldiagram över ${n} områden, skala 0–100.`,
+  strongest: (l) => `Starkast: ${l}.`,
+  weakest: (l) => `Svagast: ${l}.`,
+  missingAreas: (l) => `Uppgift saknas för: ${l}.`,
+  comparedWith: (label, up, down, same, unknown) =>
+    `Jämfört med ${label}: högre i ${up}, lägre i ${down}, oförändrat i ${same} område${same === 1 ? "" : "n"}${unknown ? `, ej jämförbart i ${unknown}` : ""}.`,
+  otherFramework: (label, f) => `${label} är mätt med ${f} och är inte direkt jämförbar.`,
+  keyboardHelp: "Använd piltangenterna för att gå mellan värdena och Esc för att stänga informationsrutan.",
+  pointLabel: (s, a, v) => `${s}, ${a}: ${v}`,
+  invalidData: "Diagrammet kan inte visas eftersom uppgifterna är felaktiga",
+  moreProblems: (n) => `och ${n} fel till`,
+  deltaWords: (d) => (d === 0 ? "oförändrat" : d > 0 ? `ökning med ${formatNumber(d, "sv")} poäng` : `minskning med ${formatNumber(-d, "sv")} poäng`),
+  deltaTitle: (a, b) => `Förändring ${a}–${b}`,
+  frameworkChanged: (a, b) => `Modellen ändrades mellan utvärderingarna (${a} → ${b}). Poängen är inte direkt jämförbara.`,
+  reasons: {
+    "framework-changed": "Modellen ändrades mellan utvärderingarna.",
+    "question-set-changed": "Delfrågorna skiljer sig mellan utvärderingarna.",
+    "missing-values": "Uppgifter saknas för någon av utvärderingarna.",
+    "different-municipality": "Utvärderingarna gäller olika kommuner.",
+    "not-chronological": "Den första utvärderingen är inte äldre än den andra.",
+  },
+  questionTableTitle: (id, name) => `Område ${id} ${name} – delfrågor`,
+  sumMismatch: (p, s) => `Områdets poäng är publicerad som ${p}, men delfrågornas poäng summerar till ${s}.`,
+  percentMismatch: (q) => `Procentsatsen för ${q} kan inte komma från poängen, ens med avrundning.`,
+  derived: "beräknat",
+  notes: "Anmärkningar",
+  noQuestions: "Ingen delfrågetabell publicerad.",
+};
+
+const en: Messages = {
+  lang: "en",
+  area: "Area",
+  score: "Score",
+  max: "Max",
+  percent: "Percent",
+  achieved: "Achieved",
+  question: "Question",
+  questionId: "No.",
+  total: "Total",
+  areaSum: "Sum",
+  change: "Change",
+  noData: "no data",
+  notComparable: "not comparable",
+  showTable: "Show the chart's data as a table",
+  legend: "Series",
+  points: (v) => `${v} points`,
+  outOf: (v, m) => `${v} of ${m}`,
+  barTitle: (m, y, t) => (t === null ? `${m} ${y}` : `${m} ${y} – ${t} points`),
+  radarTitle: (m, y) => `Profile of ${m} ${y}`,
+  radarIntro: (n) => `Radar chart of ${n} areas, 0–100.`,
+  barIntro: (n) => `Bar chart of ${n} areas, 0–100.`,
+  strongest: (l) => `Strongest: ${l}.`,
+  weakest: (l) => `Weakest: ${l}.`,
+  missingAreas: (l) => `No data for: ${l}.`,
+  comparedWith: (label, up, down, same, unknown) =>
+    `Compared with ${label}: higher in ${up}, lower in ${down}, unchanged in ${same} area${same === 1 ? "" : "s"}${unknown ? `, not comparable in ${unknown}` : ""}.`,
+  otherFramework: (label, f) => `${label} was measured with ${f} and is not directly comparable.`,
+  keyboardHelp: "Use the arrow keys to move between values and Escape to close the tooltip.",
+  pointLabel: (s, a, v) => `${s}, ${a}: ${v}`,
+  invalidData: "The chart cannot be shown because the data is invalid",
+  moreProblems: (n) => `and ${n} more problem${n === 1 ? "" : "s"}`,
+  deltaWords: (d) => (d === 0 ? "unchanged" : d > 0 ? `up ${formatNumber(d, "en")} points` : `down ${formatNumber(-d, "en")} points`),
+  deltaTitle: (a, b) => `Change ${a}–${b}`,
+  frameworkChanged: (a, b) => `The model changed between the evaluations (${a} → ${b}). Scores are not directly comparable.`,
+  reasons: {
+    "framework-changed": "The model changed between the evaluations.",
+    "question-set-changed": "The sub-questions differ between the evaluations.",
+    "missing-values": "Values are missing in one of the evaluations.",
+    "different-municipality": "The evaluations are of different municipalities.",
+    "not-chronological": "The first evaluation is not older than the second.",
+  },
+  questionTableTitle: (id, name) => `Area ${id} ${name} – sub-questions`,
+  sumMismatch: (p, s) => `The area score is published as ${p}, but the sub-question points add up to ${s}.`,
+  percentMismatch: (q) => `The percent of ${q} cannot come from its points, even allowing for rounding.`,
+  derived: "derived",
+  notes: "Notes",
+  noQuestions: "No sub-question table published.",
+};
+
+/** The built-in messages. */
+export const builtInMessages: Readonly<Record<Lang, Messages>> = { sv, en };
+
+/** The messages for a language, with your overrides on top. */
+export function resolveMessages(lang: Lang = "sv", overrides?: Partial<Messages>): Messages {
+  const base = builtInMessages[lang] ?? sv;
+  return overrides ? { ...base, ...overrides, reasons: { ...base.reasons, ...overrides.reasons } } : base;
+}
+
+/** Formats a score for display: the number in the language's convention, or the "no data" text. */
+export function displayValue(value: number | null, m: Messages): string {
+  return value === null ? m.noData : formatNumber(value, m.lang);
+}
+
+export { formatNumber, formatPercent, formatSigned };
