@@ -2,6 +2,7 @@
  * Setup for component tests that run in jsdom: testing-library cleanup and the vitest-axe
  * matcher. Import it at the top of a `// @vitest-environment jsdom` test file.
  */
+import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach, expect } from "vitest";
 import * as matchers from "vitest-axe/matchers";
