@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { areaName, barLayout, boxesOverlap, estimateTextWidth, kommunkompassen20, kommunkompassen21, radarLayout, wrapText, type Box } from "../src";
+
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+const areaLabels = (framework: typeof kommunkompassen20, lang: "sv" | "en") => framework.areas.map((a) => `${a.id}\u00a0${areaName(framework, a.id, lang)}`);
+
+describe("text estimation and wrapping", () => {
+  it("wraps at spaces, never at a no-break space, and never cuts a word", () => {
+    const lines = wrapText("6\u00a0Kommunen som arbetsgivare – personalpolitik", 120, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]!.startsWith("6\u00a0Kommunen")).toBe(true);
+    expect(lines.join(" ").replace(/\s+/g, " ")).toBe("6\u00a0Kommunen som arbetsgivare – personalpolitik".replace(/\s+/g, " "));
+    for (const line of lines.slice(0, -1)) expect(estimateTextWidth(line, 13)).toBeLessThanOrEqual(120);
+    expect(wrapText("Verksamhetsutveckling", 20, 13)).toEqual(["Verksamhetsutveckling"]);
+  });
+
+  it("breaks after hyphens and slashes in long compounds", () => {
+    expect(wrapText("kvalitets-/verksamhetsutveckling", 100, 13)).toEqual(["kvalitets-/", "verksamhetsutveckling"]);
+  });
+});
+
+describe("radarLayout", () => {
+  for (const framework of [kommunkompassen20, kommunkompassen21]) {
+    for (const lang of ["sv", "en"] as const) {
+      it(`${framework.id} ${lang}: labels neither overlap nor leave the viewBox`, () => {
+        const layout = radarLayout({ labels: areaLabels(framework, lang) });
+        for (const label of layout.labels) expect(inside(label.box, layout.viewBox), label.lines.join(" ")).toBe(true);
+        for (let i = 0; i < layout.labels.length; i++) {
+          for (let j = i + 1; j < layout.labels.length; j++) expect(boxesOverlap(layout.labels[i]!.box, layout.labels[j]!.box)).toBe(false);
+        }
+      });
+    }
+  }
+
+  it("anchors labels by their angle: right side start, left side end, top and bottom middle", () => {
+    const layout = radarLayout({ labels: areaLabels(kommunkompassen20, "sv") });
+    expect(layout.labels.map((l) => l.anchor)).toEqual(["middle", "start", "start", "start", "middle", "end", "end", "end"]);
+  });
+
+  it("maps 0–100 onto the radius, clamped, area 1 straight up", () => {
+    const layout = radarLayout({ labels: ["a", "b", "c", "d"], radius: 100 });
+    expect(layout.point(0, 100)).toEqual([0, -100]);
+    expect(layout.point(1, 50)).toEqual([50, 0]);
+    expect(layout.point(2, 150)).toEqual([0, 100]);
+  });
+
+  it("never overlaps or clips arbitrary long labels", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 80 }), { minLength: 3, maxLength: 12 }), (labels) => {
+        const layout = radarLayout({ labels: labels.map((l, i) => `${i + 1} ${l}`) });
+        for (const label of layout.labels) expect(inside(label.box, layout.viewBox)).toBe(true);
+        for (let i = 0; i < layout.labels.length; i++) {
+          for (let j = i + 1; j < layout.labels.length; j++) expect(boxesOverlap(layout.labels[i]!.box, layout.labels[j]!.box)).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("barLayout", () => {
+  const labels = areaLabels(kommunkompassen20, "sv");
+  const values = [[52, 41, 56, 44, 46, 52, 45, 68], [60, null, 50, 40, 30, 20, 10, 0]];
+
+  it("vertical: bar heights follow the values on one scale, unknown values have no bar", () => {
+    const layout = barLayout({ labels: labels.map((_, i) => String(i + 1)), values, orientation: "vertical" });
+    const unit = layout.plot.height / 100;
+    const first = layout.groups[0]!.bars[0]!;
+    expect(first.height).toBeCloseTo(52 * unit, 1);
+    expect(layout.groups[1]!.bars[1]!.value).toBeNull();
+    expect(layout.groups[7]!.bars[1]!.height).toBe(0);
+    expect(layout.ticks.map((t) => t.value)).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+
+  it("horizontal: fits 320 units, names above bars, rows do not overlap", () => {
+    const layout = barLayout({ labels, values, orientation: "horizontal", fontSize: 14 });
+    expect(layout.viewBox.width).toBe(320);
+    for (const group of layout.groups) for (const bar of group.bars) expect(bar.x + bar.width).toBeLessThanOrEqual(320);
+    const ys = layout.groups.flatMap((g) => g.bars.map((b) => b.y));
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  });
+});
