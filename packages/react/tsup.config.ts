@@ -9,5 +9,5 @@ export default defineConfig({
   target: "es2020",
   treeshake: true,
   // The core is a dependency, not bundled: apps that use both get one copy.
-  external: ["react", "react/jsx-runtime", "@kommunkompassen/core", "@visx/scale", "@visx/shape"],
+  external: ["react", "react/jsx-runtime", "@kommunkompassen/core", "@visx/shape"],
 });

@@ -21,6 +21,7 @@ export { chartData, chartPoints, type EvaluationChartProps, type StyledSeries, t
 
 export { barLayout, type BarLayout, type BarLayoutInput, type BarGeometry, type BarGroupGeometry } from "./geometry/bars";
 export { radarLayout, type RadarLayout, type RadarLayoutInput, type RadarLabel } from "./geometry/radar";
+export { linearScale, bandScale, type LinearScale, type BandScale } from "./geometry/scale";
 export { estimateTextWidth, wrapText, boxesOverlap, unionBox, type Box } from "./geometry/text";
 export { usePointNavigation, type PointNavigation } from "./hooks/usePointNavigation";
 export { validateInputs, useValidatedInputs, type Validated, type ValidationInput } from "./hooks/useValidated";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { areaName, barLayout, boxesOverlap, estimateTextWidth, kommunkompassen20, kommunkompassen21, radarLayout, wrapText, type Box } from "../src";
+import { areaName, bandScale, barLayout, linearScale, boxesOverlap, estimateTextWidth, kommunkompassen20, kommunkompassen21, radarLayout, wrapText, type Box } from "../src";
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
@@ -81,5 +81,24 @@ describe("barLayout", () => {
     for (const group of layout.groups) for (const bar of group.bars) expect(bar.x + bar.width).toBeLessThanOrEqual(320);
     const ys = layout.groups.flatMap((g) => g.bars.map((b) => b.y));
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  });
+});
+
+describe("scales", () => {
+  it("linear: maps and clamps like d3's scaleLinear", () => {
+    const y = linearScale([0, 100], [240, 0], true);
+    expect(y(0)).toBe(240);
+    expect(y(50)).toBe(120);
+    expect(y(150)).toBe(0);
+    expect(linearScale([0, 100], [0, 10])(150)).toBe(15);
+  });
+
+  it("band: the same bands as d3's scaleBand with the same padding", () => {
+    // d3: scaleBand().domain([0..7]).range([34, 632]).paddingInner(0.22).paddingOuter(0.1)
+    const band = bandScale(8, [34, 632], 0.22, 0.1);
+    expect(band.step).toBeCloseTo(598 / 7.98, 10);
+    expect(band(0)).toBeCloseTo(34 + 0.1 * band.step, 10);
+    expect(band.bandwidth).toBeCloseTo(band.step * 0.78, 10);
+    expect(band(7) + band.bandwidth + 0.1 * band.step).toBeCloseTo(632, 10);
   });
 });

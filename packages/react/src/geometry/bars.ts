@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from "@visx/scale";
+import { bandScale, linearScale } from "./scale";
 import { estimateTextWidth, wrapText, type Box } from "./text";
 
 /** One bar: its series, its rectangle and where its value label goes. */
@@ -76,30 +76,30 @@ export function barLayout({ labels, values, orientation, max = 100, fontSize = 1
     const left = 34;
     const plotHeight = 240;
     const top = fontSize + 6;
-    const band = scaleBand<number>({ domain: labels.map((_, i) => i), range: [left, width - 8], paddingInner: 0.22, paddingOuter: 0.1 });
-    const inner = scaleBand<number>({ domain: [...Array(seriesCount).keys()], range: [0, band.bandwidth()], paddingInner: 0.08 });
-    const y = scaleLinear<number>({ domain: [0, max], range: [top + plotHeight, top], clamp: true });
-    const labelWidth = band.step() - 4;
+    const band = bandScale(labels.length, [left, width - 8], 0.22, 0.1);
+    const inner = bandScale(seriesCount, [0, band.bandwidth], 0.08);
+    const y = linearScale([0, max], [top + plotHeight, top], true);
+    const labelWidth = band.step - 4;
     const groups = labels.map((label, a) => {
       const lines = wrapText(label, labelWidth, fontSize);
-      const x0 = band(a) ?? 0;
+      const x0 = band(a);
       return {
         areaIndex: a,
         lines,
-        labelX: round(x0 + band.bandwidth() / 2),
+        labelX: round(x0 + band.bandwidth / 2),
         labelY: round(top + plotHeight + lineHeight + 2),
         bars: [...Array(seriesCount).keys()].map((s) => {
           const value = valueAt(s, a);
-          const bx = x0 + (inner(s) ?? 0);
+          const bx = x0 + inner(s);
           const by = value === null ? y(0) : y(value);
           return {
             seriesIndex: s,
             value,
             x: round(bx),
             y: round(by),
-            width: round(inner.bandwidth()),
+            width: round(inner.bandwidth),
             height: round(y(0) - by),
-            labelX: round(bx + inner.bandwidth() / 2),
+            labelX: round(bx + inner.bandwidth / 2),
             labelY: round(by - 4),
           };
         }),
@@ -123,7 +123,7 @@ export function barLayout({ labels, values, orientation, max = 100, fontSize = 1
   const left = 4;
   const barHeight = 14;
   const barGap = 3;
-  const x = scaleLinear<number>({ domain: [0, max], range: [left, width - valueSpace], clamp: true });
+  const x = linearScale([0, max], [left, width - valueSpace], true);
   let cursor = 4;
   const groups = labels.map((label, a) => {
     const lines = wrapText(label, width - left - 4, fontSize);

@@ -1,4 +1,4 @@
-import { scaleLinear } from "@visx/scale";
+import { linearScale } from "./scale";
 import { boxesOverlap, unionBox, wrapText, estimateTextWidth, type Box } from "./text";
 
 /** Input of {@link radarLayout}. */
@@ -68,7 +68,7 @@ export function radarLayout({
 }: RadarLayoutInput): RadarLayout {
   const n = labels.length;
   const angles = labels.map((_, i) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(n, 1));
-  const scale = scaleLinear<number>({ domain: [0, max], range: [0, radius], clamp: true });
+  const scale = linearScale([0, max], [0, radius], true);
   const point = (index: number, value: number): [number, number] => {
     const r = scale(value);
     const angle = angles[index] ?? 0;
