@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { RadarProfile } from "@kommunkompassen/react";
+import { darkPage, narrow, StateList } from "./decorators";
+import { avesta2014, invalidEvaluation, regionLong2016, regionLong2020, vasteras2012, vasteras2014, vasteras2018v21, vasterasSparse } from "./fixtures";
+
+const meta = {
+  title: "Charts/RadarProfile",
+  component: RadarProfile,
+  args: { evaluation: avesta2014, lang: "sv", layout: "auto", theme: "light", showSummary: true },
+  argTypes: {
+    lang: { control: "inline-radio", options: ["sv", "en"] },
+    layout: { control: "inline-radio", options: ["auto", "full", "compact"] },
+    theme: { control: "inline-radio", options: ["light", "dark", "auto"] },
+  },
+} satisfies Meta<typeof RadarProfile>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Avesta kommun 2014, the complete fixture: all eight areas, no comparison series. */
+export const Avesta2014: Story = { name: "Avesta 2014" };
+
+/** Västerås stad 2014 with its previous evaluation (2012) passed as `previous` (its own published 2012 reference is then not drawn twice). */
+export const Vasteras2014VsPrevious: Story = {
+  name: "Västerås 2014 vs 2012",
+  args: { evaluation: vasteras2014, previous: vasteras2012 },
+};
+
+/** Västerås 2014 with its published reference series (the 2012 scores as printed in the 2014 report). */
+export const Vasteras2014WithReferences: Story = {
+  name: "Västerås 2014 with published references",
+  args: { evaluation: vasteras2014, references: true },
+};
+
+/** Missing areas: Västerås 2014 without area 8 and, in this copy, without areas 2, 4 and 6 either; the ring breaks at the gaps. */
+export const PartialData: Story = {
+  name: "Partial data (missing areas)",
+  args: { evaluation: vasterasSparse, previous: vasteras2012 },
+};
+
+/** A model version change: "2018" under Kommunkompassen 2.1 against 2012 under 2.0; the older series carries a note. */
+export const VersionChange: Story = {
+  name: "Version change (2.0 → 2.1)",
+  args: { evaluation: vasteras2018v21, previous: vasteras2012 },
+};
+
+/** Long labels: an unknown framework ("region-x"), so the very long area titles come from the evaluation itself. */
+export const LongLabels: Story = {
+  name: "Long labels (unknown framework)",
+  args: { evaluation: regionLong2020, previous: regionLong2016, layout: "full" },
+};
+
+/** 320 px wide container: the `auto` layout switches to the compact variant (numbered axes, names listed below). */
+export const Narrow320: Story = {
+  name: "320 px",
+  args: { evaluation: vasteras2014, previous: vasteras2012 },
+  decorators: [narrow],
+};
+
+/** `theme="dark"` on a dark page. */
+export const DarkTheme: Story = {
+  name: "Dark theme",
+  args: { evaluation: vasteras2014, previous: vasteras2012, theme: "dark" },
+  decorators: [darkPage],
+};
+
+/** English text (`lang="en"`): area names, legend, summary and table. */
+export const English: Story = {
+  name: "English",
+  args: { evaluation: vasteras2014, previous: vasteras2012, lang: "en" },
+};
+
+/** Invalid data: the chart is replaced by an error notice naming the first problems. */
+export const InvalidData: Story = {
+  name: "Invalid data (error notice)",
+  args: { evaluation: invalidEvaluation },
+};
+
+/** Every main state, one under another. */
+export const AllStates: Story = {
+  name: "All states",
+  parameters: { controls: { disable: true } },
+  render: () => (
+    <StateList
+      states={[
+        { title: "Avesta 2014", render: () => <RadarProfile evaluation={avesta2014} /> },
+        { title: "Västerås 2014 vs 2012", render: () => <RadarProfile evaluation={vasteras2014} previous={vasteras2012} /> },
+        { title: "Partial data", render: () => <RadarProfile evaluation={vasterasSparse} previous={vasteras2012} /> },
+        { title: "Version change (2.0 → 2.1)", render: () => <RadarProfile evaluation={vasteras2018v21} previous={vasteras2012} /> },
+        { title: "Long labels", render: () => <RadarProfile evaluation={regionLong2020} previous={regionLong2016} layout="full" /> },
+        { title: "Compact layout", render: () => <RadarProfile evaluation={avesta2014} layout="compact" /> },
+        { title: "320 px", narrow: true, render: () => <RadarProfile evaluation={vasteras2014} previous={vasteras2012} /> },
+        { title: "Dark theme", dark: true, render: () => <RadarProfile evaluation={vasteras2014} previous={vasteras2012} theme="dark" /> },
+        { title: "English", render: () => <RadarProfile evaluation={vasteras2014} previous={vasteras2012} lang="en" /> },
+        { title: "Invalid data", render: () => <RadarProfile evaluation={invalidEvaluation} /> },
+      ]}
+    />
+  ),
+};
