@@ -149,8 +149,8 @@ export const English: Story = {
 };
 
 /**
- * Invalid data: DeltaBadge takes an already computed number and does not validate it (there is no
- * error notice for a badge); this story shows what a non-finite value renders.
+ * Invalid data: DeltaBadge takes an already computed number; a non-finite one (NaN, Infinity) is
+ * shown as unknown ("uppgift saknas"), never as "NaN" or "∞".
  */
 export const InvalidValue: Story = {
   name: "Invalid value (NaN, Infinity)",

@@ -7,6 +7,7 @@ import { cleanup } from "@testing-library/react";
 import { afterEach, expect } from "vitest";
 import * as matchers from "vitest-axe/matchers";
 import { configureAxe } from "vitest-axe";
+import type { AxeCore } from "vitest-axe";
 
 expect.extend(matchers);
 afterEach(() => cleanup());
@@ -15,7 +16,7 @@ afterEach(() => cleanup());
  * axe-core with the WCAG 2.1 A and AA rules. `color-contrast` needs real layout and is checked
  * in the browser tests instead (jsdom computes no colours).
  */
-export const axe = configureAxe({
+export const axe: (html: Element | string, options?: AxeCore.RunOptions) => Promise<AxeCore.AxeResults> = configureAxe({
   runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
   rules: { "color-contrast": { enabled: false }, region: { enabled: false } },
 });

@@ -10,6 +10,9 @@ export * from "@kommunkompassen/core";
 
 export { RadarProfile, type RadarProfileProps } from "./components/RadarProfile";
 export { AreaBarChart, type AreaBarChartProps } from "./components/AreaBarChart";
+export { SubQuestionTable, type SubQuestionTableProps } from "./components/SubQuestionTable";
+export { DeltaTable, type DeltaTableProps } from "./components/DeltaTable";
+export { DeltaBadge, type DeltaBadgeProps } from "./components/DeltaBadge";
 export { AreaKey, type AreaKeyProps } from "./components/AreaKey";
 export { ChartFigure, type ChartFigureProps, type ChartRootProps } from "./components/ChartFigure";
 export { ErrorNotice, type ErrorNoticeProps } from "./components/ErrorNotice";

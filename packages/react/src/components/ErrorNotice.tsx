@@ -8,6 +8,8 @@ export interface ErrorNoticeProps extends HTMLAttributes<HTMLDivElement> {
   errors: readonly Issue[];
   /** The messages (for the heading and "and N more"). */
   messages: Messages;
+  /** The heading; defaults to the messages' `invalidData` ("the chart cannot be shown …"). */
+  title?: string;
   /** How many errors to list before summarising the rest. */
   limit?: number;
 }
@@ -17,13 +19,13 @@ export interface ErrorNoticeProps extends HTMLAttributes<HTMLDivElement> {
  * first problems (with their JSON pointers) rather than a blank area or an exception.
  */
 export const ErrorNotice = forwardRef<HTMLDivElement, ErrorNoticeProps>(function ErrorNotice(
-  { errors, messages: m, limit = 3, className, ...rest },
+  { errors, messages: m, title, limit = 3, className, ...rest },
   ref,
 ) {
   const shown = errors.slice(0, limit);
   return (
     <div ref={ref} role="alert" lang={m.lang} className={["kk", "kk-error", className].filter(Boolean).join(" ")} {...rest}>
-      <p className="kk-error__title">{m.invalidData}:</p>
+      <p className="kk-error__title">{title ?? m.invalidData}:</p>
       <ul className="kk-error__list">
         {shown.map((issue, i) => (
           <li key={i}>

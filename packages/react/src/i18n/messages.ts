@@ -64,6 +64,8 @@ export interface Messages {
   pointLabel: (series: string, area: string, value: string) => string;
   /** Heading of the error shown instead of a chart. */
   invalidData: string;
+  /** Heading of the error shown instead of a table. */
+  invalidTableData: string;
   /** "and 3 more problems". */
   moreProblems: (count: number) => string;
   /** A change in words: "ökning med 9 poäng" / "up 9 points". */
@@ -84,6 +86,8 @@ export interface Messages {
   derived: string;
   /** Title of the notes list under a table ("Anmärkningar" / "Notes"). */
   notes: string;
+  /** One note, as read out before its number in a footnote link ("Anmärkning" / "Note"). */
+  note: string;
   /** "Ingen delfrågetabell publicerad" / "No sub-question table published". */
   noQuestions: string;
 }
@@ -119,6 +123,7 @@ const sv: Messages = {
   keyboardHelp: "Använd piltangenterna för att gå mellan värdena och Esc för att stänga informationsrutan.",
   pointLabel: (s, a, v) => `${s}, ${a}: ${v}`,
   invalidData: "Diagrammet kan inte visas eftersom uppgifterna är felaktiga",
+  invalidTableData: "Tabellen kan inte visas eftersom uppgifterna är felaktiga",
   moreProblems: (n) => `och ${n} fel till`,
   deltaWords: (d) => (d === 0 ? "oförändrat" : d > 0 ? `ökning med ${formatNumber(d, "sv")} poäng` : `minskning med ${formatNumber(-d, "sv")} poäng`),
   deltaTitle: (a, b) => `Förändring ${a}–${b}`,
@@ -135,6 +140,7 @@ const sv: Messages = {
   percentMismatch: (q) => `Procentsatsen för ${q} kan inte komma från poängen, ens med avrundning.`,
   derived: "beräknat",
   notes: "Anmärkningar",
+  note: "Anmärkning",
   noQuestions: "Ingen delfrågetabell publicerad.",
 };
 
@@ -169,6 +175,7 @@ const en: Messages = {
   keyboardHelp: "Use the arrow keys to move between values and Escape to close the tooltip.",
   pointLabel: (s, a, v) => `${s}, ${a}: ${v}`,
   invalidData: "The chart cannot be shown because the data is invalid",
+  invalidTableData: "The table cannot be shown because the data is invalid",
   moreProblems: (n) => `and ${n} more problem${n === 1 ? "" : "s"}`,
   deltaWords: (d) => (d === 0 ? "unchanged" : d > 0 ? `up ${formatNumber(d, "en")} points` : `down ${formatNumber(-d, "en")} points`),
   deltaTitle: (a, b) => `Change ${a}–${b}`,
@@ -185,6 +192,7 @@ const en: Messages = {
   percentMismatch: (q) => `The percent of ${q} cannot come from its points, even allowing for rounding.`,
   derived: "derived",
   notes: "Notes",
+  note: "Note",
   noQuestions: "No sub-question table published.",
 };
 

@@ -1,0 +1,168 @@
+import { forwardRef, useMemo, type HTMLAttributes } from "react";
+import {
+  areaName,
+  compareEvaluations,
+  getFramework,
+  getFrameworkArea,
+  scoreEvaluation,
+  type Delta,
+  type Evaluation,
+  type Framework,
+} from "@kommunkompassen/core";
+import { useValidatedInputs } from "../hooks/useValidated";
+import type { Lang } from "../i18n/format";
+import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
+import { DeltaBadge } from "./DeltaBadge";
+import { ErrorNotice } from "./ErrorNotice";
+import type { Theme } from "./theme";
+
+/** Props of {@link DeltaTable}. */
+export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children" | "lang"> {
+  /** The older evaluation. Invalid data renders an error notice. */
+  from: Evaluation;
+  /** The newer evaluation. Invalid data renders an error notice. */
+  to: Evaluation;
+  /** Language of all text; defaults to Swedish. */
+  lang?: Lang;
+  /** Overrides of any built-in string. */
+  messages?: Partial<Messages>;
+  /** Framework definitions beyond the built-in 2.0 and 2.1. */
+  frameworks?: readonly Framework[];
+  /** Colour theme: light, dark, or follow the user's system setting. Defaults to `light`. */
+  theme?: Theme;
+  /** Also show a row per sub-question under each area that has sub-questions on either side. */
+  showQuestions?: boolean;
+}
+
+/** One change cell: a {@link DeltaBadge} with its words visible. */
+function ChangeCell({ change, frameworkChanged, messages: m }: { change: Delta; frameworkChanged: boolean; messages: Messages }) {
+  // A missing value is the more precise explanation; otherwise a change across model versions is
+  // not shown as a number at all (the notice above the table says why).
+  const comparable = change.delta !== null && !frameworkChanged;
+  return (
+    <td className="kk-delta-table__change">
+      <DeltaBadge
+        delta={comparable ? change.delta : null}
+        reason={change.delta === null ? "missing" : "not-comparable"}
+        lang={m.lang}
+        messages={m}
+        showWords
+      />
+    </td>
+  );
+}
+
+/**
+ * The year-over-year change of two evaluations from the core's {@link compareEvaluations}: one row
+ * per area (number and name in the chosen language) with the older and newer score and the change
+ * as sign, arrow and words, and the total in the footer. Why the two are not directly comparable
+ * (another model version, missing values, different municipalities, …) is said in a notice above
+ * the table; across model versions the changes read "ej jämförbart" / "not comparable" rather than a
+ * number. With `showQuestions`, sub-question rows follow their area.
+ */
+export const DeltaTable = forwardRef<HTMLDivElement, DeltaTableProps>(function DeltaTable(
+  { from, to, lang = "sv", messages: overrides, frameworks, theme = "light", showQuestions = false, className, ...rest },
+  ref,
+) {
+  const m = resolveMessages(lang, overrides);
+  const validated = useValidatedInputs(
+    [
+      ["from", from, true],
+      ["to", to, true],
+    ],
+    frameworks,
+  );
+  const data = useMemo(() => {
+    if (!validated.ok) return { ok: false as const, errors: validated.errors };
+    const [older, newer] = validated.evaluations as [Evaluation, Evaluation];
+    return {
+      ok: true as const,
+      comparison: compareEvaluations(older, newer, frameworks),
+      frameworks: [getFramework(newer.framework, frameworks), getFramework(older.framework, frameworks)] as const,
+      scores: [scoreEvaluation(newer, frameworks), scoreEvaluation(older, frameworks)] as const,
+    };
+  }, [validated, frameworks]);
+
+  if (!data.ok) return <ErrorNotice ref={ref} errors={data.errors} messages={m} title={m.invalidTableData} className={className} data-kk-theme={theme} {...rest} />;
+  const { comparison: c, frameworks: [newerFramework, olderFramework], scores } = data;
+  const frameworkChanged = c.reasons.some((r) => r.kind === "framework-changed");
+
+  // Names in the newer model where it has the area, else in the older one; published titles as fallback.
+  const nameOf = (id: number) => {
+    const framework = getFrameworkArea(newerFramework, id) ? newerFramework : olderFramework;
+    const title = scores.map((s) => s.areas.find((a) => a.id === id)?.publishedTitle).find((t) => t) ?? undefined;
+    return areaName(framework, id, m.lang, title);
+  };
+  const questionText = (areaId: number, id: string) =>
+    scores.map((s) => s.areas.find((a) => a.id === areaId)?.questions.find((q) => q.id === id)?.text).find((t) => t) ?? null;
+
+  const label = (id: string) => getFramework(id, frameworks)?.label ?? id;
+  // Every reason the two are not directly comparable, the change of model first.
+  const notice = [
+    ...(frameworkChanged ? [m.frameworkChanged(label(c.from.framework), label(c.to.framework))] : []),
+    ...c.reasons.filter((r) => r.kind !== "framework-changed").map((r) => m.reasons[r.kind]),
+  ];
+
+  return (
+    <div ref={ref} lang={m.lang} data-kk-theme={theme} className={["kk", "kk-delta-table", className].filter(Boolean).join(" ")} {...rest}>
+      {notice.length > 0 ? (
+        <p className="kk-notice" role="note">
+          {notice.join(" ")}
+        </p>
+      ) : null}
+      <table className="kk-table">
+        <caption>{m.deltaTitle(c.from.year, c.to.year)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.area}</th>
+            <th scope="col" className="kk-num">
+              {c.from.year}
+            </th>
+            <th scope="col" className="kk-num">
+              {c.to.year}
+            </th>
+            <th scope="col" className="kk-delta-table__change">
+              {m.change}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.areas.flatMap((area) => [
+            <tr key={area.id}>
+              <th scope="row">
+                {area.id} {nameOf(area.id)}
+              </th>
+              <td className="kk-num">{displayValue(area.from, m)}</td>
+              <td className="kk-num">{displayValue(area.to, m)}</td>
+              <ChangeCell change={area} frameworkChanged={frameworkChanged} messages={m} />
+            </tr>,
+            ...(showQuestions
+              ? area.questions.map((q) => {
+                  const text = questionText(area.id, q.id);
+                  return (
+                    <tr key={`${area.id}/${q.id}`} className="kk-delta-table__question">
+                      <th scope="row">
+                        {q.id}
+                        {text ? ` ${text}` : null}
+                      </th>
+                      <td className="kk-num">{displayValue(q.from, m)}</td>
+                      <td className="kk-num">{displayValue(q.to, m)}</td>
+                      <ChangeCell change={q} frameworkChanged={frameworkChanged} messages={m} />
+                    </tr>
+                  );
+                })
+              : []),
+          ])}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{m.total}</th>
+            <td className="kk-num">{displayValue(c.total.from, m)}</td>
+            <td className="kk-num">{displayValue(c.total.to, m)}</td>
+            <ChangeCell change={c.total} frameworkChanged={frameworkChanged} messages={m} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+});

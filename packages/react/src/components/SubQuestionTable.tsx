@@ -1,0 +1,228 @@
+import { forwardRef, useId, useMemo, type HTMLAttributes, type ReactNode } from "react";
+import {
+  areaName,
+  checkConsistency,
+  getFramework,
+  scoreEvaluation,
+  type AreaScore,
+  type Evaluation,
+  type Framework,
+  type Issue,
+  type SourcedValue,
+} from "@kommunkompassen/core";
+import { useValidatedInputs } from "../hooks/useValidated";
+import type { Lang } from "../i18n/format";
+import { displayValue, formatNumber, formatPercent, resolveMessages, type Messages } from "../i18n/messages";
+import { ErrorNotice } from "./ErrorNotice";
+import type { Theme } from "./theme";
+
+/** Props of {@link SubQuestionTable}. */
+export interface SubQuestionTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children" | "lang"> {
+  /** The evaluation, in the shared schema. Invalid data renders an error notice. */
+  evaluation: Evaluation;
+  /** The area whose sub-questions to show, e.g. `6`. An area the evaluation's framework does not have renders an error notice. */
+  areaId: number;
+  /** Language of all text; defaults to Swedish. */
+  lang?: Lang;
+  /** Overrides of any built-in string. */
+  messages?: Partial<Messages>;
+  /** Framework definitions beyond the built-in 2.0 and 2.1. */
+  frameworks?: readonly Framework[];
+  /** Colour theme: light, dark, or follow the user's system setting. Defaults to `light`. */
+  theme?: Theme;
+}
+
+/** A note under the table, with the number its marker shows. */
+interface Note {
+  /** 1-based, in the order the markers appear in the table. */
+  number: number;
+  /** The note's text. */
+  text: string;
+}
+
+/** A number from a consistency warning's details, formatted; any other value as text. */
+function detail(issue: Issue, key: string, lang: Lang): string {
+  const value = issue.details?.[key];
+  return typeof value === "number" ? formatNumber(value, lang) : String(value ?? "");
+}
+
+/** The error for an `areaId` the evaluation does not have. */
+function unknownArea(areaId: number, known: readonly number[]): Issue {
+  return {
+    severity: "error",
+    kind: "unknown-area",
+    path: "areaId",
+    message: `${String(areaId)} is not an area of this evaluation (its areas are ${known.length > 0 ? known.join(", ") : "none"})`,
+    details: { id: areaId },
+  };
+}
+
+/** The word that marks a value the library derived rather than the report published. */
+function DerivedMark({ value, messages: m }: { value: SourcedValue; messages: Messages }) {
+  return value.source === "derived" ? (
+    <>
+      {" "}
+      <span className="kk-derived">({m.derived})</span>
+    </>
+  ) : null;
+}
+
+/** A percent with its bar: the bar is decoration (`aria-hidden`), its width attribute is the percent. */
+function PercentCell({ value, messages: m, marker }: { value: SourcedValue; messages: Messages; marker?: ReactNode }) {
+  const percent = value.value;
+  return (
+    <td className="kk-num kk-question-table__percent">
+      {percent === null ? m.noData : formatPercent(percent, m.lang)}
+      <DerivedMark value={value} messages={m} />
+      {marker}
+      {percent === null ? null : (
+        <svg className="kk-percent-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <rect className="kk-percent-bar__track" x="0" y="0" width="100" height="10" />
+          <rect className="kk-percent-bar__fill" x="0" y="0" width={Math.min(100, Math.max(0, percent))} height="10" />
+        </svg>
+      )}
+    </td>
+  );
+}
+
+/** The footnote marker: a superscript link to its note whose text reads "Anmärkning 1" / "Note 1" and which is described by the note. */
+function NoteMarker({ note, baseId, messages: m }: { note: Note; baseId: string; messages: Messages }) {
+  const noteId = `${baseId}-note-${note.number}`;
+  return (
+    <sup className="kk-table__note-ref">
+      <a href={`#${noteId}`} id={`${baseId}-ref-${note.number}`} aria-describedby={noteId}>
+        <span className="kk-visually-hidden">{m.note}</span> {note.number}
+      </a>
+    </sup>
+  );
+}
+
+/**
+ * One area's sub-questions (delfrågor) as the report's points overview prints them: a table of id,
+ * question, achieved points, maximum and percent (with a small percent bar), and the area's sum row.
+ * Every number comes from the core's {@link scoreEvaluation}; values the library derived rather than
+ * the report published are marked with a word. Where the published numbers disagree (the core's
+ * `area-sum-mismatch` and `percent-mismatch` warnings), a numbered marker links to a note under the
+ * table; nothing is corrected. An area without a published table shows its caption and a short text
+ * instead of an empty table; invalid data or an unknown area shows an error notice.
+ */
+export const SubQuestionTable = forwardRef<HTMLDivElement, SubQuestionTableProps>(function SubQuestionTable(
+  { evaluation, areaId, lang = "sv", messages: overrides, frameworks, theme = "light", className, ...rest },
+  ref,
+) {
+  const m = resolveMessages(lang, overrides);
+  const baseId = useId();
+  const validated = useValidatedInputs([["evaluation", evaluation, true]], frameworks);
+  const data = useMemo(() => {
+    if (!validated.ok) return { ok: false as const, errors: validated.errors };
+    const main = validated.evaluations[0]!;
+    const { areas } = scoreEvaluation(main, frameworks);
+    const area: AreaScore | undefined = areas.find((a) => a.id === areaId);
+    if (!area) return { ok: false as const, errors: [unknownArea(areaId, areas.map((a) => a.id))] };
+    const warnings = checkConsistency(main, frameworks);
+    return {
+      ok: true as const,
+      area,
+      framework: getFramework(main.framework, frameworks),
+      percentMismatches: new Set(warnings.filter((w) => w.kind === "percent-mismatch").map((w) => w.details?.["question"])),
+      sumMismatch: warnings.find((w) => w.kind === "area-sum-mismatch" && w.details?.["area"] === areaId),
+    };
+  }, [validated, areaId, frameworks]);
+
+  const rootClass = ["kk", "kk-question-table", className].filter(Boolean).join(" ");
+  if (!data.ok) return <ErrorNotice ref={ref} errors={data.errors} messages={m} title={m.invalidTableData} className={className} data-kk-theme={theme} {...rest} />;
+  const { area, framework, percentMismatches, sumMismatch } = data;
+  const caption = m.questionTableTitle(area.id, areaName(framework, area.id, m.lang, area.publishedTitle ?? undefined));
+
+  // Notes are numbered in the order their markers appear: question rows first, then the sum row.
+  const notes: Note[] = [];
+  const questionNotes = new Map<string, Note>();
+  for (const q of area.questions) {
+    if (!percentMismatches.has(q.id)) continue;
+    const note = { number: notes.length + 1, text: m.percentMismatch(q.id) };
+    notes.push(note);
+    questionNotes.set(q.id, note);
+  }
+  const sumNote = sumMismatch ? { number: notes.length + 1, text: m.sumMismatch(detail(sumMismatch, "published", m.lang), detail(sumMismatch, "sum", m.lang)) } : undefined;
+  if (sumNote) notes.push(sumNote);
+
+  if (area.questions.length === 0) {
+    return (
+      <div ref={ref} lang={m.lang} data-kk-theme={theme} className={rootClass} {...rest}>
+        <p className="kk-table__title">{caption}</p>
+        <p className="kk-table__empty">{m.noQuestions}</p>
+      </div>
+    );
+  }
+
+  const notesTitleId = `${baseId}-notes`;
+  return (
+    <div ref={ref} lang={m.lang} data-kk-theme={theme} className={rootClass} {...rest}>
+      <table className="kk-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.questionId}</th>
+            <th scope="col">{m.question}</th>
+            <th scope="col" className="kk-num">
+              {m.achieved}
+            </th>
+            <th scope="col" className="kk-num">
+              {m.max}
+            </th>
+            <th scope="col" className="kk-num">
+              {m.percent}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {area.questions.map((q) => {
+            const note = questionNotes.get(q.id);
+            return (
+              <tr key={q.id}>
+                <th scope="row" className="kk-question-table__id">
+                  {q.id}
+                </th>
+                <td className="kk-question-table__text">{q.text ?? m.noData}</td>
+                <td className="kk-num">
+                  {displayValue(q.achieved.value, m)}
+                  <DerivedMark value={q.achieved} messages={m} />
+                </td>
+                <td className="kk-num">{displayValue(q.max, m)}</td>
+                <PercentCell value={q.percent} messages={m} marker={note ? <NoteMarker note={note} baseId={baseId} messages={m} /> : null} />
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {m.areaSum}
+            </th>
+            <td className="kk-num">
+              {displayValue(area.score.value, m)}
+              <DerivedMark value={area.score} messages={m} />
+              {sumNote ? <NoteMarker note={sumNote} baseId={baseId} messages={m} /> : null}
+            </td>
+            <td className="kk-num">{displayValue(area.max, m)}</td>
+            <PercentCell value={area.percent} messages={m} />
+          </tr>
+        </tfoot>
+      </table>
+      {notes.length > 0 ? (
+        <div className="kk-notes-block">
+          <p id={notesTitleId} className="kk-notes__title">
+            {m.notes}
+          </p>
+          <ol className="kk-notes" aria-labelledby={notesTitleId}>
+            {notes.map((note) => (
+              <li key={note.number} id={`${baseId}-note-${note.number}`} value={note.number}>
+                {note.text}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </div>
+  );
+});
