@@ -26,6 +26,7 @@ export { barLayout, type BarLayout, type BarLayoutInput, type BarGeometry, type 
 export { radarLayout, type RadarLayout, type RadarLayoutInput, type RadarLabel } from "./geometry/radar";
 export { linearScale, bandScale, type LinearScale, type BandScale } from "./geometry/scale";
 export { estimateTextWidth, wrapText, boxesOverlap, unionBox, type Box } from "./geometry/text";
+export { useEvaluationChart, type EvaluationChartModel } from "./hooks/useEvaluationChart";
 export { usePointNavigation, type PointNavigation } from "./hooks/usePointNavigation";
 export { validateInputs, useValidatedInputs, type Validated, type ValidationInput } from "./hooks/useValidated";
 export { formatNumber, formatPercent, formatSigned, type Lang } from "./i18n/format";

@@ -1,18 +1,16 @@
-import { forwardRef, useMemo } from "react";
+import { forwardRef } from "react";
 import { Bar } from "@visx/shape";
 import { scoreEvaluation } from "@kommunkompassen/core";
 import { barLayout, type BarLayout } from "../geometry/bars";
 import { wrapText } from "../geometry/text";
-import { usePointNavigation } from "../hooks/usePointNavigation";
-import { useValidatedInputs } from "../hooks/useValidated";
-import { displayValue, formatNumber, resolveMessages, type Messages } from "../i18n/messages";
-import { chartSummary } from "../summary/summary";
+import { useEvaluationChart } from "../hooks/useEvaluationChart";
+import { displayValue, formatNumber, type Messages } from "../i18n/messages";
 import { ChartFigure, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
 import { Legend } from "./Legend";
 import { SeriesTable } from "./SeriesTable";
-import { chartData, chartPoints, pointAnnouncement, type ChartPoint, type EvaluationChartProps, type StyledSeries } from "./shared";
+import type { ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
 import { SvgTooltip } from "./Tooltip";
 
 /** Props of {@link AreaBarChart}. */
@@ -133,50 +131,25 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
  * Vertical for wide containers, horizontal rows for narrow ones.
  */
 export const AreaBarChart = forwardRef<HTMLElement, AreaBarChartProps>(function AreaBarChart(
-  { evaluation, previous, others = [], references = true, lang = "sv", messages: overrides, frameworks, orientation = "auto", showSummary, ...rest },
+  { evaluation, previous, others, references, lang, messages, frameworks, orientation = "auto", showSummary, ...rest },
   ref,
 ) {
-  const m = resolveMessages(lang, overrides);
-  const validated = useValidatedInputs([["evaluation", evaluation, true], ["previous", previous], ...others.map((o, i) => [`others/${i}`, o] as const)], frameworks);
-  const data = useMemo(() => {
-    if (!validated.ok) return null;
-    const [main, prev, ...rest] = validated.evaluations;
-    const { series, names } = chartData(main!, prev, rest.filter((e) => e !== undefined), references, lang, frameworks);
+  const chart = useEvaluationChart({ evaluation, previous, others, references, lang, messages, frameworks }, "bars", ({ series, names, main }) => {
     const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
     const values = series.map(({ series: s }) => ids.map((id) => s.values.find((v) => v.areaId === id)?.value ?? null));
-    // Vertical bars are labelled by area number (with a key of names below): long Swedish names do
-    // not fit under a bar. Horizontal rows have room for the full name above the bars.
-    const labels = ids.map((id) => `${id}\u00a0${names.get(id) ?? ""}`);
     return {
-      main: main!,
-      total: scoreEvaluation(main!, frameworks).total.value,
-      series,
-      names,
-      points: chartPoints(series),
+      total: scoreEvaluation(main, frameworks).total.value,
+      // Vertical bars are labelled by area number (with a key of names below): long Swedish names do
+      // not fit under a bar. Horizontal rows have room for the full name above the bars.
       vertical: barLayout({ labels: ids.map(String), values, orientation: "vertical", fontSize: 13 }),
-      horizontal: barLayout({ labels, values, orientation: "horizontal", fontSize: 14 }),
+      horizontal: barLayout({ labels: ids.map((id) => `${id}\u00a0${names.get(id) ?? ""}`), values, orientation: "horizontal", fontSize: 14 }),
     };
-  }, [validated, references, lang, frameworks]);
-  const navigation = usePointNavigation(data?.points.length ?? 0);
-
-  if (!data) return <ErrorNotice ref={ref as never} errors={validated.ok ? [] : validated.errors} messages={m} />;
-  const { main, series, names, points } = data;
-  const title = m.barTitle(main.municipality.name, main.year, data.total === null ? null : formatNumber(data.total, m.lang));
-  const summary = chartSummary({ chart: "bars", series: series.map((s) => s.series), names, framework: main.framework, messages: m });
-  const active = navigation.active === null ? undefined : points[navigation.active];
+  });
+  if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
+  const { main, series, names, points, layouts, summary, navigation, active, announcement, onHover, messages: m } = chart;
+  const title = m.barTitle(main.municipality.name, main.year, layouts.total === null ? null : formatNumber(layouts.total, m.lang));
   const svg = (layout: BarLayout, ids: { titleId: string; descId: string }) => (
-    <BarSvg
-      layout={layout}
-      series={series}
-      names={names}
-      title={title}
-      summary={summary}
-      ids={ids}
-      points={points}
-      active={active}
-      onHover={(i) => (i === null ? navigation.hide() : navigation.show(i))}
-      messages={m}
-    />
+    <BarSvg layout={layout} series={series} names={names} title={title} summary={summary} ids={ids} points={points} active={active} onHover={onHover} messages={m} />
   );
   return (
     <ChartFigure
@@ -186,24 +159,24 @@ export const AreaBarChart = forwardRef<HTMLElement, AreaBarChartProps>(function 
       summary={summary}
       messages={m}
       navigation={navigation}
-      announcement={pointAnnouncement(active, series, names, m)}
+      announcement={announcement}
       showSummary={showSummary}
       plot={(ids) =>
         orientation === "vertical" ? (
           <>
-            {svg(data.vertical, ids)}
+            {svg(layouts.vertical, ids)}
             <AreaKey names={names} />
           </>
         ) : orientation === "horizontal" ? (
-          svg(data.horizontal, ids)
+          svg(layouts.horizontal, ids)
         ) : (
           <>
             <div className="kk-variant kk-variant--wide">
-              {svg(data.vertical, ids)}
+              {svg(layouts.vertical, ids)}
               <AreaKey names={names} />
             </div>
             <div className="kk-variant kk-variant--narrow" hidden>
-              {svg(data.horizontal, { titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` })}
+              {svg(layouts.horizontal, { titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` })}
             </div>
           </>
         )

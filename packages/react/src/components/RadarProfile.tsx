@@ -1,18 +1,16 @@
-import { forwardRef, useMemo } from "react";
+import { forwardRef } from "react";
 import { LinePath } from "@visx/shape";
 import { radarLayout, type RadarLayout } from "../geometry/radar";
 import { wrapText } from "../geometry/text";
-import { usePointNavigation } from "../hooks/usePointNavigation";
-import { useValidatedInputs } from "../hooks/useValidated";
-import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
+import { useEvaluationChart } from "../hooks/useEvaluationChart";
+import { displayValue, type Messages } from "../i18n/messages";
 import { markerPath } from "../series/styles";
-import { chartSummary } from "../summary/summary";
 import { ChartFigure, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
 import { Legend } from "./Legend";
 import { SeriesTable } from "./SeriesTable";
-import { chartData, chartPoints, pointAnnouncement, type ChartPoint, type EvaluationChartProps, type StyledSeries } from "./shared";
+import type { ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
 import { SvgTooltip } from "./Tooltip";
 
 /** Props of {@link RadarProfile}. */
@@ -135,33 +133,16 @@ function ActivePoint({ layout, point, series, names, messages: m, fontSize }: { 
  * the server (no measuring) and falls back to an error notice for invalid data.
  */
 export const RadarProfile = forwardRef<HTMLElement, RadarProfileProps>(function RadarProfile(
-  { evaluation, previous, others = [], references = true, lang = "sv", messages: overrides, frameworks, layout = "auto", showSummary, ...rest },
+  { evaluation, previous, others, references, lang, messages, frameworks, layout = "auto", showSummary, ...rest },
   ref,
 ) {
-  const m = resolveMessages(lang, overrides);
-  const validated = useValidatedInputs([["evaluation", evaluation, true], ["previous", previous], ...others.map((o, i) => [`others/${i}`, o] as const)], frameworks);
-  const data = useMemo(() => {
-    if (!validated.ok) return null;
-    const [main, prev, ...rest] = validated.evaluations;
-    const { series, names } = chartData(main!, prev, rest.filter((e) => e !== undefined), references, lang, frameworks);
-    const labelsFull = [...names].map(([id, name]) => `${id}\u00a0${name}`);
-    const labelsCompact = [...names.keys()].map(String);
-    return {
-      main: main!,
-      series,
-      names,
-      points: chartPoints(series),
-      full: radarLayout({ labels: labelsFull, ...FULL, max: 100 }),
-      compact: radarLayout({ labels: labelsCompact, ...COMPACT, max: 100 }),
-    };
-  }, [validated, references, lang, frameworks]);
-  const navigation = usePointNavigation(data?.points.length ?? 0);
-
-  if (!data) return <ErrorNotice ref={ref as never} errors={validated.ok ? [] : validated.errors} messages={m} />;
-  const { main, series, names, points } = data;
+  const chart = useEvaluationChart({ evaluation, previous, others, references, lang, messages, frameworks }, "radar", ({ names }) => ({
+    full: radarLayout({ labels: [...names].map(([id, name]) => `${id}\u00a0${name}`), ...FULL, max: 100 }),
+    compact: radarLayout({ labels: [...names.keys()].map(String), ...COMPACT, max: 100 }),
+  }));
+  if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
+  const { main, series, names, points, layouts, summary, navigation, active, announcement, onHover, messages: m } = chart;
   const title = m.radarTitle(main.municipality.name, main.year);
-  const summary = chartSummary({ chart: "radar", series: series.map((s) => s.series), names, framework: main.framework, messages: m });
-  const active = navigation.active === null ? undefined : points[navigation.active];
   const svg = (variant: RadarLayout, ids: { titleId: string; descId: string }, fontSize: number) => (
     <RadarSvg
       layout={variant}
@@ -173,7 +154,7 @@ export const RadarProfile = forwardRef<HTMLElement, RadarProfileProps>(function 
       descId={ids.descId}
       points={points}
       active={active}
-      onHover={(i) => (i === null ? navigation.hide() : navigation.show(i))}
+      onHover={onHover}
       messages={m}
       fontSize={fontSize}
     />
@@ -187,21 +168,21 @@ export const RadarProfile = forwardRef<HTMLElement, RadarProfileProps>(function 
       summary={summary}
       messages={m}
       navigation={navigation}
-      announcement={pointAnnouncement(active, series, names, m)}
+      announcement={announcement}
       showSummary={showSummary}
       plot={(ids) =>
         layout === "full" ? (
-          svg(data.full, ids, FULL.fontSize)
+          svg(layouts.full, ids, FULL.fontSize)
         ) : layout === "compact" ? (
           <>
-            {svg(data.compact, ids, COMPACT.fontSize)}
+            {svg(layouts.compact, ids, COMPACT.fontSize)}
             {areaKey}
           </>
         ) : (
           <>
-            <div className="kk-variant kk-variant--wide">{svg(data.full, ids, FULL.fontSize)}</div>
+            <div className="kk-variant kk-variant--wide">{svg(layouts.full, ids, FULL.fontSize)}</div>
             <div className="kk-variant kk-variant--narrow" hidden>
-              {svg(data.compact, { titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` }, COMPACT.fontSize)}
+              {svg(layouts.compact, { titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` }, COMPACT.fontSize)}
               {areaKey}
             </div>
           </>

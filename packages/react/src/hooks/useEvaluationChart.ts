@@ -1,0 +1,70 @@
+import { useMemo } from "react";
+import type { Evaluation, Issue } from "@kommunkompassen/core";
+import { resolveMessages, type Messages } from "../i18n/messages";
+import { chartSummary } from "../summary/summary";
+import { chartData, chartPoints, pointAnnouncement, type ChartPoint, type EvaluationChartProps, type StyledSeries } from "../components/shared";
+import { usePointNavigation, type PointNavigation } from "./usePointNavigation";
+import { useValidatedInputs } from "./useValidated";
+
+/** What a chart of evaluations renders from: validated data, series, layouts and keyboard state. */
+export type EvaluationChartModel<L> =
+  | { ok: false; errors: Issue[]; messages: Messages }
+  | {
+      ok: true;
+      messages: Messages;
+      /** The validated evaluation. */
+      main: Evaluation;
+      /** The styled series, the evaluation first. */
+      series: StyledSeries[];
+      /** Area names by id, in the chosen language. */
+      names: Map<number, string>;
+      /** The navigable points. */
+      points: ChartPoint[];
+      /** The chart's own layouts, computed once per data change. */
+      layouts: L;
+      /** The generated summary. */
+      summary: string;
+      /** Keyboard and hover state. */
+      navigation: PointNavigation;
+      /** The active point, if any. */
+      active: ChartPoint | undefined;
+      /** What the live region says about the active point. */
+      announcement: string;
+      /** Show a point on hover, hide it when the pointer leaves. */
+      onHover: (index: number | null) => void;
+    };
+
+/**
+ * The shared model of the radar and bar charts: validates every evaluation prop, collects and
+ * styles the series, names the areas, computes the chart's layouts (`layout`), the summary and the
+ * navigable points, and holds the keyboard state. Charts only draw.
+ */
+export function useEvaluationChart<L>(
+  { evaluation, previous, others = [], references = true, lang = "sv", messages: overrides, frameworks }: EvaluationChartProps,
+  chart: "radar" | "bars",
+  layout: (data: { series: StyledSeries[]; names: Map<number, string>; main: Evaluation }) => L,
+): EvaluationChartModel<L> {
+  const m = resolveMessages(lang, overrides);
+  const validated = useValidatedInputs([["evaluation", evaluation, true], ["previous", previous], ...others.map((o, i) => [`others/${i}`, o] as const)], frameworks);
+  const data = useMemo(() => {
+    if (!validated.ok) return null;
+    const [main, prev, ...rest] = validated.evaluations;
+    const { series, names } = chartData(main!, prev, rest.filter((e) => e !== undefined), references, lang, frameworks);
+    return { main: main!, series, names, points: chartPoints(series), layouts: layout({ series, names, main: main! }) };
+    // `layout` is a pure function of the data; re-running it on identity changes would only waste work.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [validated, references, lang, frameworks]);
+  const navigation = usePointNavigation(data?.points.length ?? 0);
+  if (!data) return { ok: false, errors: validated.ok ? [] : validated.errors, messages: m };
+  const active = navigation.active === null ? undefined : data.points[navigation.active];
+  return {
+    ok: true,
+    messages: m,
+    ...data,
+    summary: chartSummary({ chart, series: data.series.map((s) => s.series), names: data.names, framework: data.main.framework, messages: m }),
+    navigation,
+    active,
+    announcement: pointAnnouncement(active, data.series, data.names, m),
+    onHover: (index) => (index === null ? navigation.hide() : navigation.show(index)),
+  };
+}
