@@ -10,6 +10,7 @@ export * from "@kommunkompassen/core";
 
 export { RadarProfile, type RadarProfileProps } from "./components/RadarProfile";
 export { AreaBarChart, type AreaBarChartProps } from "./components/AreaBarChart";
+export { EvaluationReport, DEFAULT_REPORT_SECTIONS, type EvaluationReportProps, type ReportSection } from "./components/EvaluationReport";
 export { SubQuestionTable, type SubQuestionTableProps } from "./components/SubQuestionTable";
 export { DeltaTable, type DeltaTableProps } from "./components/DeltaTable";
 export { DeltaBadge, type DeltaBadgeProps } from "./components/DeltaBadge";

@@ -90,6 +90,56 @@ export interface Messages {
   note: string;
   /** "Ingen delfrågetabell publicerad" / "No sub-question table published". */
   noQuestions: string;
+  /** Report: the page title, "Kommunkompassen – Avesta kommun 2014". */
+  reportTitle: (municipality: string, year: number) => string;
+  /** Report: name of the table of contents. */
+  contents: string;
+  /** Report: label of the evaluation year. */
+  evaluationYear: string;
+  /** Report: label of the evaluation date. */
+  evaluationDate: string;
+  /** Report: label of the report's publication date. */
+  publishedDate: string;
+  /** Report: label of the evaluators. */
+  evaluators: string;
+  /** Report: label of the framework (model version). */
+  framework: string;
+  /** Report: label of the municipality code. */
+  municipalityCode: string;
+  /** Report: label of the source. */
+  source: string;
+  /** Report: heading of the summary section. */
+  summaryHeading: string;
+  /** Report: the total line, "404 av 800 poäng". */
+  totalLine: (total: string, max: string) => string;
+  /** Report: heading of the year-over-year section. */
+  changeHeading: (fromYear: number) => string;
+  /** Report: heading of an area section, "Område 1 Offentlighet och demokrati". */
+  areaHeading: (id: number, name: string) => string;
+  /** Report: an area's score line, "52 av 100 poäng". */
+  areaScoreLine: (score: string, max: string) => string;
+  /** Report: "sedan 2012" / "since 2012", after a change. */
+  since: (year: number) => string;
+  /** Report: heading of an area's narrative headings (rubriker). */
+  headingsTitle: string;
+  /** Report: heading of the strengths list. */
+  strengths: string;
+  /** Report: heading of the improvement opportunities list. */
+  improvements: string;
+  /** Report: heading of the weaknesses list. */
+  weaknesses: string;
+  /** Report: shown for a published but empty list. */
+  emptyList: string;
+  /** Report: heading of the data quality section. */
+  qualityHeading: string;
+  /** Report: introduction of the data quality section. */
+  qualityIntro: string;
+  /** Report: shown when there is nothing to report about the data. */
+  qualityNone: string;
+  /** Report: heading of the data notes. */
+  dataNotes: string;
+  /** Report: a warning in words, by the core's warning kind and its details. */
+  warning: (kind: string, details: Readonly<Record<string, string | number | boolean | null>>, fallback: string) => string;
 }
 
 const sv: Messages = {
@@ -142,6 +192,48 @@ const sv: Messages = {
   notes: "Anmärkningar",
   note: "Anmärkning",
   noQuestions: "Ingen delfrågetabell publicerad.",
+  reportTitle: (mu, y) => `Kommunkompassen – ${mu} ${y}`,
+  contents: "Innehåll",
+  evaluationYear: "Utvärderingsår",
+  evaluationDate: "Utvärderingen genomfördes",
+  publishedDate: "Rapportens datum",
+  evaluators: "Utvärderare",
+  framework: "Modell",
+  municipalityCode: "Kommunkod",
+  source: "Källa",
+  summaryHeading: "Sammanfattning av resultat",
+  totalLine: (t, mx) => `${t} av ${mx} poäng`,
+  changeHeading: (y) => `Förändring sedan ${y}`,
+  areaHeading: (id, name) => `Område ${id} ${name}`,
+  areaScoreLine: (sc, mx) => `${sc} av ${mx} poäng`,
+  since: (y) => `sedan ${y}`,
+  headingsTitle: "Rubriker",
+  strengths: "Styrkor",
+  improvements: "Förbättringsmöjligheter",
+  weaknesses: "Svagheter",
+  emptyList: "Inga angivna.",
+  qualityHeading: "Om uppgifterna",
+  qualityIntro: "Siffrorna visas som de publicerades. Här anges var de publicerade siffrorna inte stämmer med varandra och vad som saknas.",
+  qualityNone: "De publicerade siffrorna stämmer med varandra.",
+  dataNotes: "Anteckningar om källan",
+  warning: (kind, d, fallback) => {
+    switch (kind) {
+      case "area-sum-mismatch":
+        return `Område ${d.area}: poängen är publicerad som ${d.published}, men delfrågornas poäng summerar till ${d.sum}.`;
+      case "percent-mismatch":
+        return `Delfråga ${d.question}: ${d.percent} % kan inte komma från ${d.achieved} av ${d.max} poäng, ens med avrundning.`;
+      case "total-mismatch":
+        return `Totalen är publicerad som ${d.published}, men områdenas poäng summerar till ${d.sum}.`;
+      case "area-name-mismatch":
+        return `Område ${d.area}: namnet ”${d.published}” skiljer sig från modellens ”${d.expected}”.`;
+      case "date-year-mismatch":
+        return `Utvärderingsdatumet ${d.date} ligger inte i utvärderingsåret ${d.year}.`;
+      case "unknown-framework":
+        return `Modellen ${d.framework} är okänd; områden och delfrågor har inte kontrollerats mot någon modell.`;
+      default:
+        return fallback;
+    }
+  },
 };
 
 const en: Messages = {
@@ -194,6 +286,48 @@ const en: Messages = {
   notes: "Notes",
   note: "Note",
   noQuestions: "No sub-question table published.",
+  reportTitle: (mu, y) => `Kommunkompassen – ${mu} ${y}`,
+  contents: "Contents",
+  evaluationYear: "Year of evaluation",
+  evaluationDate: "Evaluation carried out",
+  publishedDate: "Report date",
+  evaluators: "Evaluators",
+  framework: "Model",
+  municipalityCode: "Municipality code",
+  source: "Source",
+  summaryHeading: "Summary of results",
+  totalLine: (t, mx) => `${t} of ${mx} points`,
+  changeHeading: (y) => `Change since ${y}`,
+  areaHeading: (id, name) => `Area ${id} ${name}`,
+  areaScoreLine: (sc, mx) => `${sc} of ${mx} points`,
+  since: (y) => `since ${y}`,
+  headingsTitle: "Headings",
+  strengths: "Strengths",
+  improvements: "Improvement opportunities",
+  weaknesses: "Weaknesses",
+  emptyList: "None given.",
+  qualityHeading: "About the data",
+  qualityIntro: "Figures are shown as published. Listed here: where the published figures disagree with each other, and what is missing.",
+  qualityNone: "The published figures agree with each other.",
+  dataNotes: "Notes on the source",
+  warning: (kind, d, fallback) => {
+    switch (kind) {
+      case "area-sum-mismatch":
+        return `Area ${d.area}: the score is published as ${d.published}, but its sub-question points add up to ${d.sum}.`;
+      case "percent-mismatch":
+        return `Question ${d.question}: ${d.percent}% cannot come from ${d.achieved} of ${d.max} points, even allowing for rounding.`;
+      case "total-mismatch":
+        return `The total is published as ${d.published}, but the area scores add up to ${d.sum}.`;
+      case "area-name-mismatch":
+        return `Area ${d.area}: the name “${d.published}” differs from the model's “${d.expected}”.`;
+      case "date-year-mismatch":
+        return `The evaluation date ${d.date} is not in the evaluation year ${d.year}.`;
+      case "unknown-framework":
+        return `The model ${d.framework} is unknown; areas and questions were not checked against a model.`;
+      default:
+        return fallback;
+    }
+  },
 };
 
 /** The built-in messages. */
