@@ -18,7 +18,7 @@ function stripAnnotations(node: unknown): unknown {
 }
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: ["src/index.ts", "src/question-texts.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

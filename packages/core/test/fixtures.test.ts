@@ -106,3 +106,18 @@ describe("Västerås 2012 and 2014 (partial reports)", () => {
     expect(reference.areas.map((a) => a.score)).toEqual(VASTERAS_2012);
   });
 });
+
+describe("the 2.0 question wording (@kommunkompassen/core/question-texts)", () => {
+  it("has all 45 questions, worded as the Avesta report prints them", async () => {
+    const { kommunkompassen20QuestionTexts } = await import("../src/question-texts");
+    const avesta = loadFixture("avesta-2014");
+    const published = avesta.areas.flatMap((a) => a.questions!.map((q) => [q.id, q.text] as const));
+    expect(Object.entries(kommunkompassen20QuestionTexts)).toEqual(published);
+  });
+
+  it("is not used to fill in a text the evaluation leaves out", () => {
+    const evaluation = loadFixture("avesta-2014");
+    delete evaluation.areas[0]!.questions![0]!.text;
+    expect(scoreEvaluation(evaluation).areas[0]!.questions[0]!.text).toBeNull();
+  });
+});

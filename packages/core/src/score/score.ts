@@ -20,7 +20,7 @@ export type MaxSource = "published" | "framework" | "default";
 export interface QuestionScore {
   /** `<area>.<n>`. */
   id: string;
-  /** The published question text, else the framework's, if any. */
+  /** The published question text, if any (never filled in from the framework). */
   text: string | null;
   /** Achieved points; never derived. */
   achieved: SourcedValue;
@@ -90,7 +90,7 @@ function scoreQuestion(question: Question, framework: Framework | undefined, are
       : achieved.value !== null && max !== null
         ? orDerive(percentOf(achieved.value, max))
         : missing;
-  return { id: question.id, text: question.text ?? known?.text ?? null, achieved, max, percent };
+  return { id: question.id, text: question.text ?? null, achieved, max, percent };
 }
 
 /**

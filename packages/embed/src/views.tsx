@@ -1,0 +1,64 @@
+import {
+  AreaBarChart,
+  chartData,
+  DeltaTable,
+  EvaluationReport,
+  RadarProfile,
+  resolveMessages,
+  SeriesTable,
+  type Evaluation,
+  type Lang,
+  type Theme,
+} from "@kommunkompassen/react";
+
+/** The views the element offers. */
+export const VIEWS = ["radar", "bars", "table", "deltas", "summary", "report"] as const;
+/** One of {@link VIEWS}. */
+export type View = (typeof VIEWS)[number];
+
+/** Props of {@link EmbedView}. */
+export interface EmbedViewProps {
+  view: View;
+  evaluation: Evaluation;
+  previous: Evaluation | undefined;
+  lang: Lang;
+  theme: Theme;
+  /** Anchor prefix for the report view, unique per element. */
+  idPrefix: string;
+}
+
+/** The scores as a table: one row per area, one column per series (the evaluation, its comparisons). */
+function ScoreTable({ evaluation, previous, lang, theme }: Omit<EmbedViewProps, "view" | "idPrefix">) {
+  const m = resolveMessages(lang);
+  const { series, names } = chartData(evaluation, previous, [], true, lang, undefined);
+  return (
+    <div className="kk kk-score-table" lang={lang} data-kk-theme={theme}>
+      <SeriesTable series={series.map((s) => s.series)} names={names} caption={m.barTitle(evaluation.municipality.name, evaluation.year, null)} messages={m} />
+    </div>
+  );
+}
+
+/** Renders the chosen view with the same components as @kommunkompassen/react. */
+export function EmbedView({ view, evaluation, previous, lang, theme, idPrefix }: EmbedViewProps) {
+  const common = { lang, theme };
+  switch (view) {
+    case "radar":
+      return <RadarProfile evaluation={evaluation} previous={previous} {...common} />;
+    case "bars":
+      return <AreaBarChart evaluation={evaluation} previous={previous} {...common} />;
+    case "table":
+      return <ScoreTable evaluation={evaluation} previous={previous} {...common} />;
+    case "deltas":
+      return <DeltaTable from={previous!} to={evaluation} {...common} />;
+    case "summary":
+      return (
+        <>
+          <AreaBarChart evaluation={evaluation} previous={previous} {...common} />
+          <RadarProfile evaluation={evaluation} previous={previous} {...common} />
+          {previous ? <DeltaTable from={previous} to={evaluation} {...common} /> : null}
+        </>
+      );
+    case "report":
+      return <EvaluationReport evaluation={evaluation} previous={previous} headingLevel={2} idPrefix={idPrefix} {...common} />;
+  }
+}

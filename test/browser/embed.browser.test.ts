@@ -1,0 +1,248 @@
+/**
+ * <kommunkompass-profil> in a real Chromium, served from 127.0.0.1 under a strict
+ * Content-Security-Policy: the documented snippets, hostile host styles, every failure mode,
+ * no request but the data, no CSP violation, axe, the keyboard path.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser";
+import { fixturePath, repoRoot } from "../support/fixtures";
+import { file, startServer, type Route, type TestServer } from "../support/server";
+
+const dist = `${repoRoot}packages/embed/dist/`;
+const require = createRequire(import.meta.url);
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const avestaJson = readFileSync(fixturePath("avesta-2014"), "utf8");
+
+const html = (body: string, head = '<link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/kommunkompass.js"></script>') =>
+  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kommunen</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Vår kommun</h1>${body}</main></body></html>`;
+const page = (body: string, head?: string): Route => ({ body: html(body, head), type: "text/html; charset=utf-8", headers: { "content-security-policy": CSP } });
+
+const HOSTILE_CSS = `* { line-height: 3; letter-spacing: 2px; fill: red; stroke-width: 9; }
+svg { width: 12px; height: 12px; overflow: hidden; }
+table { display: block; width: 40px; font-size: 30px; }
+td, th { padding: 20px; color: #ddd; }
+figure { margin: 0 400px; }
+ul, ol { display: none; }
+p { display: none; }`;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({
+    "/kommunkompass.js": file(`${dist}kommunkompass.js`, "text/javascript"),
+    "/kommunkompass.classic.js": file(`${dist}kommunkompass.classic.js`, "text/javascript"),
+    "/kommunkompass.css": file(`${dist}kommunkompass.css`, "text/css"),
+    "/axe.min.js": file(require.resolve("axe-core/axe.min.js"), "text/javascript"),
+    "/hostile.css": { body: HOSTILE_CSS, type: "text/css" },
+    "/data/avesta-2014.json": file(fixturePath("avesta-2014"), "application/json"),
+    "/data/vasteras-2012.json": file(fixturePath("vasteras-2012"), "application/json"),
+    "/data/vasteras-2014.json": file(fixturePath("vasteras-2014"), "application/json"),
+    "/data/not-json.json": { body: "{ nope", type: "application/json" },
+    "/data/invalid.json": { body: JSON.stringify({ ...JSON.parse(avestaJson), year: "2014" }), type: "application/json" },
+    "/data/huge.json": (_request, response) => {
+      // 3 MB without a content-length: the element must stop reading at 2 MB.
+      response.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, 32);
+      let sent = 0;
+      const push = () => {
+        while (sent < 3 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once("drain", push);
+        }
+        response.end();
+      };
+      push();
+    },
+    "/data/slow.json": (_request, response) => {
+      const timer = setTimeout(() => response.end(avestaJson), 5000);
+      response.on("close", () => clearTimeout(timer));
+    },
+    "/basic.html": page('<kommunkompass-profil src="/data/avesta-2014.json"></kommunkompass-profil>'),
+    "/compare.html": page('<kommunkompass-profil src="/data/vasteras-2014.json" compare="/data/vasteras-2012.json" view="summary" lang="en"></kommunkompass-profil>'),
+    "/views.html": page(
+      ["radar", "bars", "table", "deltas", "summary", "report"].map((view) => `<kommunkompass-profil src="/data/vasteras-2014.json" compare="/data/vasteras-2012.json" view="${view}"></kommunkompass-profil>`).join(""),
+    ),
+    "/inline.html": page(`<kommunkompass-profil view="bars"><script type="application/json">${avestaJson}</script></kommunkompass-profil>`),
+    "/classic.html": page('<kommunkompass-profil src="/data/avesta-2014.json" view="bars"></kommunkompass-profil>', '<link rel="stylesheet" href="/kommunkompass.css"><script src="/kommunkompass.classic.js" defer></script>'),
+    "/shadow.html": page('<kommunkompass-profil src="/data/avesta-2014.json" shadow></kommunkompass-profil>', '<script type="module" src="/kommunkompass.js"></script>'),
+    "/hostile.html": page(
+      '<kommunkompass-profil src="/data/avesta-2014.json" view="summary"></kommunkompass-profil>',
+      '<link rel="stylesheet" href="/hostile.css"><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/kommunkompass.js"></script>',
+    ),
+    "/fallback.html": page('<kommunkompass-profil src="/data/missing.json"><p class="fallback">Serverrenderad profil</p></kommunkompass-profil>'),
+    "/failures.html": page(
+      [
+        ["missing", ""],
+        ["http", 'src="/data/missing.json"'],
+        ["json", 'src="/data/not-json.json"'],
+        ["invalid", 'src="/data/invalid.json"'],
+        ["huge", 'src="/data/huge.json"'],
+        ["slow", 'src="/data/slow.json" timeout="500"'],
+        ["cross", 'src="https://example.invalid/data.json"'],
+        ["deltas", 'src="/data/avesta-2014.json" view="deltas"'],
+      ]
+        .map(([id, attributes]) => `<kommunkompass-profil id="${id}" ${attributes}></kommunkompass-profil>`)
+        .join(""),
+    ),
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  violations: string[];
+  errors: string[];
+}
+
+async function visit(path: string, options: { width?: number; ready?: string } = {}): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+  const p = await context.newPage();
+  const requests: string[] = [];
+  const violations: string[] = [];
+  const errors: string[] = [];
+  p.on("request", (request) => requests.push(request.url()));
+  p.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    if (message.type() === "error") errors.push(message.text());
+  });
+  p.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  await p.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await p.goto(`${server.origin}${path}`);
+  await p.waitForFunction(
+    (selector) => [...document.querySelectorAll(selector)].every((e) => e.getAttribute("data-state")),
+    options.ready ?? "kommunkompass-profil",
+    { timeout: 8000 },
+  );
+  const csp = await p.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  violations.push(...csp);
+  return { page: p, requests, violations, errors };
+}
+
+const axe = async (p: Page) => {
+  await p.addScriptTag({ url: "/axe.min.js" });
+  return p.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+};
+
+describe("<kommunkompass-profil>", () => {
+  it("the documented snippet shows the Avesta 2014 profile under a strict CSP, fetching nothing but its data", async () => {
+    const { page: p, requests, violations, errors } = await visit("/basic.html");
+    expect(await p.getAttribute("kommunkompass-profil", "data-state")).toBe("ready");
+    expect(await p.getByRole("figure", { name: "Profil för Avesta kommun 2014" }).isVisible()).toBe(true);
+    expect(await p.locator("kommunkompass-profil svg[role=img] desc").first().textContent()).toContain("Starkast: Kommunen som samhällsbyggare 68.");
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests.map((u) => new URL(u).pathname)).toEqual(["/basic.html", "/kommunkompass.css", "/kommunkompass.js", "/data/avesta-2014.json"]);
+    expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
+    expect(await p.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(["", 0, 0]);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+
+  it("every view renders, with the previous evaluation; no axe violations, no CSP violations", async () => {
+    const { page: p, violations, errors } = await visit("/views.html");
+    expect(await p.locator("kommunkompass-profil[data-state=ready]").count()).toBe(6);
+    expect(await p.getByRole("table", { name: "Förändring 2012–2014" }).first().isVisible()).toBe(true);
+    expect(await p.getByRole("heading", { level: 2, name: "Kommunkompassen – Västerås stad 2014" }).isVisible()).toBe(true);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+
+  it("inline JSON, the classic script and shadow mode", async () => {
+    for (const path of ["/inline.html", "/classic.html"]) {
+      const { page: p, violations } = await visit(path);
+      expect(await p.getByRole("figure", { name: "Avesta kommun 2014 – 404\u00a0p" }).isVisible()).toBe(true);
+      expect(violations).toEqual([]);
+      await p.context().close();
+    }
+    const { page: p, requests, violations } = await visit("/shadow.html");
+    expect(await p.evaluate(() => document.querySelector("kommunkompass-profil")!.shadowRoot!.querySelector("figure")!.getAttribute("part"))).toBe("chart");
+    expect(await p.getByRole("figure", { name: "Profil för Avesta kommun 2014" }).isVisible()).toBe(true);
+    expect(requests.map((u) => new URL(u).pathname)).toContain("/kommunkompass.css");
+    expect(violations).toEqual([]);
+    await p.context().close();
+  });
+
+  it("a hostile host stylesheet does not break the chart", async () => {
+    const { page: p } = await visit("/hostile.html");
+    const figure = p.getByRole("figure", { name: "Profil för Avesta kommun 2014" });
+    const svg = figure.locator("svg.kk-chart__svg").first();
+    const box = (await svg.boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.height).toBeGreaterThan(250);
+    expect(await p.locator("kommunkompass-profil .kk-legend").first().isVisible()).toBe(true);
+    const fill = await p.evaluate(() => getComputedStyle(document.querySelector("kommunkompass-profil .kk-series--evaluation .kk-series__marker")!).fill);
+    expect(fill).not.toBe("rgb(255, 0, 0)");
+    expect(await p.locator("kommunkompass-profil table").first().evaluate((t) => getComputedStyle(t).display)).toBe("table");
+    await p.context().close();
+  });
+
+  it("the keyboard reaches the chart, the arrows show values, Escape dismisses the tooltip", async () => {
+    const { page: p } = await visit("/basic.html");
+    await p.keyboard.press("Tab");
+    const focused = await p.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(focused).toBe("Profil för Avesta kommun 2014");
+    await p.keyboard.press("ArrowRight");
+    expect(await p.locator("kommunkompass-profil [aria-live=polite]").first().textContent()).toBe("Avesta kommun 2014, 2 Tillgänglighet och brukarorientering: 41 av 100");
+    expect(await p.locator("kommunkompass-profil .kk-variant--wide .kk-tooltip").count()).toBe(1);
+    await p.keyboard.press("Escape");
+    expect(await p.locator("kommunkompass-profil .kk-tooltip").count()).toBe(0);
+    const outline = await p.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe("solid");
+    await p.context().close();
+  });
+
+  it("every failure shows a short accessible message, logs the details and breaks nothing", async () => {
+    const { page: p, errors, requests } = await visit("/failures.html");
+    const message = (id: string) => p.locator(`#${id} [role=alert]`).textContent();
+    expect(await message("missing")).toBe("Kommunkompassens profil kan inte visas: inga uppgifter angavs.");
+    expect(await message("http")).toBe("Kommunkompassens profil kan inte visas: uppgifterna kunde inte hämtas (fel 404).");
+    expect(await message("json")).toBe("Kommunkompassens profil kan inte visas: filen med uppgifterna är inte giltig JSON.");
+    expect(await message("invalid")).toBe('Kommunkompassens profil kan inte visas: uppgifterna är felaktiga (/year: expected a whole number, got "2014").');
+    expect(await message("huge")).toBe("Kommunkompassens profil kan inte visas: filen med uppgifterna är för stor.");
+    expect(await message("slow")).toBe("Kommunkompassens profil kan inte visas: det tog för lång tid att hämta uppgifterna.");
+    expect(await message("cross")).toBe("Kommunkompassens profil kan inte visas: uppgifterna måste ligga på samma webbplats.");
+    expect(await message("deltas")).toBe("Kommunkompassens profil kan inte visas: vyn ”deltas” behöver en tidigare utvärdering (compare).");
+    expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+    expect(errors.filter((e) => e.includes("<kommunkompass-profil>")).length).toBeGreaterThanOrEqual(7);
+    expect(requests.some((u) => u.includes("example.invalid"))).toBe(false);
+    expect(await p.getByRole("heading", { name: "Vår kommun" }).isVisible()).toBe(true);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+
+  it("keeps the fallback content when the data cannot be shown", async () => {
+    const { page: p } = await visit("/fallback.html");
+    expect(await p.locator(".fallback").textContent()).toBe("Serverrenderad profil");
+    expect(await p.locator("kommunkompass-profil [role=alert]").count()).toBe(1);
+    await p.context().close();
+  });
+
+  it("English summary view with the comparison at 320 px, without horizontal scrolling", async () => {
+    const { page: p } = await visit("/compare.html", { width: 320 });
+    expect(await p.getByRole("figure", { name: "Västerås stad 2014" }).first().isVisible()).toBe(true);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await p.context().close();
+  });
+});
