@@ -204,3 +204,32 @@ describe("parseEvaluation", () => {
     expect(parseEvaluation(text, { maxBytes: 1000 }).errors[0]!.kind).toBe("too-large");
   });
 });
+
+describe("hostile structure", () => {
+  it("a key repeated in one object is an error naming the object, not a silently kept last value", () => {
+    const text = JSON.stringify(loadFixture("avesta-2014")).replace('"score":52,', '"score":52,"score":99,');
+    const result = parseEvaluation(text);
+    expect(result.valid).toBe(false);
+    expect(result.errors.map(formatIssue)).toEqual([
+      '/areas/0: the key "score" appears more than once in this object; JSON keeps only the last value',
+    ]);
+    expect(parseEvaluation('{"a":{"b":1,"b":2},"c":[{"d":1},{"d":1,"d":2}],"__proto__":1}').errors.filter((e) => e.kind === "duplicate-key").map((e) => e.path)).toEqual(["/a", "/c/1"]);
+  });
+
+  it("keys that look like object internals are reported as unknown and change nothing", () => {
+    const result = parseEvaluation('{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}},"schemaVersion":1}');
+    expect(result.errors.filter((e) => e.kind === "unknown-property").map((e) => e.path)).toEqual(["/__proto__", "/constructor"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("deep nesting, 10 000 areas and a 5 MB text answer quickly with a clear error", () => {
+    const deep = "[".repeat(50_000) + "]".repeat(50_000);
+    const started = performance.now();
+    expect(parseEvaluation(deep).errors[0]!.message).toBe("expected an object, got an array");
+    const many = JSON.stringify({ ...loadFixture("avesta-2014"), areas: Array.from({ length: 10_000 }, (_, i) => ({ id: (i % 8) + 1 })) });
+    expect(parseEvaluation(many).errors.map(formatIssue)).toEqual(["/areas: has 10000 items; at most 100 are allowed"]);
+    const big = JSON.stringify({ ...loadFixture("avesta-2014"), notes: Array.from({ length: 50 }, () => "x".repeat(100_000)) });
+    expect(parseEvaluation(big).errors.length).toBe(50);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

@@ -1,3 +1,4 @@
+import { findDuplicateKeys } from "./duplicate-keys";
 import type { Issue } from "./issues";
 import { validateEvaluation, type ValidateOptions, type ValidationResult } from "./validate";
 
@@ -45,7 +46,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /**
  * Parses JSON text and validates it as an evaluation. Empty text, text over the size limit and
  * invalid JSON give one clear error (with line and column for syntax errors) instead of an
- * exception. A UTF-8 byte order mark is ignored.
+ * exception; a key repeated within one object is an error (`duplicate-key`), since `JSON.parse`
+ * would silently keep only its last value. A UTF-8 byte order mark is ignored.
  */
 export function parseEvaluation(text: string, options: ParseOptions = {}): ValidationResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -69,5 +71,15 @@ export function parseEvaluation(text: string, options: ParseOptions = {}): Valid
     }
     return failure("json-syntax", `not valid JSON: ${raw}`);
   }
-  return validateEvaluation(data, options);
+  const duplicates = findDuplicateKeys(body);
+  const result = validateEvaluation(data, options);
+  if (duplicates.length === 0) return result;
+  const errors: Issue[] = duplicates.map(({ path, key }) => ({
+    severity: "error",
+    kind: "duplicate-key",
+    path,
+    message: `the key ${JSON.stringify(key)} appears more than once in this object; JSON keeps only the last value`,
+    details: { key },
+  }));
+  return { valid: false, errors: [...errors, ...result.errors], warnings: [] };
 }
