@@ -21,13 +21,13 @@ export function file(path: string, type: string, headers?: Record<string, string
   return { body: readFileSync(path), type, headers };
 }
 
-/** Starts a static server; unknown paths are 404. Loopback only. */
-export async function startServer(routes: Record<string, Route>): Promise<TestServer> {
+/** Starts a static server; unknown paths go to the `fallback` route if given, else 404. Loopback only. */
+export async function startServer(routes: Record<string, Route>, options: { fallback?: string } = {}): Promise<TestServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     requests.push(path);
-    const route = routes[path];
+    const route = routes[path] ?? (options.fallback ? routes[options.fallback] : undefined);
     if (!route) {
       response.writeHead(404, { "content-type": "text/plain" });
       response.end("not found");
