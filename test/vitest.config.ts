@@ -7,10 +7,12 @@ export default defineConfig({
   root,
   resolve: {
     // Tests run against the sources; the CLI's end-to-end tests run the built `kompass` binary.
-    alias: {
-      "@kommunkompassen/core": `${root}packages/core/src/index.ts`,
-      "@kommunkompassen/react": `${root}packages/react/src/index.ts`,
-    },
+    // Exact package names only: subpaths such as @kommunkompassen/core/question-texts resolve normally.
+    alias: [
+      { find: /^@kommunkompassen\/core$/, replacement: `${root}packages/core/src/index.ts` },
+      { find: /^@kommunkompassen\/core\/question-texts$/, replacement: `${root}packages/core/src/question-texts.ts` },
+      { find: /^@kommunkompassen\/react$/, replacement: `${root}packages/react/src/index.ts` },
+    ],
   },
   test: {
     include: ["packages/*/test/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
