@@ -9,6 +9,8 @@ export default defineConfig([
     clean: true,
     target: "node20",
     platform: "node",
+    // `import.meta.url` (used to find @kommunkompassen/react/styles.css) in the CommonJS build.
+    shims: true,
   },
   {
     // The `kompass` executable.

@@ -41,12 +41,18 @@ function describeFsError(error: unknown): string {
   }
 }
 
+/** A file's bytes, read within the size limit. */
+export interface BytesSuccess {
+  ok: true;
+  bytes: Buffer;
+}
+
 /**
- * Reads and validates an evaluation file. Directories, missing or unreadable files and files over
- * {@link MAX_FILE_BYTES} are refused without reading their content (a 50 MB file is refused at
- * once); everything else goes through {@link parseEvaluation}.
+ * Reads a file's bytes. Directories, missing or unreadable files and files over `maxBytes` are
+ * refused without reading their content: the size is checked with `fstat` before reading, and at
+ * most `maxBytes + 1` bytes are read so that a file growing after the check is still caught.
  */
-export function readEvaluationFile(path: string, maxBytes = MAX_FILE_BYTES): ReadSuccess | ReadFailure {
+export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): BytesSuccess | ReadFailure {
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -59,7 +65,6 @@ export function readEvaluationFile(path: string, maxBytes = MAX_FILE_BYTES): Rea
     if (stat.size > maxBytes) {
       return { ok: false, message: `is ${stat.size} bytes; kompass reads files of at most ${maxBytes} bytes (10 MB)` };
     }
-    // Read at most maxBytes + 1 so that a file growing after the stat is still caught.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
@@ -69,10 +74,21 @@ export function readEvaluationFile(path: string, maxBytes = MAX_FILE_BYTES): Rea
       if (length === buffer.length) break;
     }
     if (length > maxBytes) return { ok: false, message: `is larger than ${maxBytes} bytes; kompass reads files of at most 10 MB` };
-    return { ok: true, result: parseEvaluation(buffer.subarray(0, length).toString("utf8"), { maxBytes }) };
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return { ok: false, message: describeFsError(error) };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads and validates an evaluation file. Directories, missing or unreadable files and files over
+ * {@link MAX_FILE_BYTES} are refused without reading their content (a 50 MB file is refused at
+ * once); everything else goes through {@link parseEvaluation}.
+ */
+export function readEvaluationFile(path: string, maxBytes = MAX_FILE_BYTES): ReadSuccess | ReadFailure {
+  const read = readFileBytes(path, maxBytes);
+  if (!read.ok) return read;
+  return { ok: true, result: parseEvaluation(read.bytes.toString("utf8"), { maxBytes }) };
 }

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { diffCommand } from "./commands/diff";
+import { importCommand } from "./commands/import";
+import { renderCommand } from "./commands/render";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import type { Output } from "./io";
@@ -25,6 +27,11 @@ Usage:
   kompass validate FILE… [--json] [--strict]
   kompass score FILE [--json] [--lang sv|en]
   kompass diff OLD NEW [--json] [--lang sv|en]
+  kompass render FILE -o OUT.html [--compare PREVIOUS.json] [--reference REF.json]
+                 [--lang sv|en] [--theme light|dark] [--fragment]
+  kompass render DIR -o OUTDIR [--reference REF.json] [--lang sv|en] [--theme light|dark]
+  kompass import FILE… [-o OUT.json | -d OUTDIR] [--framework ID] [--code NNNN] [--json]
+                 [--municipality NAME] [--year YYYY]
   kompass --help | --version
 
 Commands:
@@ -32,13 +39,33 @@ Commands:
              exit 0 when valid (warnings are printed), 1 when invalid, 2 when unreadable
   score      per-area score, max and percent and the total, as published or derived
   diff       year-over-year change per area and of the total, with the comparability verdict
+  render     a self-contained HTML report page (or, for a folder, one page per evaluation
+             and an index.html); exit 1 when an input is invalid, nothing is written
+  import     a report's text (pdftotext output) or a CSV of sub-question rows → evaluation
+             JSON, validated before it is written; what was inferred, missing or left out
+             goes to stderr; exit 1 when nothing usable is found, nothing is written
 
 Options:
   --json     machine-readable output on stdout
   --strict   (validate) treat warnings as errors
   --lang     language of area names: sv (default) or en
 
-Files larger than 10 MB are refused. See docs/cli.md.`;
+Render options:
+  -o OUT            the output file, or the output directory for a folder (required)
+  --compare FILE    the previous evaluation: adds the change section (one FILE only)
+  --reference FILE  extra reference series: one reference object or an array; repeatable
+  --theme           light (default) or dark
+  --fragment        only the report markup in OUT and its CSS in OUT.css (one FILE only)
+
+Import options:
+  -o OUT.json          write the evaluation here (one FILE); without -o or -d it goes to stdout
+  -d OUTDIR            write each FILE's evaluation to OUTDIR/<basename>.json
+  --framework ID       kommunkompassen-2.0 or kommunkompassen-2.1 (otherwise inferred)
+  --code NNNN          the municipality code, which the reports do not print
+  --municipality NAME  (CSV) the municipality, e.g. "Avesta kommun"
+  --year YYYY          (CSV) the evaluation year
+
+Files larger than 10 MB are refused. See docs/cli.md and docs/import.md.`;
 
 const commandOptions = {
   json: { type: "boolean", default: false },
@@ -46,6 +73,16 @@ const commandOptions = {
   lang: { type: "string", default: "sv" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
+  output: { type: "string", short: "o" },
+  compare: { type: "string" },
+  reference: { type: "string", multiple: true },
+  theme: { type: "string" },
+  fragment: { type: "boolean", default: false },
+  dir: { type: "string", short: "d" },
+  framework: { type: "string" },
+  code: { type: "string" },
+  municipality: { type: "string" },
+  year: { type: "string" },
 } as const;
 
 function usageError(io: Output, message: string): number {
@@ -83,6 +120,10 @@ export function run(argv: readonly string[], io: Output): number {
     if (values.lang !== "sv" && values.lang !== "en") return usageError(io, `--lang must be sv or en, not "${values.lang}"`);
     const lang = values.lang;
     if (values.strict && command !== "validate") return usageError(io, "--strict goes with validate");
+    const renderOption = (["compare", "reference", "theme", "fragment"] as const).find((o) => values[o] !== undefined && values[o] !== false);
+    if (renderOption && command !== "render") return usageError(io, `--${renderOption} goes with render`);
+    const importOption = (["dir", "framework", "code", "municipality", "year"] as const).find((o) => values[o] !== undefined);
+    if (importOption && command !== "import") return usageError(io, `--${importOption} goes with import`);
 
     switch (command) {
       case "validate":
@@ -94,6 +135,14 @@ export function run(argv: readonly string[], io: Output): number {
       case "diff":
         if (args.length !== 2) return usageError(io, `diff takes two files, OLD and NEW, got ${args.length}`);
         return diffCommand(args[0]!, args[1]!, { json: values.json, lang }, io);
+      case "render":
+        return renderCommand(args, { output: values.output, compare: values.compare, reference: values.reference, lang, theme: values.theme, fragment: values.fragment, json: values.json }, io);
+      case "import":
+        return importCommand(
+          args,
+          { output: values.output, dir: values.dir, framework: values.framework, code: values.code, municipality: values.municipality, year: values.year, json: values.json },
+          io,
+        );
       default:
         return usageError(io, `unknown command "${command}"`);
     }

@@ -1,0 +1,52 @@
+import type { Evaluation } from "@kommunkompassen/core";
+
+/**
+ * What kind of remark an import makes about a value:
+ *
+ * - `inferred`: the value is in the output, but the importer decided it (the framework version from
+ *   the area names, a name's capitalisation, the pairing of question texts and numbers by order…);
+ * - `missing`: the value is not in the output because the input does not give it (or it could not
+ *   be read reliably);
+ * - `ignored`: part of the input was left out on purpose (site noise, page footers, unknown CSV
+ *   columns, duplicate rows);
+ * - `warning`: something in the input disagrees with itself or with the framework; the published
+ *   value is kept where it is valid, left out where it is not.
+ */
+export type FindingKind = "inferred" | "missing" | "ignored" | "warning";
+
+/** One remark of an import about the output. */
+export interface Finding {
+  /** What kind of remark this is. */
+  kind: FindingKind;
+  /** JSON Pointer (RFC 6901) into the output evaluation where the value is or would be; `""` for the whole file. */
+  path: string;
+  /** A plain English sentence. */
+  message: string;
+  /** The values involved, for programs. */
+  details?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** The outcome of an import: the evaluation (or `null` when nothing usable was found) and every finding. */
+export interface ImportResult {
+  /**
+   * The imported evaluation, valid against the schema and its framework (`validateEvaluation`
+   * gives no errors); `null` when the input has no municipality, no year or no score at all.
+   */
+  evaluation: Evaluation | null;
+  /** Everything the importer inferred, could not find, left out or found inconsistent. */
+  findings: Finding[];
+}
+
+/** Options of {@link importReportText} and {@link importCsv}. */
+export interface ImportOptions {
+  /** The framework id; without it the importer decides between 2.0 and 2.1 and says so. */
+  framework?: string;
+  /** The four-digit municipality code (kommunkod), which the reports do not print. */
+  code?: string;
+  /** The municipality's name (required for CSV unless given in a `# municipality:` line). */
+  municipality?: string;
+  /** The evaluation year (required for CSV unless given in a `# year:` line). */
+  year?: number;
+  /** The file name to record in `source.file`. */
+  file?: string;
+}

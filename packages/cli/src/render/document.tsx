@@ -1,0 +1,192 @@
+import { createHash } from "node:crypto";
+import { renderToStaticMarkup } from "react-dom/server";
+import {
+  EvaluationValidationError,
+  validateEvaluation,
+  type Evaluation,
+  type Issue,
+  type Reference,
+} from "@kommunkompassen/core";
+import { EvaluationReport, resolveMessages } from "@kommunkompassen/react";
+import { PAGE_CSS, reportStylesheet } from "./styles";
+
+/** The language of a rendered page. */
+export type RenderLang = "sv" | "en";
+
+/** The colour theme of a rendered page. */
+export type RenderTheme = "light" | "dark";
+
+/** Options shared by {@link renderReportDocument} and {@link renderReportFragment}. */
+export interface RenderReportOptions {
+  /** The municipality's previous evaluation: adds the change section (a delta table) and the change per area. */
+  previous?: Evaluation;
+  /**
+   * Further reference series (the average of evaluated municipalities, a peer, …) drawn besides
+   * the evaluation's own `references`. They are validated together with the evaluation.
+   */
+  references?: readonly Reference[];
+  /** Language of every text; `sv` by default. */
+  lang?: RenderLang;
+  /** Colour theme; `light` by default. */
+  theme?: RenderTheme;
+}
+
+/** Options of {@link renderReportDocument}. */
+export interface RenderReportDocumentOptions extends RenderReportOptions {
+  /** The document's `<title>`; the report's title ("Kommunkompassen – Avesta kommun 2014") by default. */
+  title?: string;
+  /** A link shown above the report, e.g. back to an index page (`{ href: "index.html", label: "Alla utvärderingar" }`). */
+  back?: { href: string; label: string };
+}
+
+/** Options of {@link renderReportFragment}. */
+export interface RenderReportFragmentOptions extends RenderReportOptions {
+  /** Level of the report's title (1 = `<h1>`, the default); sections and areas are one and two levels below. */
+  headingLevel?: 1 | 2 | 3 | 4;
+  /** Prefix of the anchors (`<prefix>area-3`); `kk-` by default. */
+  idPrefix?: string;
+}
+
+/** The report's markup and the stylesheet it needs, for a site that puts it into its own layout. */
+export interface ReportFragment {
+  /** The report (`<article class="kk kk-report">…</article>`), without a document around it. */
+  html: string;
+  /** The stylesheet of `@kommunkompassen/react`, to serve as a file (works under `style-src 'self'`). */
+  css: string;
+}
+
+/** Options of {@link renderHtmlDocument}. */
+export interface HtmlDocumentOptions {
+  /** The `lang` attribute of `<html>`. */
+  lang: RenderLang;
+  /** The document's `<title>` (plain text; escaped here). */
+  title: string;
+  /** The markup of `<main>`: trusted HTML, written as given. */
+  body: string;
+  /** The page's colour theme (`data-kk-theme` on `<body>`); `light` by default. */
+  theme?: RenderTheme;
+  /** CSS after the component and page styles, in the same `<style>` element. */
+  extraCss?: string;
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for HTML content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** The base64 SHA-256 of a text (UTF-8), as a CSP source expression wants it. */
+function sha256Base64(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("base64");
+}
+
+/**
+ * The Content-Security-Policy of a rendered page: nothing may load (`default-src 'none'`) except
+ * the one `<style>` element whose SHA-256 is given, and `data:` images.
+ */
+export function contentSecurityPolicy(styleText: string): string {
+  return `default-src 'none'; style-src 'sha256-${sha256Base64(styleText)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+/**
+ * A complete, self-contained HTML document: `<!doctype html>`, `<html lang>`, charset, viewport, a
+ * Content-Security-Policy `<meta>` that allows only the page's one `<style>` element (by its
+ * SHA-256), the title, the stylesheet of `@kommunkompassen/react` plus the page CSS in that one
+ * `<style>`, and `body` inside `<main>`. No scripts, no links, nothing loaded from anywhere.
+ */
+export function renderHtmlDocument(options: HtmlDocumentOptions): string {
+  // A `</style` inside the CSS would end the element early; `\/` is the same character in CSS.
+  const styleText = `\n${reportStylesheet()}\n${PAGE_CSS}${options.extraCss ? `\n${options.extraCss}\n` : ""}`.replace(/<\/(style)/gi, "<\\/$1");
+  const theme = options.theme ?? "light";
+  return [
+    "<!doctype html>",
+    `<html lang="${escapeHtml(options.lang)}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleText)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="generator" content="kompass render">',
+    `<title>${escapeHtml(options.title)}</title>`,
+    `<style>${styleText}</style>`,
+    "</head>",
+    `<body class="kk-page" data-kk-theme="${escapeHtml(theme)}">`,
+    `<main class="kk-page__main">`,
+    options.body,
+    "</main>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+/** The evaluation with the extra references appended to its own, validated; throws when invalid. */
+function prepare(evaluation: Evaluation, options: RenderReportOptions): { evaluation: Evaluation; previous: Evaluation | undefined } {
+  const input: Evaluation =
+    options.references && options.references.length > 0
+      ? { ...evaluation, references: [...(evaluation.references ?? []), ...options.references] }
+      : evaluation;
+  const errors: Issue[] = [];
+  const main = validateEvaluation(input);
+  if (!main.valid) errors.push(...main.errors);
+  let previous: Evaluation | undefined;
+  if (options.previous !== undefined) {
+    const before = validateEvaluation(options.previous);
+    if (before.valid) previous = before.evaluation;
+    else errors.push(...before.errors.map((e) => ({ ...e, path: `previous${e.path}` })));
+  }
+  if (!main.valid || errors.length > 0) throw new EvaluationValidationError(errors);
+  return { evaluation: main.evaluation, previous };
+}
+
+function reportMarkup(evaluation: Evaluation, options: RenderReportFragmentOptions): string {
+  const { evaluation: main, previous } = prepare(evaluation, options);
+  return renderToStaticMarkup(
+    <EvaluationReport
+      evaluation={main}
+      previous={previous}
+      lang={options.lang ?? "sv"}
+      theme={options.theme ?? "light"}
+      headingLevel={options.headingLevel ?? 1}
+      idPrefix={options.idPrefix ?? "kk-"}
+    />,
+  );
+}
+
+/**
+ * Renders the full report page of an evaluation (`EvaluationReport` from `@kommunkompassen/react`,
+ * server-rendered with `renderToStaticMarkup`) as one self-contained HTML document: the report's
+ * stylesheet in one `<style>` element allowed by its hash in a strict Content-Security-Policy, no
+ * scripts, no inline `style` attributes and no external requests of any kind. Prints to PDF with a
+ * page break before every area.
+ *
+ * @param evaluation - The evaluation to report.
+ * @param options - Previous evaluation, extra references, language, theme, title, back link.
+ * @returns The HTML document as a string.
+ * @throws EvaluationValidationError (from `@kommunkompassen/core`) when the evaluation, the extra
+ *   references or the previous evaluation are invalid; previous-evaluation paths start with `previous`.
+ */
+export function renderReportDocument(evaluation: Evaluation, options: RenderReportDocumentOptions = {}): string {
+  const lang = options.lang ?? "sv";
+  const report = reportMarkup(evaluation, { ...options, headingLevel: 1 });
+  const nav = options.back
+    ? `<nav class="kk-page__nav" aria-label="${escapeHtml(lang === "sv" ? "Navigering" : "Navigation")}"><a href="${escapeHtml(options.back.href)}">${escapeHtml(options.back.label)}</a></nav>\n`
+    : "";
+  const title = options.title ?? resolveMessages(lang).reportTitle(evaluation.municipality.name, evaluation.year);
+  return renderHtmlDocument({ lang, title, body: nav + report, theme: options.theme });
+}
+
+/**
+ * Renders only the report's markup, with the stylesheet it needs as a separate string, for sites
+ * that put the report into their own layout (and serve the CSS as a file, which works under
+ * `style-src 'self'`).
+ *
+ * @param evaluation - The evaluation to report.
+ * @param options - Previous evaluation, extra references, language, theme, heading level, anchor prefix.
+ * @returns `{ html, css }`.
+ * @throws EvaluationValidationError when the evaluation, the extra references or the previous evaluation are invalid.
+ */
+export function renderReportFragment(evaluation: Evaluation, options: RenderReportFragmentOptions = {}): ReportFragment {
+  return { html: reportMarkup(evaluation, options), css: reportStylesheet() };
+}

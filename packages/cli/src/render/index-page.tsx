@@ -1,0 +1,93 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { scoreEvaluation, type Evaluation } from "@kommunkompassen/core";
+import { formatNumber, resolveMessages } from "@kommunkompassen/react";
+import { renderHtmlDocument, type RenderLang, type RenderTheme } from "./document";
+
+/** One row of an index page: an evaluation and the address of its report page. */
+export interface IndexEntry {
+  /** The evaluation. */
+  evaluation: Evaluation;
+  /** Where its report page is (relative, e.g. `2084-2014.html`). */
+  href: string;
+}
+
+/** Options of {@link renderIndexDocument}. */
+export interface RenderIndexOptions {
+  /** Language of every text; `sv` by default. */
+  lang?: RenderLang;
+  /** Colour theme; `light` by default. */
+  theme?: RenderTheme;
+  /** The page's title and `<h1>`; "Kommunkompassen – utvärderingar" by default. */
+  title?: string;
+}
+
+const TEXT = {
+  sv: {
+    title: "Kommunkompassen – utvärderingar",
+    caption: (n: number) => `${n} utvärdering${n === 1 ? "" : "ar"}`,
+    municipality: "Kommun",
+    year: "År",
+    total: "Totalt",
+  },
+  en: {
+    title: "Kommunkompassen – evaluations",
+    caption: (n: number) => `${n} evaluation${n === 1 ? "" : "s"}`,
+    municipality: "Municipality",
+    year: "Year",
+    total: "Total",
+  },
+} as const;
+
+/**
+ * An index page as a self-contained document (same shell and Content-Security-Policy as
+ * {@link renderReportDocument}): a table listing each municipality and year with its total
+ * ("404 av 800 poäng", or "uppgift saknas" when the total is not known), each linking to its page.
+ *
+ * @param entries - The evaluations and their pages, in the order to list them.
+ * @param options - Language, theme, title.
+ * @returns The HTML document as a string.
+ */
+export function renderIndexDocument(entries: readonly IndexEntry[], options: RenderIndexOptions = {}): string {
+  const lang = options.lang ?? "sv";
+  const theme = options.theme ?? "light";
+  const m = resolveMessages(lang);
+  const t = TEXT[lang];
+  const title = options.title ?? t.title;
+  const body = renderToStaticMarkup(
+    <div className="kk kk-index" data-kk-theme={theme}>
+      <h1 className="kk-index__title">{title}</h1>
+      <table className="kk-table">
+        <caption>{t.caption(entries.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.municipality}</th>
+            <th scope="col" className="kk-num">
+              {t.year}
+            </th>
+            <th scope="col">{t.total}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map(({ evaluation, href }) => {
+            const score = scoreEvaluation(evaluation);
+            return (
+              <tr key={href}>
+                <th scope="row">
+                  <a href={href}>
+                    {evaluation.municipality.name} {evaluation.year}
+                  </a>
+                </th>
+                <td className="kk-num">{evaluation.year}</td>
+                <td>
+                  {score.total.value === null ? m.noData : m.totalLine(formatNumber(score.total.value, lang), formatNumber(score.max, lang))}
+                  {score.total.value !== null && score.total.source === "derived" ? <span className="kk-derived"> ({m.derived})</span> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>,
+  );
+  return renderHtmlDocument({ lang, title, body, theme });
+}

@@ -1,0 +1,57 @@
+import { parseEvaluation, validateEvaluation, type Evaluation, type Issue, type Reference } from "@kommunkompassen/core";
+import { issueLine } from "../format";
+import type { Output } from "../io";
+import { readTextFile } from "./files";
+
+/**
+ * Reads `--reference REF.json`: one reference object (the schema's `references[]` item: kind,
+ * label, framework, areas, …) or an array of them. They are validated by appending them to a copy
+ * of the evaluation's `references` and running the core validator, so the rules are exactly the
+ * schema's and the framework's. Errors are printed against the reference file (`REF.json#/areas/0/id`
+ * for one object, `REF.json#/1/areas/0/id` for an array). Returns the references, or the exit code:
+ * 2 when the file cannot be read, 1 when it is not valid.
+ */
+export function loadReferenceFile(file: string, evaluation: Evaluation, io: Output): { references: Reference[] } | { exitCode: number } {
+  const read = readTextFile(file);
+  if (!read.ok) {
+    io.err(`${file}: ${read.message}`);
+    return { exitCode: 2 };
+  }
+  const fail = (issues: readonly Issue[]) => {
+    for (const issue of issues) io.err(issueLine(file, issue));
+    io.err(`${file}: invalid (${issues.length} error${issues.length === 1 ? "" : "s"})`);
+    return { exitCode: 1 };
+  };
+  const fileError = (kind: string, message: string): Issue => ({ severity: "error", kind, path: "", message });
+
+  let data: unknown;
+  if (read.text.trim() === "") return fail([fileError("empty", "the file is empty; expected a reference object or an array of them")]);
+  try {
+    data = JSON.parse(read.text);
+  } catch {
+    // The core's parser words syntax errors with line and column.
+    const parsed = parseEvaluation(read.text);
+    return fail(parsed.valid ? [fileError("json-syntax", "not valid JSON")] : parsed.errors.slice(0, 1));
+  }
+  const single = !Array.isArray(data);
+  if (single && (typeof data !== "object" || data === null)) {
+    return fail([fileError("type", `expected a reference object or an array of them, got ${data === null ? "null" : typeof data}`)]);
+  }
+  const items = (single ? [data] : (data as unknown[])) as Reference[];
+  if (items.length === 0) return fail([fileError("empty", "the array is empty; expected at least one reference")]);
+
+  const base = evaluation.references?.length ?? 0;
+  const result = validateEvaluation({ ...evaluation, references: [...(evaluation.references ?? []), ...items] });
+  if (result.valid) return { references: items };
+  return fail(
+    result.errors.map((issue): Issue => {
+      const match = /^\/references\/(\d+)(\/.*)?$/.exec(issue.path);
+      if (match && Number(match[1]) >= base) {
+        const index = Number(match[1]) - base;
+        return { ...issue, path: single ? (match[2] ?? "") : `/${index}${match[2] ?? ""}` };
+      }
+      // `/references` itself (too many items) or anything else: about the file as a whole.
+      return { ...issue, path: "" };
+    }),
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The demo behind `pnpm start`, started in-process on a free port: the index links to pages that
+ * all answer 200, the reports are the real ones, unknown paths are 404, and it listens on
+ * 127.0.0.1 only.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDemoServer, type RunningDemo } from "../src/server";
+
+let demo: RunningDemo;
+let storybookDir: string;
+
+beforeAll(async () => {
+  // A stand-in for the Storybook build, so the test does not depend on `pnpm storybook:build`.
+  storybookDir = mkdtempSync(join(tmpdir(), "demo-storybook-"));
+  writeFileSync(join(storybookDir, "index.html"), "<!doctype html><title>Storybook</title>");
+  mkdirSync(join(storybookDir, "assets"));
+  writeFileSync(join(storybookDir, "assets", "app.js"), "console.log(1)");
+  demo = await startDemoServer({ port: 0, storybookDir });
+});
+afterAll(async () => {
+  await demo?.close();
+});
+
+const get = (path: string, init?: RequestInit) => fetch(new URL(path, demo.url), { redirect: "manual", ...init });
+
+/** The href of every link in a page. */
+const links = (html: string) => [...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+
+describe("demo server", () => {
+  it("listens on 127.0.0.1 only", async () => {
+    const address = demo.server.address() as AddressInfo;
+    expect(address.address).toBe("127.0.0.1");
+    expect(demo.url).toBe(`http://127.0.0.1:${address.port}/`);
+    // Not reachable on this machine's other addresses.
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === "IPv4" && !i.internal);
+    if (external) {
+      await expect(fetch(`http://${external.address}:${address.port}/`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
+    }
+  });
+
+  it("the index links to every report, its English and dark variants, and Storybook; all answer 200", async () => {
+    const response = await get("/");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    const hrefs = links(html);
+    for (const expected of ["/avesta-2014", "/vasteras-2014", "/en/avesta-2014", "/en/vasteras-2014", "/avesta-2014?theme=dark", "/storybook/", "/en/"]) {
+      expect(hrefs).toContain(expected);
+    }
+    for (const href of hrefs) {
+      expect(href, "no external links").toMatch(/^\//);
+      const page = await get(href);
+      expect(page.status, href).toBe(200);
+      await page.arrayBuffer();
+    }
+  });
+
+  it("pages go through renderReportDocument: the CSP is in the header and in the page, no scripts", async () => {
+    for (const path of ["/", "/en/", "/avesta-2014", "/en/vasteras-2014?theme=dark"]) {
+      const response = await get(path);
+      const html = await response.text();
+      const csp = response.headers.get("content-security-policy");
+      expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+={0,2}'; img-src data:; base-uri 'none'; form-action 'none'$/);
+      expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+      expect(html).not.toMatch(/<script|<link|\sstyle=|(src|href)="(https?:)?\/\//i);
+    }
+  });
+
+  it("Avesta 2014 is the full report with 404; Västerås 2014 has the change table against 2012", async () => {
+    const avesta = await (await get("/avesta-2014")).text();
+    expect(avesta).toContain('<html lang="sv">');
+    expect(avesta).toContain("404 av 800 poäng");
+    expect(avesta).toContain("Avesta kommun 2014 – 404\u00a0p");
+    expect(avesta.match(/<section id="kk-area-\d"/g)).toHaveLength(8);
+    expect(avesta).not.toContain('id="kk-change"');
+
+    const vasteras = await (await get("/vasteras-2014")).text();
+    expect(vasteras).toContain('id="kk-change"');
+    expect(vasteras).toContain("Förändring sedan 2012");
+    expect(vasteras).toMatch(/<div [^>]*class="kk kk-delta-table"/);
+    expect(vasteras).toContain("<caption>Förändring 2012–2014</caption>");
+  });
+
+  it("/en/ pages are in English, ?theme=dark is the dark theme", async () => {
+    const en = await (await get("/en/vasteras-2014?theme=dark")).text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("Change since 2012");
+    expect(en).toContain('<body class="kk-page" data-kk-theme="dark">');
+    expect(en).toMatch(/<article [^>]*data-kk-theme="dark"/);
+    expect(en).toContain('<a href="/en/?theme=dark">All examples</a>');
+    expect((await get("/avesta-2014?theme=pink")).status).toBe(400);
+  });
+
+  it("unknown paths are 404, other methods 405, other host names 421", async () => {
+    for (const path of ["/nope", "/avesta-2015", "/en/nope", "/avesta-2014/", "/storybook/missing.js", "/storybook/%2e%2e/%2e%2e/package.json"]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      await response.arrayBuffer();
+    }
+    const post = await get("/", { method: "POST" });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD");
+    // fetch() does not let a Host header through; node:http does.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port: demo.port, path: "/", headers: { host: "evil.example" } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+
+  it("serves the Storybook build under /storybook/", async () => {
+    expect((await get("/storybook")).headers.get("location")).toBe("/storybook/");
+    const index = await get("/storybook/");
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain("<title>Storybook</title>");
+    const script = await get("/storybook/assets/app.js");
+    expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+  });
+
+  it("without a Storybook build, the index says how to build it and /storybook/ is 404", async () => {
+    const bare = await startDemoServer({ port: 0, storybookDir: join(storybookDir, "missing") });
+    try {
+      const html = await (await fetch(bare.url)).text();
+      expect(html).toContain("pnpm storybook:build");
+      expect(links(html)).not.toContain("/storybook/");
+      expect((await fetch(new URL("/storybook/", bare.url))).status).toBe(404);
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it("takes the next port when the one asked for is busy", async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const busy = (blocker.address() as AddressInfo).port;
+    try {
+      const next = await startDemoServer({ port: busy, storybookDir });
+      try {
+        expect(next.port).toBeGreaterThan(busy);
+        expect((await fetch(next.url)).status).toBe(200);
+      } finally {
+        await next.close();
+      }
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+});
