@@ -246,3 +246,32 @@ describe("<kommunkompass-profil>", () => {
     await p.context().close();
   });
 });
+
+describe("the embed configurator in the demo (pnpm start)", () => {
+  it("builds the snippet and previews it live, under the page's CSP", async () => {
+    const { startDemoServer } = await import("../../packages/demo/src/server");
+    const demo = await startDemoServer({ port: 0 });
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const problems: string[] = [];
+    p.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    p.on("pageerror", (error) => problems.push(error.message));
+    try {
+      await p.goto(`${demo.url}embed/`);
+      await p.waitForSelector("#kk-preview kommunkompass-profil[data-state=ready]");
+      expect(await p.locator("#kk-snippet").textContent()).toContain('<kommunkompass-profil src="/kommunkompassen/avesta-2014.json" view="radar" lang="sv" theme="light"></kommunkompass-profil>');
+      await p.selectOption("#kk-view", "bars");
+      await p.selectOption("#kk-data", "vasteras-2014");
+      await p.selectOption("#kk-compare", "vasteras-2012");
+      await p.waitForSelector("#kk-preview kommunkompass-profil[view=bars][data-state=ready]");
+      expect(await p.locator("#kk-snippet").textContent()).toContain('compare="/kommunkompassen/vasteras-2012.json" view="bars"');
+      expect(await p.getByRole("figure", { name: "Västerås stad 2014" }).first().isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      await demo.close();
+    }
+  });
+});

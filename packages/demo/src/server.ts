@@ -14,6 +14,9 @@ import { validateEvaluation, type Evaluation } from "@kommunkompassen/core";
 /** The only address the demo listens on. */
 export const DEMO_HOST = "127.0.0.1";
 
+/** The policy of the embed configurator: scripts and styles from this server only, data by fetch from it. */
+const EMBED_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
 /** The port `pnpm start` tries first when `PORT` is not set. */
 export const DEFAULT_PORT = 4173;
 
@@ -72,6 +75,7 @@ const TEXT = {
     otherLang: "en" as RenderLang,
     tools: "Verktyg",
     storybook: "Storybook: alla komponenter med exempel",
+    configurator: "Bygg inbäddningskoden för kommunens webbplats, med förhandsvisning",
     noStorybook: "Storybook är inte byggd (kör pnpm storybook:build).",
     back: "Alla exempel",
     notFound: "Sidan finns inte",
@@ -88,6 +92,7 @@ const TEXT = {
     otherLang: "sv" as RenderLang,
     tools: "Tools",
     storybook: "Storybook: every component with examples",
+    configurator: "Build the embed snippet for a municipality's website, with a live preview",
     noStorybook: "Storybook has not been built (run pnpm storybook:build).",
     back: "All examples",
     notFound: "Page not found",
@@ -139,13 +144,26 @@ function sendText(response: ServerResponse, status: number, text: string, header
 /**
  * Creates the demo server (not yet listening): `/` (Swedish) and `/en/` (English) index pages,
  * `/avesta-2014`, `/vasteras-2014` (compared with 2012), `/vasteras-2012` and their `/en/…`
- * variants, each with `?theme=dark`; `/storybook/` serves the Storybook build when there is one.
+ * variants, each with `?theme=dark`; `/embed/` (and `/en/embed/`) is the embed configurator, with
+ * the embed's files under `/embed/` and the data under `/data/`; `/storybook/` serves the
+ * Storybook build when there is one.
  * Every page goes through `renderReportDocument` / `renderHtmlDocument`, with the same
  * Content-Security-Policy in a header as in the page's `<meta>`. Unknown paths are 404.
  * Use {@link startDemoServer} to listen: it binds 127.0.0.1 only.
  */
 export function createDemoServer(options: DemoOptions = {}): Server {
   const fixturesDir = options.fixturesDir ?? join(repoRoot, "test/fixtures");
+  const embedDir = join(repoRoot, "packages/embed/dist");
+  const publicDir = join(repoRoot, "packages/demo/public");
+  /** Files served as they are: the embed's script and stylesheet, the configurator's, the data. */
+  const staticFiles: Record<string, string> = {
+    "/embed/kommunkompass.js": join(embedDir, "kommunkompass.js"),
+    "/embed/kommunkompass.classic.js": join(embedDir, "kommunkompass.classic.js"),
+    "/embed/kommunkompass.css": join(embedDir, "kommunkompass.css"),
+    "/embed/configurator.js": join(publicDir, "configurator.js"),
+    "/embed/configurator.css": join(publicDir, "configurator.css"),
+    ...Object.fromEntries(PAGES.map((p) => [`/data/${p.fixture}.json`, join(fixturesDir, `${p.fixture}.json`)])),
+  };
   const storybookDir = resolve(options.storybookDir ?? join(repoRoot, "stories/storybook-static"));
   const evaluations = new Map<string, Evaluation>();
 
@@ -181,7 +199,9 @@ export function createDemoServer(options: DemoOptions = {}): Server {
         `<a href="${otherPrefix}${page.slug}${themeQuery}" lang="${t.otherLang}" hreflang="${t.otherLang}">${escapeHtml(name)}, ${escapeHtml(t.other)}</a>)</li>`
       );
     }).join("\n");
-    const storybook = hasStorybook() ? `<li><a href="/storybook/">${escapeHtml(t.storybook)}</a></li>` : `<li>${escapeHtml(t.noStorybook)}</li>`;
+    const storybook =
+      `<li><a href="${prefix}embed/">${escapeHtml(t.configurator)}</a></li>\n` +
+      (hasStorybook() ? `<li><a href="/storybook/">${escapeHtml(t.storybook)}</a></li>` : `<li>${escapeHtml(t.noStorybook)}</li>`);
     const otherIndex = `<a href="${t.otherLang === "sv" ? "/" : "/en/"}${themeQuery}" lang="${t.otherLang}" hreflang="${t.otherLang}">${t.otherLang === "sv" ? "Demo på svenska" : "Demo in English"}</a>`;
     const body = `<div class="kk kk-index" data-kk-theme="${theme}">
 <h1 class="kk-index__title">${escapeHtml(t.title)}</h1>
@@ -203,6 +223,61 @@ ${storybook}
     const t = TEXT[lang];
     const body = `<div class="kk kk-index" data-kk-theme="light"><h1 class="kk-index__title">${escapeHtml(t.notFound)}</h1><p>${escapeHtml(t.notFoundText)}</p><p><a href="${lang === "sv" ? "/" : "/en/"}">${escapeHtml(t.home)}</a></p></div>`;
     return renderHtmlDocument({ lang, title: t.notFound, body });
+  };
+
+  const configuratorPage = (lang: RenderLang): string => {
+    const sv = lang === "sv";
+    const option = (value: string, label: string) => `<option value="${value}">${escapeHtml(label)}</option>`;
+    const select = (name: string, label: string, options: string) => `<div><label for="kk-${name}">${escapeHtml(label)}</label><select id="kk-${name}" name="${name}">${options}</select></div>`;
+    return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${sv ? "Bygg inbäddningskoden" : "Build the embed snippet"} – Kommunkompassen</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/embed/configurator.css">
+<link rel="stylesheet" href="/embed/kommunkompass.css">
+<script type="module" src="/embed/kommunkompass.js"></script>
+<script type="module" src="/embed/configurator.js"></script>
+</head>
+<body>
+<main>
+<p><a href="${sv ? "/" : "/en/"}">${escapeHtml(TEXT[lang].back)}</a></p>
+<h1>${sv ? "Bygg inbäddningskoden för &lt;kommunkompass-profil&gt;" : "Build the snippet for &lt;kommunkompass-profil&gt;"}</h1>
+<p>${sv ? "Välj vad som ska visas. Koden nedan uppdateras och förhandsvisningen visar resultatet. Se docs/embed.md för hur filerna läggs på webbplatsen." : "Choose what to show. The snippet below updates and the preview shows the result. See docs/embed.md for putting the files on your website."}</p>
+<form id="kk-config" class="kk-config">
+${select("data", sv ? "Utvärdering" : "Evaluation", option("avesta-2014", "Avesta kommun 2014") + option("vasteras-2014", "Västerås stad 2014") + option("vasteras-2012", "Västerås stad 2012"))}
+${select("compare", sv ? "Jämför med" : "Compare with", option("", sv ? "ingen" : "none") + option("vasteras-2012", "Västerås stad 2012"))}
+${select("view", sv ? "Vy" : "View", ["radar", "bars", "table", "deltas", "summary", "report"].map((v) => option(v, v)).join(""))}
+${select("lang", sv ? "Språk" : "Language", option(lang, lang === "sv" ? "svenska" : "English") + option(lang === "sv" ? "en" : "sv", lang === "sv" ? "engelska" : "Swedish"))}
+${select("theme", sv ? "Färgtema" : "Theme", option("light", sv ? "ljust" : "light") + option("dark", sv ? "mörkt" : "dark") + option("auto", sv ? "som systemet" : "follow the system"))}
+<div><label><input type="checkbox" name="shadow" value="1"> ${sv ? "Shadow DOM" : "Shadow DOM"}</label></div>
+</form>
+<h2 id="kk-snippet-title">${sv ? "Kod att klistra in" : "Snippet to paste"}</h2>
+<pre aria-labelledby="kk-snippet-title"><code id="kk-snippet"></code></pre>
+<p><button type="button" id="kk-copy">${sv ? "Kopiera koden" : "Copy the snippet"}</button> <span id="kk-copy-status" role="status"></span></p>
+<h2>${sv ? "Förhandsvisning" : "Preview"}</h2>
+<div id="kk-preview" class="kk-preview"></div>
+</main>
+</body>
+</html>`;
+  };
+
+  const serveFile = (request: IncomingMessage, response: ServerResponse, path: string): void => {
+    try {
+      const stat = statSync(path);
+      response.writeHead(200, {
+        "content-type": MIME[extname(path).toLowerCase()] ?? "application/octet-stream",
+        "content-length": stat.size,
+        "x-content-type-options": "nosniff",
+        "cache-control": "no-cache",
+      });
+      if (request.method === "HEAD") response.end();
+      else createReadStream(path).pipe(response);
+    } catch {
+      sendText(response, 404, "not found (run pnpm build first)");
+    }
   };
 
   const serveStorybook = (request: IncomingMessage, response: ServerResponse, rest: string): void => {
@@ -246,6 +321,13 @@ ${storybook}
         return response.end();
       }
       if (path.startsWith("/storybook/")) return serveStorybook(request, response, path.slice("/storybook/".length));
+      const file = Object.prototype.hasOwnProperty.call(staticFiles, path) ? staticFiles[path] : undefined;
+      if (file) return serveFile(request, response, file);
+      if (path === "/embed/" || path === "/en/embed/") {
+        const html = configuratorPage(path.startsWith("/en/") ? "en" : "sv");
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": EMBED_CSP, "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" });
+        return response.end(request.method === "HEAD" ? undefined : html);
+      }
 
       const lang: RenderLang = path === "/en" || path.startsWith("/en/") ? "en" : "sv";
       const themeParam = url.searchParams.get("theme") ?? "light";

@@ -51,7 +51,7 @@ describe("demo server", () => {
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await response.text();
     const hrefs = links(html);
-    for (const expected of ["/avesta-2014", "/vasteras-2014", "/en/avesta-2014", "/en/vasteras-2014", "/avesta-2014?theme=dark", "/storybook/", "/en/"]) {
+    for (const expected of ["/avesta-2014", "/vasteras-2014", "/en/avesta-2014", "/en/vasteras-2014", "/avesta-2014?theme=dark", "/storybook/", "/en/", "/embed/"]) {
       expect(hrefs).toContain(expected);
     }
     for (const href of hrefs) {
@@ -138,6 +138,23 @@ describe("demo server", () => {
     } finally {
       await bare.close();
     }
+  });
+
+  it("the embed configurator: a page under a strict CSP with its scripts, the embed's files and the data, all same-origin", async () => {
+    const page = await get("/embed/");
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toBe("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'");
+    const html = await page.text();
+    expect(html).not.toMatch(/\sstyle=|<style|<script>(?!<)/);
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    for (const source of sources) expect(source, "same-origin only").toMatch(/^(\/|data:)/);
+    for (const path of ["/embed/kommunkompass.js", "/embed/kommunkompass.css", "/embed/configurator.js", "/data/avesta-2014.json", "/data/vasteras-2012.json"]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      await response.arrayBuffer();
+    }
+    expect((await get("/data/secret.json")).status).toBe(404);
+    expect((await get("/en/embed/")).status).toBe(200);
   });
 
   it("takes the next port when the one asked for is busy", async () => {
