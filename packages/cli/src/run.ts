@@ -21,7 +21,7 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-export const USAGE = `kompass: validate, score and compare Kommunkompassen evaluation files
+export const USAGE = `kompass: validate, score, compare, render and import Kommunkompassen evaluation files
 
 Usage:
   kompass validate FILE… [--json] [--strict]
