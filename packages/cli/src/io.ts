@@ -26,19 +26,37 @@ export interface ReadSuccess {
 /** The largest file `kompass` reads, in bytes (10 MB); larger files are refused before reading. */
 export const MAX_FILE_BYTES = DEFAULT_MAX_BYTES;
 
-function describeFsError(error: unknown): string {
+/** A file system error in a few words (`no such file or directory`, `permission denied`, …). */
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOENT":
-      return "no such file";
+      return "no such file or directory";
     case "EACCES":
     case "EPERM":
       return "permission denied";
     case "EISDIR":
       return "is a directory, not a file";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EROFS":
+      return "read-only file system";
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * Reads a text file within the size limit (see {@link readFileBytes}), decoded as UTF-8 with a byte
+ * order mark removed.
+ */
+export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): { ok: true; text: string } | ReadFailure {
+  const read = readFileBytes(path, maxBytes);
+  if (!read.ok) return read;
+  const text = read.bytes.toString("utf8");
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** A file's bytes, read within the size limit. */
@@ -57,7 +75,8 @@ export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): BytesSuc
   try {
     fd = openSync(path, "r");
   } catch (error) {
-    return { ok: false, message: describeFsError(error) };
+    // An input that is not there: "no such file" says it best.
+    return { ok: false, message: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : describeFsError(error) };
   }
   try {
     const stat = fstatSync(fd);

@@ -264,33 +264,8 @@ ${select("theme", sv ? "Färgtema" : "Theme", option("light", sv ? "ljust" : "li
 </html>`;
   };
 
-  const serveFile = (request: IncomingMessage, response: ServerResponse, path: string): void => {
-    try {
-      const stat = statSync(path);
-      response.writeHead(200, {
-        "content-type": MIME[extname(path).toLowerCase()] ?? "application/octet-stream",
-        "content-length": stat.size,
-        "x-content-type-options": "nosniff",
-        "cache-control": "no-cache",
-      });
-      if (request.method === "HEAD") response.end();
-      else createReadStream(path).pipe(response);
-    } catch {
-      sendText(response, 404, "not found (run pnpm build first)");
-    }
-  };
-
-  const serveStorybook = (request: IncomingMessage, response: ServerResponse, rest: string): void => {
-    if (!hasStorybook()) return sendHtml(request, response, 404, notFoundPage("sv"));
-    let relative: string;
-    try {
-      relative = decodeURIComponent(rest);
-    } catch {
-      return sendText(response, 400, "bad request");
-    }
-    if (relative.includes("\0")) return sendText(response, 400, "bad request");
-    let path = resolve(storybookDir, `.${sep}${relative}`);
-    if (path !== storybookDir && !path.startsWith(storybookDir + sep)) return sendHtml(request, response, 404, notFoundPage("sv"));
+  /** Streams a file (a directory means its index.html); `notFound` answers when there is none. */
+  const serveFile = (request: IncomingMessage, response: ServerResponse, path: string, notFound: () => void): void => {
     try {
       if (statSync(path).isDirectory()) path = join(path, "index.html");
       const stat = statSync(path);
@@ -304,8 +279,22 @@ ${select("theme", sv ? "Färgtema" : "Theme", option("light", sv ? "ljust" : "li
       if (request.method === "HEAD") response.end();
       else createReadStream(path).pipe(response);
     } catch {
-      sendHtml(request, response, 404, notFoundPage("sv"));
+      notFound();
     }
+  };
+
+  const serveStorybook = (request: IncomingMessage, response: ServerResponse, rest: string): void => {
+    if (!hasStorybook()) return sendHtml(request, response, 404, notFoundPage("sv"));
+    let relative: string;
+    try {
+      relative = decodeURIComponent(rest);
+    } catch {
+      return sendText(response, 400, "bad request");
+    }
+    if (relative.includes("\0")) return sendText(response, 400, "bad request");
+    const path = resolve(storybookDir, `.${sep}${relative}`);
+    if (path !== storybookDir && !path.startsWith(storybookDir + sep)) return sendHtml(request, response, 404, notFoundPage("sv"));
+    serveFile(request, response, path, () => sendHtml(request, response, 404, notFoundPage("sv")));
   };
 
   return createServer((request, response) => {
@@ -322,7 +311,7 @@ ${select("theme", sv ? "Färgtema" : "Theme", option("light", sv ? "ljust" : "li
       }
       if (path.startsWith("/storybook/")) return serveStorybook(request, response, path.slice("/storybook/".length));
       const file = Object.prototype.hasOwnProperty.call(staticFiles, path) ? staticFiles[path] : undefined;
-      if (file) return serveFile(request, response, file);
+      if (file) return serveFile(request, response, file, () => sendText(response, 404, "not found (run pnpm build first)"));
       if (path === "/embed/" || path === "/en/embed/") {
         const html = configuratorPage(path.startsWith("/en/") ? "en" : "sv");
         response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": EMBED_CSP, "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" });

@@ -1,62 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
-import { MAX_FILE_BYTES } from "../io";
-
-/** A file system error in a few words (`no such file`, `permission denied`, …). */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory, not a file";
-    case "ENOTDIR":
-      return "a part of the path is not a directory";
-    case "ENOSPC":
-      return "no space left on the device";
-    case "EROFS":
-      return "read-only file system";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
-/**
- * Reads a text file of at most {@link MAX_FILE_BYTES} (refused from its size before reading), with
- * a UTF-8 byte order mark removed. Returns the text, or one line saying why it could not be read.
- */
-export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): { ok: true; text: string } | { ok: false; message: string } {
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch (error) {
-    return { ok: false, message: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : describeFsError(error) };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, message: "is a directory, not a file" };
-    if (stat.size > maxBytes) return { ok: false, message: `is ${stat.size} bytes; kompass reads files of at most ${maxBytes} bytes (10 MB)` };
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length === buffer.length) break;
-    }
-    if (length > maxBytes) return { ok: false, message: `is larger than ${maxBytes} bytes; kompass reads files of at most 10 MB` };
-    const text = buffer.subarray(0, length).toString("utf8");
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch (error) {
-    return { ok: false, message: describeFsError(error) };
-  } finally {
-    closeSync(fd);
-  }
-}
+import { describeFsError } from "../io";
 
 /** A file to write: its path and content. */
 export interface OutputFile {

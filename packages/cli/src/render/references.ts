@@ -1,7 +1,6 @@
 import { parseEvaluation, validateEvaluation, type Evaluation, type Issue, type Reference } from "@kommunkompassen/core";
 import { issueLine } from "../format";
-import type { Output } from "../io";
-import { readTextFile } from "./files";
+import { readTextFile, type Output } from "../io";
 
 /**
  * Reads `--reference REF.json`: one reference object (the schema's `references[]` item: kind,
