@@ -201,7 +201,7 @@ export function checkAgainstSchema(
     const object = value as Record<string, unknown>;
     const properties = schema.properties ?? {};
     for (const key of schema.required ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(object, key)) {
+      if (!Object.prototype.hasOwnProperty.call(object, key) || object[key] === undefined) {
         sink.add({
           severity: "error",
           kind: "required",
@@ -214,6 +214,8 @@ export function checkAgainstSchema(
     }
     const patterns = Object.entries(schema.patternProperties ?? {});
     for (const key of Object.keys(object)) {
+      // A JavaScript `undefined` is no value (JSON has none): an optional property set to it is absent.
+      if (object[key] === undefined) continue;
       const childPath = `${path}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       const propertySchema = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : undefined;
       if (propertySchema) {

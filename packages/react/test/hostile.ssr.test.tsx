@@ -1,0 +1,107 @@
+// Runs in plain Node, as on a server: hostile text is rendered inert, invalid numbers never reach a chart.
+import fc from "fast-check";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { AreaBarChart, DeltaTable, EvaluationReport, RadarProfile, scoreEvaluation, SubQuestionTable, type Evaluation } from "../src";
+import { loadFixture } from "../../../test/support/fixtures";
+import { selfConsistentEvaluation } from "../../../test/support/arbitraries";
+
+const PAYLOADS = [
+  "<script>alert(1)</script>",
+  '<img src=x onerror="alert(1)">',
+  "javascript:alert(1)",
+  '<svg onload="alert(1)"><a xlink:href="javascript:alert(1)">x</a></svg>',
+  "\u202Egnirts desrever\u202C \u2066isolate\u2069",
+  '"><iframe src="https://evil.example"></iframe>',
+];
+
+function hostile(): Evaluation {
+  const evaluation = loadFixture("avesta-2014");
+  evaluation.municipality.name = PAYLOADS[0]!;
+  evaluation.evaluators = PAYLOADS;
+  evaluation.areas[0]!.title = PAYLOADS[1]!;
+  evaluation.areas[0]!.headings = PAYLOADS;
+  evaluation.areas[0]!.strengths = PAYLOADS;
+  evaluation.areas[0]!.questions![0]!.text = PAYLOADS[3]!;
+  evaluation.notes = PAYLOADS;
+  evaluation.source = { title: PAYLOADS[5]! };
+  return evaluation;
+}
+
+describe("hostile text", () => {
+  it("markup and script in every text field come out as text, in every component", () => {
+    const evaluation = hostile();
+    const html = renderToStaticMarkup(
+      <>
+        <EvaluationReport evaluation={evaluation} previous={loadFixture("avesta-2014")} />
+        <RadarProfile evaluation={evaluation} />
+        <AreaBarChart evaluation={evaluation} />
+        <SubQuestionTable evaluation={evaluation} areaId={1} />
+        <DeltaTable from={loadFixture("avesta-2014")} to={evaluation} />
+      </>,
+    );
+    // A real element or attribute, not the escaped text of one.
+    const found = html.match(/<(script|img|iframe)\b|<[a-z][^>]*\son[a-z]+=|<[a-z][^>]*href="javascript:/i);
+    expect(found?.[0] ?? null).toBeNull();
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    // Bidi controls stay text inside their element; they cannot reorder the markup around them.
+    expect(html).toContain("\u202Egnirts desrever\u202C");
+  });
+
+  it("texts longer than the schema allows are a validation error, not a 100 KB label", () => {
+    const evaluation = loadFixture("avesta-2014");
+    evaluation.areas[0]!.strengths = ["x".repeat(100_000)];
+    const html = renderToStaticMarkup(<EvaluationReport evaluation={evaluation} />);
+    expect(html).toContain("evaluation/areas/0/strengths/0: is 100000 characters long; at most 10000 are allowed");
+    expect(html.length).toBeLessThan(5000);
+  });
+});
+
+describe("bad numbers never reach a chart", () => {
+  const bad: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, -5, 101, "52", 1e309, null, undefined];
+  for (const value of bad) {
+    it(`score ${String(value)}: an error naming the place, no NaN in the SVG`, () => {
+      const evaluation = loadFixture("avesta-2014") as unknown as { areas: Record<string, unknown>[] };
+      evaluation.areas[2]!.score = value;
+      const html = renderToStaticMarkup(<RadarProfile evaluation={evaluation as unknown as Evaluation} />);
+      const svg = html.match(/<svg[\s\S]*<\/svg>/)?.[0] ?? "";
+      expect(svg).not.toMatch(/NaN|Infinity/);
+      if (value === undefined) {
+        // Leaving a published score out is allowed: the area is derived from its questions.
+        expect(html).toContain('role="img"');
+      } else {
+        expect(html).toContain('role="alert"');
+        expect(html).toContain("evaluation/areas/2/score");
+      }
+    });
+  }
+});
+
+describe("properties", () => {
+  it("arbitrary JSON never makes a component throw", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        for (const ui of [<RadarProfile evaluation={value as Evaluation} />, <AreaBarChart evaluation={value as Evaluation} />, <EvaluationReport evaluation={value as Evaluation} />]) {
+          expect(() => renderToStaticMarkup(ui)).not.toThrow();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("every generated valid evaluation renders a chart whose numbers equal the scorer's", () => {
+    fc.assert(
+      fc.property(selfConsistentEvaluation({ partial: true }), (evaluation) => {
+        const scores = scoreEvaluation(evaluation);
+        const html = renderToStaticMarkup(<AreaBarChart evaluation={evaluation} orientation="vertical" />);
+        const labels = [...html.matchAll(/class="kk-bar__value"[^>]*>([^<]*)</g)].map((m) => m[1]);
+        expect(labels).toEqual(scores.areas.map((a) => (a.score.value === null ? "–" : String(a.score.value))));
+        const title = scores.total.value === null ? `${evaluation.municipality.name} ${evaluation.year}` : `${evaluation.municipality.name} ${evaluation.year} – ${scores.total.value}\u00a0p`;
+        expect(html).toContain(`>${title}</figcaption>`);
+        expect(html).not.toMatch(/NaN/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
