@@ -1,0 +1,228 @@
+// In headless Chromium (playwright-core, /usr/bin/chromium): the embed's time from its script
+// starting to a rendered chart, and the main-thread time of hydrating the server-rendered report
+// page. Everything is served from a local server on 127.0.0.1; nothing is fetched from elsewhere.
+import { build } from "esbuild";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { renderToString } from "react-dom/server";
+import { ReportApp } from "./hydrate-app";
+import { BENCH, emit, fixture, fixtureText, log, ROOT, stats, type Stats } from "./util";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** The same flags as test/support/browser.ts. */
+async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+}
+
+/** The tiny same-origin module that records the time, listens for the element's ready event, then imports the embed. */
+const START_JS = `
+const t0 = performance.now();
+performance.mark("kk-start");
+document.addEventListener("kommunkompass:ready", () => {
+  const ready = performance.now();
+  requestAnimationFrame(() => setTimeout(() => {
+    const res = (name) => performance.getEntriesByType("resource").find((e) => e.name.endsWith(name));
+    const script = res("/kommunkompass.js");
+    const data = performance.getEntriesByType("resource").filter((e) => e.name.includes("/data/"));
+    window.__kk = { t0, ready: ready - t0, frame: performance.now() - t0,
+      scriptLoaded: script ? script.responseEnd - t0 : null,
+      dataLoaded: data.length ? Math.max(...data.map((e) => e.responseEnd)) - t0 : null,
+      dataRequested: data.length ? Math.min(...data.map((e) => e.startTime)) - t0 : null,
+      marks: document.querySelectorAll("kommunkompass-profil svg path, kommunkompass-profil svg rect").length };
+  }));
+}, { once: true });
+import("/kommunkompass.js");
+`;
+
+interface Variant {
+  id: string;
+  label: string;
+  attributes: string;
+}
+
+const VARIANTS: Variant[] = [
+  { id: "radar", label: 'radar (the default view), Avesta 2014', attributes: 'src="/data/avesta-2014.json"' },
+  { id: "report", label: 'report (the full report), Avesta 2014', attributes: 'src="/data/avesta-2014.json" view="report"' },
+];
+
+function embedPage(variant: Variant): string {
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start.js"></script></head><body><h1>Kommunkompassen</h1><kommunkompass-profil ${variant.attributes}></kommunkompass-profil></body></html>`;
+}
+
+async function serve(routes: Record<string, { body: string | Uint8Array; type: string }>) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
+    const route = routes[path];
+    if (!route) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": route.type, "cache-control": "no-store" });
+    response.end(route.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+}
+
+/** A fresh context (empty cache) and page; with `throttle`, the CPU slowed down by that factor (Chrome DevTools' emulation). */
+async function freshPage(browser: Browser, throttle: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  }
+  return { context, page };
+}
+
+interface EmbedLoad {
+  ready: number;
+  frame: number;
+  scriptLoaded: number | null;
+  dataLoaded: number | null;
+  dataRequested: number | null;
+  marks: number;
+}
+
+export interface EmbedRow {
+  id: string;
+  label: string;
+  throttle: number;
+  ready: Stats;
+  frame: Stats;
+  scriptLoaded: Stats;
+  dataLoaded: Stats;
+  dataRequested: Stats;
+  marks: number;
+}
+
+export interface HydrationRow {
+  throttle: number;
+  ms: Stats;
+  recoverableErrors: number;
+}
+
+export async function runBrowser(loads: number) {
+  const clientBundle = await build({
+    entryPoints: [`${BENCH}src/hydrate-client.tsx`],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2020",
+    platform: "browser",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    write: false,
+    logLevel: "error",
+  });
+  const client = clientBundle.outputFiles[0]!.contents;
+  const reportHtml = renderToString(<ReportApp evaluation={fixture("avesta-2014")} />);
+  const css = readFileSync(`${ROOT}packages/react/dist/styles.css`, "utf8");
+  const hydratePage = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root">${reportHtml}</div><script type="module" src="/hydrate.js"></script></body></html>`;
+
+  const routes: Record<string, { body: string | Uint8Array; type: string }> = {
+    "/start.js": { body: START_JS, type: "text/javascript" },
+    "/kommunkompass.js": { body: readFileSync(`${ROOT}packages/embed/dist/kommunkompass.js`), type: "text/javascript" },
+    "/kommunkompass.css": { body: readFileSync(`${ROOT}packages/embed/dist/kommunkompass.css`), type: "text/css" },
+    "/styles.css": { body: css, type: "text/css" },
+    "/hydrate.js": { body: client, type: "text/javascript" },
+    "/hydrate.html": { body: hydratePage, type: "text/html; charset=utf-8" },
+  };
+  for (const name of ["avesta-2014", "vasteras-2012", "vasteras-2014"] as const) routes[`/data/${name}.json`] = { body: fixtureText(name), type: "application/json" };
+  for (const v of VARIANTS) routes[`/embed-${v.id}.html`] = { body: embedPage(v), type: "text/html; charset=utf-8" };
+  // A control: what the first Intl.NumberFormat costs in a fresh page (our number formatting uses it).
+  routes["/intl.html"] = {
+    body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><script type="module">const t0 = performance.now(); new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 }).format(12.5); const t1 = performance.now(); new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(12.5); window.__intl = { first: t1 - t0, second: performance.now() - t1 };</script></head><body></body></html>`,
+    type: "text/html; charset=utf-8",
+  };
+
+  const server = await serve(routes);
+  const browser = await launch();
+  try {
+    const version = browser.version();
+    const embedLoad = async (variant: Variant, throttle: number): Promise<EmbedLoad> => {
+      const { context, page } = await freshPage(browser, throttle);
+      try {
+        await page.goto(`${server.origin}/embed-${variant.id}.html`);
+        await page.waitForFunction(() => (window as unknown as { __kk?: unknown }).__kk !== undefined, null, { timeout: 30_000 });
+        return await page.evaluate(() => (window as unknown as { __kk: EmbedLoad }).__kk);
+      } finally {
+        await context.close();
+      }
+    };
+    const intlLoad = async () => {
+      const { context, page } = await freshPage(browser, 1);
+      try {
+        await page.goto(`${server.origin}/intl.html`);
+        await page.waitForFunction(() => (window as unknown as { __intl?: unknown }).__intl !== undefined, null, { timeout: 30_000 });
+        return await page.evaluate(() => (window as unknown as { __intl: { first: number; second: number } }).__intl);
+      } finally {
+        await context.close();
+      }
+    };
+    const hydrateLoad = async (throttle: number) => {
+      const { context, page } = await freshPage(browser, throttle);
+      try {
+        await page.goto(`${server.origin}/hydrate.html`);
+        await page.waitForFunction(() => (window as unknown as { __hydration?: unknown }).__hydration !== undefined, null, { timeout: 30_000 });
+        return await page.evaluate(() => (window as unknown as { __hydration: { ms: number; recoverableErrors: string[] } }).__hydration);
+      } finally {
+        await context.close();
+      }
+    };
+
+    // Warm-up: the browser process, its caches of nothing (every load is a fresh context).
+    for (const v of VARIANTS) await embedLoad(v, 1);
+    await hydrateLoad(1);
+
+    const plans: { variant: Variant | null; throttle: number }[] = [
+      ...VARIANTS.map((variant) => ({ variant, throttle: 1 })),
+      { variant: VARIANTS[0]!, throttle: 4 },
+      { variant: null, throttle: 1 },
+      { variant: null, throttle: 4 },
+    ];
+    const embedSamples = new Map<string, EmbedLoad[]>();
+    const hydrationSamples = new Map<number, { ms: number; recoverableErrors: string[] }[]>();
+    const intlSamples: { first: number; second: number }[] = [];
+    // Rounds: every plan once per round, so that a slow moment of the machine hits all of them.
+    log(`browser: ${loads} rounds of ${plans.length} page loads in Chromium ${version}`);
+    for (let round = 0; round < loads; round++) {
+      for (const plan of plans) {
+        if (plan.variant) {
+          const key = `${plan.variant.id}@${plan.throttle}`;
+          embedSamples.set(key, [...(embedSamples.get(key) ?? []), await embedLoad(plan.variant, plan.throttle)]);
+        } else {
+          hydrationSamples.set(plan.throttle, [...(hydrationSamples.get(plan.throttle) ?? []), await hydrateLoad(plan.throttle)]);
+        }
+      }
+      intlSamples.push(await intlLoad());
+    }
+    const embed: EmbedRow[] = plans
+      .filter((p) => p.variant)
+      .map(({ variant, throttle }) => {
+        const samples = embedSamples.get(`${variant!.id}@${throttle}`)!;
+        const numbers = (f: (s: EmbedLoad) => number | null) => stats(samples.map(f).filter((x): x is number => x !== null));
+        return { id: variant!.id, label: variant!.label, throttle, ready: numbers((s) => s.ready), frame: numbers((s) => s.frame), scriptLoaded: numbers((s) => s.scriptLoaded), dataLoaded: numbers((s) => s.dataLoaded), dataRequested: numbers((s) => s.dataRequested), marks: Math.min(...samples.map((s) => s.marks)) };
+      });
+    const hydration: HydrationRow[] = [...hydrationSamples].map(([throttle, samples]) => ({ throttle, ms: stats(samples.map((s) => s.ms)), recoverableErrors: samples.reduce((n, s) => n + s.recoverableErrors.length, 0) }));
+    const intl = { first: stats(intlSamples.map((s) => s.first)), second: stats(intlSamples.map((s) => s.second)) };
+    return { chromium: version, loads, embed, hydration, intl, clientBundle: { min: client.length, html: Buffer.byteLength(hydratePage) } };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export type BrowserResult = Awaited<ReturnType<typeof runBrowser>>;
+
+if (process.argv[1]?.endsWith("browser.js")) {
+  emit(await runBrowser(Number(process.env.BENCH_LOADS ?? 20)));
+}

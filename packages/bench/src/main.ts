@@ -1,0 +1,129 @@
+// pnpm bench: runs every part in its own Node process (NODE_ENV=production), then writes
+// bench-results.json (every number) and docs/benchmarks.md (the tables) at the repository root.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { performance } from "node:perf_hooks";
+import type { BrowserResult } from "./browser";
+import type { ProfileResult } from "./profile";
+import type { ScaleResult } from "./scale";
+import type { SizeResult } from "./size";
+import type { SsrResult } from "./ssr";
+import { writeReport, type Results, type Target } from "./report";
+import { BENCH, installedVersion, log, RESULT_PREFIX, ROOT } from "./util";
+
+const QUICK = process.env.BENCH_QUICK === "1";
+const BUILT = ["packages/core/dist/index.js", "packages/react/dist/index.js", "packages/cli/dist/cli.js", "packages/cli/dist/index.js", "packages/embed/dist/kommunkompass.js"];
+
+/** Other builds may be running in this tree (tsup cleans dist/ first): wait until the packages are there. */
+async function waitForBuild(): Promise<void> {
+  for (let waited = 0; BUILT.some((f) => !existsSync(ROOT + f)); waited += 1000) {
+    if (waited > 120_000) throw new Error(`the packages are not built (pnpm build): ${BUILT.filter((f) => !existsSync(ROOT + f)).join(", ")}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+async function part<T>(file: string, env: Record<string, string> = {}): Promise<{ result: T; seconds: number }> {
+  await waitForBuild();
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [`${BENCH}dist/${file}`], { env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  let stdout = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const line = stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+  if (code !== 0 || !line) throw new Error(`${file} failed (exit ${code})`);
+  return { result: JSON.parse(line.slice(RESULT_PREFIX.length)) as T, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** size-limit's own figures for the budgets in package.json, as a cross-check of ours. */
+function sizeLimit(): { name: string; size: number; sizeLimit: number; passed: boolean }[] | null {
+  const bin = `${ROOT}node_modules/.bin/size-limit`;
+  if (!existsSync(bin)) return null;
+  const run = spawnSync(bin, ["--json"], { cwd: ROOT, encoding: "utf8" });
+  const start = run.stdout.indexOf("[");
+  try {
+    return JSON.parse(run.stdout.slice(start)) as { name: string; size: number; sizeLimit: number; passed: boolean }[];
+  } catch {
+    return null;
+  }
+}
+
+function git(args: string[]): string | null {
+  const run = spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
+  return run.status === 0 ? run.stdout.trim() : null;
+}
+
+function osName(): string {
+  try {
+    return readFileSync("/etc/os-release", "utf8").match(/^PRETTY_NAME="?([^"\n]*)"?/m)?.[1] ?? process.platform;
+  } catch {
+    return process.platform;
+  }
+}
+
+if (process.argv.includes("--report")) {
+  // Rewrites docs/benchmarks.md from the bench-results.json of the last run (no measuring).
+  const saved = JSON.parse(readFileSync(`${ROOT}bench-results.json`, "utf8")) as Results;
+  writeReport(saved);
+  log("docs/benchmarks.md rewritten from bench-results.json");
+  process.exit(0);
+}
+
+const started = new Date();
+const t0 = performance.now();
+const loadBefore = loadavg();
+log(`pnpm bench${QUICK ? " (quick)" : ""}: sizes`);
+const size = await part<SizeResult>("size.js");
+const limit = sizeLimit();
+log("server rendering");
+const ssr = await part<SsrResult>("ssr.js", { BENCH_SSR_ROUNDS: QUICK ? "30" : "200" });
+log("scale");
+const scale = await part<ScaleResult>("scale.js", { BENCH_QUICK: QUICK ? "1" : "0" });
+log("browser");
+const browser = await part<BrowserResult>("browser.js", { BENCH_LOADS: QUICK ? "3" : "8" });
+log("profiles");
+const profiles = await part<ProfileResult>("profile.js");
+const loadAfter = loadavg();
+
+const pnpmVersion = process.env.npm_config_user_agent?.match(/pnpm\/([\d.]+)/)?.[1] ?? (JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as { packageManager?: string }).packageManager?.replace("pnpm@", "") ?? "?";
+const commit = git(["rev-parse", "--short", "HEAD"]);
+const dirty = git(["status", "--porcelain"]);
+
+const results: Results = {
+  date: started.toISOString(),
+  seconds: (performance.now() - t0) / 1000,
+  quick: QUICK,
+  machine: {
+    cpu: cpus()[0]?.model ?? "?",
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: osName(),
+    node: process.version,
+    pnpm: pnpmVersion,
+    chromium: browser.result.chromium,
+    loadBefore,
+    loadAfter,
+    commit: commit ? `${commit}${dirty ? " with uncommitted changes" : ""}` : null,
+  },
+  versions: Object.fromEntries(["react", "react-dom", "@nivo/radar", "@nivo/bar", "recharts", "@visx/shape", "@visx/scale", "esbuild", "fast-check", "playwright-core", "size-limit", "preact"].map((name) => [name, name === "preact" ? versionIn(`${ROOT}packages/embed/node_modules/preact/package.json`) : installedVersion(name)])),
+  partSeconds: { size: size.seconds, ssr: ssr.seconds, scale: scale.seconds, browser: browser.seconds, profiles: profiles.seconds },
+  size: size.result,
+  sizeLimit: limit,
+  ssr: ssr.result,
+  scale: scale.result,
+  browser: browser.result,
+  profiles: profiles.result,
+  targets: [] as Target[],
+};
+
+function versionIn(path: string): string {
+  try {
+    return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
+  } catch {
+    return "?";
+  }
+}
+
+writeReport(results);
+log(`done in ${results.seconds.toFixed(0)} s: bench-results.json and docs/benchmarks.md`);
+for (const t of results.targets) log(`${t.met ? "met   " : "MISSED"} ${t.target}: ${t.measured}`);
