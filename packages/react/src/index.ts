@@ -29,7 +29,7 @@ export { linearScale, bandScale, type LinearScale, type BandScale } from "./geom
 export { estimateTextWidth, wrapText, boxesOverlap, unionBox, type Box } from "./geometry/text";
 export { useEvaluationChart, type EvaluationChartModel } from "./hooks/useEvaluationChart";
 export { usePointNavigation, type PointNavigation } from "./hooks/usePointNavigation";
-export { validateInputs, useValidatedInputs, type Validated, type ValidationInput } from "./hooks/useValidated";
+export { validateInputs, validateEvaluationOnce, useValidatedInputs, type Validated, type ValidationInput } from "./hooks/useValidated";
 export { formatNumber, formatPercent, formatSigned, type Lang } from "./i18n/format";
 export { builtInMessages, resolveMessages, displayValue, type Messages } from "./i18n/messages";
 export { SERIES_STYLES, seriesStyle, markerPath, type SeriesStyle, type MarkerShape } from "./series/styles";

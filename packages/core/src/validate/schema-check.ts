@@ -49,7 +49,12 @@ function regex(pattern: string): RegExp {
   return re;
 }
 
+/** Resolved nodes by their unresolved node: every value checked would otherwise copy its definition again. */
+const resolved = new WeakMap<SchemaNode, SchemaNode>();
+
 function resolve(node: SchemaNode): SchemaNode {
+  const cached = resolved.get(node);
+  if (cached) return cached;
   let current = node;
   // Merge sibling keywords (such as a description) over the referenced definition.
   while (current.$ref) {
@@ -60,6 +65,7 @@ function resolve(node: SchemaNode): SchemaNode {
     current = { ...target, ...rest, $ref: target.$ref } as SchemaNode;
     if (!target.$ref) delete current.$ref;
   }
+  resolved.set(node, current);
   return current;
 }
 

@@ -130,7 +130,7 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
  * other evaluations), with the total in the title ("Avesta kommun 2014 – 404 p") and value labels.
  * Vertical for wide containers, horizontal rows for narrow ones.
  */
-export const AreaBarChart = forwardRef<HTMLElement, AreaBarChartProps>(function AreaBarChart(
+export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChartProps>(function AreaBarChart(
   { evaluation, previous, others, references, lang, messages, frameworks, orientation = "auto", showSummary, ...rest },
   ref,
 ) {

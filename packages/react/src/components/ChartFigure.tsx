@@ -40,7 +40,7 @@ export interface ChartFigureProps extends ChartRootProps {
  * stop whose arrow keys move between data points (announced in a polite live region, dismissed with
  * Escape); the legend; the summary; and the data table in a disclosure that is always present.
  */
-export const ChartFigure = forwardRef<HTMLElement, ChartFigureProps>(function ChartFigure(
+export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigureProps>(function ChartFigure(
   { chartClass, title, summary, messages: m, plot, afterPlot, legend, table, navigation, announcement, showSummary = true, theme = "light", className, ...rest },
   ref,
 ) {

@@ -27,7 +27,7 @@ const ARROWS = { up: "↑", down: "↓", same: "→" } as const;
  * `kk-delta--up`, `--down`, `--same` and `--unknown` colour it inside any `.kk` component; elsewhere
  * it takes the surrounding text colour.
  */
-export const DeltaBadge = forwardRef<HTMLSpanElement, DeltaBadgeProps>(function DeltaBadge(
+export const DeltaBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, DeltaBadgeProps>(function DeltaBadge(
   { delta, lang = "sv", messages: overrides, reason = "missing", showWords = false, className, ...rest },
   ref,
 ) {

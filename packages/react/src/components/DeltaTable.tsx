@@ -60,7 +60,7 @@ function ChangeCell({ change, frameworkChanged, messages: m }: { change: Delta; 
  * the table; across model versions the changes read "ej jämförbart" / "not comparable" rather than a
  * number. With `showQuestions`, sub-question rows follow their area.
  */
-export const DeltaTable = forwardRef<HTMLDivElement, DeltaTableProps>(function DeltaTable(
+export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableProps>(function DeltaTable(
   { from, to, lang = "sv", messages: overrides, frameworks, theme = "light", showQuestions = false, className, ...rest },
   ref,
 ) {

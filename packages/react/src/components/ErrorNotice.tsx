@@ -18,7 +18,7 @@ export interface ErrorNoticeProps extends HTMLAttributes<HTMLDivElement> {
  * Shown instead of a chart or table whose data is invalid: a short, accessible message naming the
  * first problems (with their JSON pointers) rather than a blank area or an exception.
  */
-export const ErrorNotice = forwardRef<HTMLDivElement, ErrorNoticeProps>(function ErrorNotice(
+export const ErrorNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorNoticeProps>(function ErrorNotice(
   { errors, messages: m, title, limit = 3, className, ...rest },
   ref,
 ) {

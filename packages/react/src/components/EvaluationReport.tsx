@@ -4,13 +4,12 @@ import {
   compareEvaluations,
   getFramework,
   scoreEvaluation,
-  validateEvaluation,
   type Evaluation,
   type Framework,
   type Issue,
   type ReferenceKind,
 } from "@kommunkompassen/core";
-import { useValidatedInputs } from "../hooks/useValidated";
+import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
 import type { Lang } from "../i18n/format";
 import { displayValue, formatNumber, resolveMessages, type Messages } from "../i18n/messages";
 import { AreaBarChart } from "./AreaBarChart";
@@ -84,7 +83,7 @@ function NarrativeList({ title, items, level, messages: m }: { title: string; it
  * and the file's notes). Sections can be chosen and reordered; every section and area has an anchor
  * (`#kk-area-3`) and the table of contents links to them. Server-renders completely.
  */
-export const EvaluationReport = forwardRef<HTMLElement, EvaluationReportProps>(function EvaluationReport(
+export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, EvaluationReportProps>(function EvaluationReport(
   {
     evaluation,
     previous,
@@ -112,7 +111,7 @@ export const EvaluationReport = forwardRef<HTMLElement, EvaluationReportProps>(f
   const scores = scoreEvaluation(main, frameworks);
   const comparison = before ? compareEvaluations(before, main, frameworks) : undefined;
   const frameworkChanged = comparison?.reasons.some((r) => r.kind === "framework-changed") ?? false;
-  const warnings: Issue[] = validateEvaluation(main, { frameworks }).warnings;
+  const warnings: Issue[] = validateEvaluationOnce(main, frameworks).warnings;
   const name = (id: number) => areaName(framework, id, lang, scores.areas.find((a) => a.id === id)?.publishedTitle ?? undefined);
   const shownAreas = scores.areas.filter((a) => !areaFilter || areaFilter.includes(a.id));
   const id = (suffix: string) => `${idPrefix}${suffix}`;

@@ -132,7 +132,7 @@ function ActivePoint({ layout, point, series, names, messages: m, fontSize }: { 
  * and marker shape as well as colour; unknown values are gaps, never zeros. Renders completely on
  * the server (no measuring) and falls back to an error notice for invalid data.
  */
-export const RadarProfile = forwardRef<HTMLElement, RadarProfileProps>(function RadarProfile(
+export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfileProps>(function RadarProfile(
   { evaluation, previous, others, references, lang, messages, frameworks, layout = "auto", showSummary, ...rest },
   ref,
 ) {

@@ -106,7 +106,7 @@ function NoteMarker({ note, baseId, messages: m }: { note: Note; baseId: string;
  * table; nothing is corrected. An area without a published table shows its caption and a short text
  * instead of an empty table; invalid data or an unknown area shows an error notice.
  */
-export const SubQuestionTable = forwardRef<HTMLDivElement, SubQuestionTableProps>(function SubQuestionTable(
+export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQuestionTableProps>(function SubQuestionTable(
   { evaluation, areaId, lang = "sv", messages: overrides, frameworks, theme = "light", className, ...rest },
   ref,
 ) {

@@ -1,5 +1,24 @@
 import { useMemo } from "react";
-import { validateEvaluation, type Evaluation, type Framework, type Issue } from "@kommunkompassen/core";
+import { validateEvaluation, type Evaluation, type Framework, type Issue, type ValidationResult } from "@kommunkompassen/core";
+
+/** Validation results by evaluation object: components treat their props as immutable, as React does. */
+const validated = new WeakMap<object, ValidationResult>();
+
+/**
+ * {@link validateEvaluation}, once per evaluation object: a report renders the same evaluation in
+ * a dozen components, which would otherwise validate it a dozen times. Evaluations are treated as
+ * immutable (pass a new object when the data changes, as React expects of props). Results with
+ * custom `frameworks` are not cached.
+ */
+export function validateEvaluationOnce(input: unknown, frameworks?: readonly Framework[]): ValidationResult {
+  if (frameworks || typeof input !== "object" || input === null) return validateEvaluation(input, { frameworks });
+  let result = validated.get(input);
+  if (!result) {
+    result = validateEvaluation(input);
+    validated.set(input, result);
+  }
+  return result;
+}
 
 /** One input: the prop name, its value, and whether it is required. */
 export type ValidationInput = readonly [name: string, value: unknown, required?: boolean];
@@ -22,7 +41,7 @@ export function validateInputs(inputs: readonly ValidationInput[], frameworks?: 
       evaluations.push(undefined);
       continue;
     }
-    const result = validateEvaluation(input, { frameworks });
+    const result = validateEvaluationOnce(input, frameworks);
     if (result.valid) evaluations.push(result.evaluation);
     else errors.push(...result.errors.map((e) => ({ ...e, path: `${name}${e.path}` })));
   }
