@@ -15,7 +15,7 @@ export { SubQuestionTable, type SubQuestionTableProps } from "./components/SubQu
 export { DeltaTable, type DeltaTableProps } from "./components/DeltaTable";
 export { DeltaBadge, type DeltaBadgeProps } from "./components/DeltaBadge";
 export { AreaKey, type AreaKeyProps } from "./components/AreaKey";
-export { ChartFigure, type ChartFigureProps, type ChartRootProps } from "./components/ChartFigure";
+export { ChartFigure, PlotVariants, type ChartFigureProps, type ChartRootProps, type PlotIds, type PlotVariantsProps } from "./components/ChartFigure";
 export { ErrorNotice, type ErrorNoticeProps } from "./components/ErrorNotice";
 export { Legend, type LegendProps } from "./components/Legend";
 export { SeriesTable, type SeriesTableProps } from "./components/SeriesTable";

@@ -5,7 +5,7 @@ import { barLayout, type BarLayout } from "../geometry/bars";
 import { wrapText } from "../geometry/text";
 import { useEvaluationChart } from "../hooks/useEvaluationChart";
 import { displayValue, formatNumber, type Messages } from "../i18n/messages";
-import { ChartFigure, type ChartRootProps } from "./ChartFigure";
+import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
 import { Legend } from "./Legend";
@@ -161,26 +161,19 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
       navigation={navigation}
       announcement={announcement}
       showSummary={showSummary}
-      plot={(ids) =>
-        orientation === "vertical" ? (
-          <>
-            {svg(layouts.vertical, ids)}
-            <AreaKey names={names} />
-          </>
-        ) : orientation === "horizontal" ? (
-          svg(layouts.horizontal, ids)
-        ) : (
-          <>
-            <div className="kk-variant kk-variant--wide">
-              {svg(layouts.vertical, ids)}
+      plot={(ids) => (
+        <PlotVariants
+          choice={orientation === "vertical" ? "wide" : orientation === "horizontal" ? "narrow" : "both"}
+          ids={ids}
+          wide={(variantIds) => (
+            <>
+              {svg(layouts.vertical, variantIds)}
               <AreaKey names={names} />
-            </div>
-            <div className="kk-variant kk-variant--narrow" hidden>
-              {svg(layouts.horizontal, { titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` })}
-            </div>
-          </>
-        )
-      }
+            </>
+          )}
+          narrow={(variantIds) => svg(layouts.horizontal, variantIds)}
+        />
+      )}
       legend={series.length > 1 ? <Legend label={m.legend} items={series} /> : null}
       table={<SeriesTable series={series.map((s) => s.series)} names={names} caption={title} messages={m} />}
       {...rest}

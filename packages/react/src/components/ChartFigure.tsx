@@ -81,3 +81,38 @@ export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigurePr
     </figure>
   );
 });
+
+/** The ids a plot's SVG uses for its `<title>` and `<desc>`. */
+export interface PlotIds {
+  titleId: string;
+  descId: string;
+}
+
+/** Props of {@link PlotVariants}. */
+export interface PlotVariantsProps {
+  /** Render only the wide variant, only the narrow one, or both for CSS to choose from. */
+  choice: "wide" | "narrow" | "both";
+  /** The ids from {@link ChartFigure}'s `plot`. */
+  ids: PlotIds;
+  /** The variant for wide containers. */
+  wide: (ids: PlotIds) => ReactNode;
+  /** The variant for narrow containers (readable at 320 px). */
+  narrow: (ids: PlotIds) => ReactNode;
+}
+
+/**
+ * A chart's wide and narrow variants. With both, a container query shows one; the narrow one
+ * carries `hidden`, so without the stylesheet only the wide one shows, and its ids get a suffix.
+ */
+export function PlotVariants({ choice, ids, wide, narrow }: PlotVariantsProps) {
+  if (choice === "wide") return <>{wide(ids)}</>;
+  if (choice === "narrow") return <>{narrow(ids)}</>;
+  return (
+    <>
+      <div className="kk-variant kk-variant--wide">{wide(ids)}</div>
+      <div className="kk-variant kk-variant--narrow" hidden>
+        {narrow({ titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` })}
+      </div>
+    </>
+  );
+}

@@ -5,7 +5,7 @@ import { wrapText } from "../geometry/text";
 import { useEvaluationChart } from "../hooks/useEvaluationChart";
 import { displayValue, type Messages } from "../i18n/messages";
 import { markerPath } from "../series/styles";
-import { ChartFigure, type ChartRootProps } from "./ChartFigure";
+import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
 import { Legend } from "./Legend";
@@ -159,7 +159,6 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
       fontSize={fontSize}
     />
   );
-  const areaKey = <AreaKey names={names} />;
   return (
     <ChartFigure
       ref={ref}
@@ -170,24 +169,19 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
       navigation={navigation}
       announcement={announcement}
       showSummary={showSummary}
-      plot={(ids) =>
-        layout === "full" ? (
-          svg(layouts.full, ids, FULL.fontSize)
-        ) : layout === "compact" ? (
-          <>
-            {svg(layouts.compact, ids, COMPACT.fontSize)}
-            {areaKey}
-          </>
-        ) : (
-          <>
-            <div className="kk-variant kk-variant--wide">{svg(layouts.full, ids, FULL.fontSize)}</div>
-            <div className="kk-variant kk-variant--narrow" hidden>
-              {svg(layouts.compact, { titleId: `${ids.titleId}-n`, descId: `${ids.descId}-n` }, COMPACT.fontSize)}
-              {areaKey}
-            </div>
-          </>
-        )
-      }
+      plot={(ids) => (
+        <PlotVariants
+          choice={layout === "full" ? "wide" : layout === "compact" ? "narrow" : "both"}
+          ids={ids}
+          wide={(variantIds) => svg(layouts.full, variantIds, FULL.fontSize)}
+          narrow={(variantIds) => (
+            <>
+              {svg(layouts.compact, variantIds, COMPACT.fontSize)}
+              <AreaKey names={names} />
+            </>
+          )}
+        />
+      )}
       legend={<Legend label={m.legend} items={series} />}
       table={<SeriesTable series={series.map((s) => s.series)} names={names} caption={title} messages={m} />}
       {...rest}
