@@ -7,10 +7,11 @@ import { validateEvaluation, type Area, type Evaluation } from "@kommunkompassen
 import { loadFixture, repoRoot } from "../../../test/support/fixtures";
 
 const cli = join(repoRoot, "packages/cli/dist/cli.js");
-const seedsDir = resolve(repoRoot, "../shared/seeds");
-const avesta = join(seedsDir, "002_f337626d97299475.txt");
-const v2014 = join(seedsDir, "000_e2c89f4f3c6545cf.txt");
-const v2012 = join(seedsDir, "001_4eced12df0446097.txt");
+// The published reports as extracted text, kept in the repository (see test/fixtures/reports/README.md).
+const reportsDir = resolve(repoRoot, "test/fixtures/reports");
+const avesta = join(reportsDir, "avesta-2014.txt");
+const v2014 = join(reportsDir, "vasteras-2014.txt");
+const v2012 = join(reportsDir, "vasteras-2012.txt");
 let dir: string;
 
 function kompass(...args: string[]) {
@@ -27,7 +28,7 @@ const fresh = (name: string) => join(dir, `${n++}-${name}`);
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run 'pnpm build' first (pnpm test does)`);
   for (const seed of [avesta, v2014, v2012]) {
-    if (!existsSync(seed)) throw new Error(`the seed report ${seed} is missing: the import tests read the seeds from <repoRoot>/../shared/seeds`);
+    if (!existsSync(seed)) throw new Error(`the report text ${seed} is missing`);
   }
   dir = mkdtempSync(join(tmpdir(), "kompass-import-"));
 });
@@ -67,10 +68,10 @@ describe("kompass import: the seeds", () => {
     const outDir = fresh("out");
     const r = kompass("import", avesta, v2014, v2012, "-d", outDir);
     expect(r.code).toBe(0);
-    expect(readdirSync(outDir).sort()).toEqual(["000_e2c89f4f3c6545cf.json", "001_4eced12df0446097.json", "002_f337626d97299475.json"]);
+    expect(readdirSync(outDir).sort()).toEqual(["avesta-2014.json", "vasteras-2012.json", "vasteras-2014.json"]);
     for (const [file, fixture] of [
-      ["000_e2c89f4f3c6545cf.json", "vasteras-2014"],
-      ["001_4eced12df0446097.json", "vasteras-2012"],
+      ["vasteras-2014.json", "vasteras-2014"],
+      ["vasteras-2012.json", "vasteras-2012"],
     ] as const) {
       const written = readJson(join(outDir, file));
       expect(written.areas.map((a) => [a.id, a.score])).toEqual(loadFixture(fixture).areas.map((a) => [a.id, a.score]));
@@ -182,7 +183,7 @@ describe("kompass import: failures", () => {
       [["import", avesta, "--code", "84"], 'kompass: --code must be a four-digit municipality code, not "84"'],
       [["import", avesta, "--year", "14"], 'kompass: --year must be a year from 1990 to 2100, not "14"'],
       [["import", avesta, "--framework", "Kommunkompassen 2"], 'kompass: --framework must be an id like kommunkompassen-2.0, not "Kommunkompassen 2"'],
-      [["import", avesta, join(dir, "x", "002_f337626d97299475.txt"), "-d", dir], "would both be written to"],
+      [["import", avesta, join(dir, "x", "avesta-2014.txt"), "-d", dir], "would both be written to"],
       [["validate", avesta, "-d", dir], "kompass: --dir goes with import"],
       [["import", avesta, "--bogus"], "kompass: Unknown option '--bogus'"],
     ];

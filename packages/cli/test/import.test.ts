@@ -8,12 +8,13 @@ import { loadFixture, repoRoot } from "../../../test/support/fixtures";
 
 // --- The seed reports ------------------------------------------------------------------------------
 
-const seedsDir = resolve(repoRoot, "../shared/seeds");
+// The published reports as extracted text, kept in the repository (see test/fixtures/reports/README.md).
+const reportsDir = resolve(repoRoot, "test/fixtures/reports");
 
 function seed(name: "avesta" | "vasteras2014" | "vasteras2012"): string {
-  const file = { avesta: "002_f337626d97299475.txt", vasteras2014: "000_e2c89f4f3c6545cf.txt", vasteras2012: "001_4eced12df0446097.txt" }[name];
-  const path = resolve(seedsDir, file);
-  if (!existsSync(path)) throw new Error(`the seed report ${path} is missing: the import tests read the seeds from <repoRoot>/../shared/seeds`);
+  const file = { avesta: "avesta-2014.txt", vasteras2014: "vasteras-2014.txt", vasteras2012: "vasteras-2012.txt" }[name];
+  const path = resolve(reportsDir, file);
+  if (!existsSync(path)) throw new Error(`the report text ${path} is missing`);
   return readFileSync(path, "utf8");
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareEvaluations, formatIssue, scoreEvaluation, validateEvaluation } from "../src";
 import { loadFixture } from "../../../test/support/fixtures";
 
-// The figures below are read from the published reports in shared/seeds/.
+// The figures below are read from the published reports (test/fixtures/reports/).
 const AVESTA_AREAS = [52, 41, 56, 44, 46, 52, 45, 68];
 const VASTERAS_2012 = [58, 69, 82, 65, 68, 64, 74];
 const VASTERAS_2014 = [67, 78, 84, 75, 72, 69, 84];
