@@ -3,45 +3,21 @@
  * Chromium through axe-core with the WCAG 2.1 A and AA rules, colour contrast included. A failure
  * names the story and the rule.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser";
 import { repoRoot } from "../support/fixtures";
-import { startServer, type TestServer } from "../support/server";
-
-const staticDir = join(repoRoot, "stories/storybook-static");
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".woff2": "font/woff2",
-};
+import { listStories, openStory, serveStorybook, storyName } from "../support/storybook";
+import type { TestServer } from "../support/server";
 
 let server: TestServer;
 let browser: Browser;
 const axeSource = readFileSync(join(repoRoot, "node_modules/axe-core/axe.min.js"), "utf8");
 
 beforeAll(async () => {
-  if (!existsSync(join(staticDir, "index.json"))) throw new Error("No static Storybook: run `pnpm storybook:build` first (pnpm test does)");
-  server = await startServer({
-    "/": (request, response) => {
-      // Serve the static build; only files inside it.
-      const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^\/+/, "");
-      const full = join(staticDir, path || "index.html");
-      if (!full.startsWith(staticDir) || !existsSync(full)) {
-        response.writeHead(404);
-        response.end();
-        return;
-      }
-      response.writeHead(200, { "content-type": TYPES[extname(full)] ?? "application/octet-stream" });
-      response.end(readFileSync(full));
-    },
-  }, { fallback: "/" });
+  server = await serveStorybook();
   browser = await launchBrowser();
 });
 
@@ -50,9 +26,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const stories = existsSync(join(staticDir, "index.json"))
-  ? Object.values(JSON.parse(readFileSync(join(staticDir, "index.json"), "utf8")).entries as Record<string, { id: string; type: string; title: string; name: string }>).filter((e) => e.type === "story")
-  : [];
+const stories = listStories();
 
 describe("every story passes axe in Chromium", () => {
   it("finds the stories", () => {
@@ -64,15 +38,14 @@ describe("every story passes axe in Chromium", () => {
     const page = await context.newPage();
     const failures: string[] = [];
     for (const story of stories) {
-      await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story`);
-      await page.waitForFunction(() => (document.querySelector("#storybook-root")?.childElementCount ?? 0) > 0, undefined, { timeout: 15_000 });
+      await openStory(page, server.origin, story);
       if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
         const result = await axe.run("#storybook-root", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         return result.violations.map((v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
       });
-      for (const violation of violations) failures.push(`${story.title} / ${story.name} [${story.id}]: ${violation}`);
+      for (const violation of violations) failures.push(`${storyName(story)}: ${violation}`);
     }
     await context.close();
     expect(failures).toEqual([]);
