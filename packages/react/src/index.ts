@@ -32,5 +32,5 @@ export { usePointNavigation, type PointNavigation } from "./hooks/usePointNaviga
 export { validateInputs, validateEvaluationOnce, useValidatedInputs, type Validated, type ValidationInput } from "./hooks/useValidated";
 export { formatNumber, formatPercent, formatSigned, type Lang } from "./i18n/format";
 export { builtInMessages, resolveMessages, displayValue, type Messages } from "./i18n/messages";
-export { SERIES_STYLES, seriesStyle, markerPath, type SeriesStyle, type MarkerShape } from "./series/styles";
+export { SERIES_STYLES, seriesStyle, markerPath, type SeriesStyle, type MarkerShape, type Hatch } from "./series/styles";
 export { chartSummary, joinList, type SummaryInput } from "./summary/summary";

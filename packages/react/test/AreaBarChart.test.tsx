@@ -24,6 +24,36 @@ describe("AreaBarChart", () => {
     expect(container.querySelectorAll(".kk-series--evaluation .kk-series__bar")).toHaveLength(7);
   });
 
+  it("tells series apart without colour: the evaluation solid, the others hatched, the legend showing the same", () => {
+    const { container } = render(
+      <AreaBarChart
+        evaluation={loadFixture("vasteras-2014")}
+        previous={loadFixture("vasteras-2012")}
+        others={[loadFixture("avesta-2014")]}
+        orientation="vertical"
+      />,
+    );
+    const svg = container.querySelector("svg.kk-bars__svg")!;
+    // What a pattern draws, whatever its id: its rotation and its content.
+    const drawing = (pattern: Element) => `${pattern.getAttribute("patternTransform")} ${pattern.innerHTML}`;
+    const fillOf = (slot: string) => [...svg.querySelectorAll(`.kk-series--${slot} .kk-series__bar`)].map((b) => b.getAttribute("fill"));
+    expect(new Set(fillOf("evaluation"))).toEqual(new Set([null]));
+    const patternOf = (slot: string) => {
+      const fills = new Set(fillOf(slot));
+      expect(fills.size).toBe(1);
+      const id = /^url\(#(.+)\)$/.exec([...fills][0] ?? "")?.[1];
+      const pattern = id ? svg.querySelector(`pattern[id="${id}"]`) : null;
+      expect(pattern, `the pattern of the ${slot} bars is defined in the same SVG`).not.toBeNull();
+      return drawing(pattern!);
+    };
+    expect(patternOf("previous")).not.toBe(patternOf("other-1"));
+    const swatches = [...container.querySelectorAll(".kk-legend__swatch")];
+    expect(swatches).toHaveLength(3);
+    expect(swatches[0]!.querySelector("pattern")).toBeNull();
+    expect(drawing(swatches[1]!.querySelector("pattern")!)).toBe(patternOf("previous"));
+    expect(drawing(swatches[2]!.querySelector("pattern")!)).toBe(patternOf("other-1"));
+  });
+
   it("lists the area names in a key beside the numbered vertical axis", () => {
     render(<AreaBarChart evaluation={loadFixture("avesta-2014")} orientation="vertical" lang="en" />);
     const items = screen.getAllByRole("listitem").map((li) => li.textContent);

@@ -8,6 +8,7 @@ import { displayValue, formatNumber, type Messages } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
+import { HatchPattern, hatchFill } from "./HatchPattern";
 import { Legend } from "./Legend";
 import { SeriesTable } from "./SeriesTable";
 import type { ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
@@ -53,6 +54,11 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
     >
       <title id={ids.titleId}>{title}</title>
       <desc id={ids.descId}>{summary}</desc>
+      <defs>
+        {series.map((s, i) => (
+          <HatchPattern key={i} id={`${ids.titleId}-hatch-${i}`} style={s.style} />
+        ))}
+      </defs>
       <g className="kk-grid" aria-hidden="true">
         {layout.ticks.map((t) =>
           vertical ? (
@@ -80,7 +86,9 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
             const style = series[bar.seriesIndex]!.style;
             return (
               <g key={bar.seriesIndex} className={`kk-series kk-series--${style.slot}`}>
-                {bar.value === null ? null : <Bar x={bar.x} y={bar.y} width={bar.width} height={Math.max(bar.height, 0)} className="kk-series__bar" />}
+                {bar.value === null ? null : (
+                  <Bar x={bar.x} y={bar.y} width={bar.width} height={Math.max(bar.height, 0)} fill={hatchFill(`${ids.titleId}-hatch-${bar.seriesIndex}`, style)} className="kk-series__bar" />
+                )}
                 <text x={bar.labelX} y={bar.labelY} textAnchor={vertical ? "middle" : "start"} className="kk-bar__value" aria-hidden="true">
                   {bar.value === null ? "–" : formatNumber(bar.value, m.lang)}
                 </text>
@@ -174,7 +182,7 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
           narrow={(variantIds) => svg(layouts.horizontal, variantIds)}
         />
       )}
-      legend={series.length > 1 ? <Legend label={m.legend} items={series} /> : null}
+      legend={series.length > 1 ? <Legend label={m.legend} items={series} swatch="bar" /> : null}
       table={<SeriesTable series={series.map((s) => s.series)} names={names} caption={title} messages={m} />}
       {...rest}
     />

@@ -1,6 +1,7 @@
-import type { HTMLAttributes } from "react";
+import { useId, type HTMLAttributes } from "react";
 import type { Series } from "@kommunkompassen/core";
 import { markerPath, type SeriesStyle } from "../series/styles";
+import { HatchPattern, hatchFill } from "./HatchPattern";
 
 /** Props of {@link Legend}. */
 export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
@@ -8,17 +9,32 @@ export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
   items: readonly { series: Series; style: SeriesStyle; note?: string }[];
   /** Accessible name of the list. */
   label: string;
+  /** What each swatch shows: the line with its dash and marker (default), or a bar with its fill pattern. */
+  swatch?: "line" | "bar";
 }
 
-/** A legend that shows each series' line style and marker shape beside its label, not only its colour. */
-export function Legend({ items, label, className, ...rest }: LegendProps) {
+/**
+ * A legend that shows each series' line style and marker shape (or, for bars, its fill pattern)
+ * beside its label, not only its colour.
+ */
+export function Legend({ items, label, swatch = "line", className, ...rest }: LegendProps) {
+  const id = useId();
   return (
     <ul aria-label={label} className={["kk-legend", className].filter(Boolean).join(" ")} {...rest}>
-      {items.map(({ series, style, note }) => (
+      {items.map(({ series, style, note }, i) => (
         <li key={series.key} className={`kk-legend__item kk-series--${style.slot}`}>
           <svg className="kk-legend__swatch" viewBox="0 0 36 12" width="36" height="12" aria-hidden="true" focusable="false">
-            <line x1="1" y1="6" x2="35" y2="6" className="kk-series__line" strokeDasharray={style.dash} />
-            <path d={markerPath(style.marker, 18, 6, 8)} className="kk-series__marker" />
+            {swatch === "bar" ? (
+              <>
+                <HatchPattern id={`${id}-hatch-${i}`} style={style} />
+                <rect x="1" y="1" width="34" height="10" fill={hatchFill(`${id}-hatch-${i}`, style)} className="kk-swatch__bar" />
+              </>
+            ) : (
+              <>
+                <line x1="1" y1="6" x2="35" y2="6" className="kk-series__line" strokeDasharray={style.dash} />
+                <path d={markerPath(style.marker, 18, 6, 8)} className="kk-series__marker" />
+              </>
+            )}
           </svg>
           <span>{series.label}</span>
           {note ? <span className="kk-legend__note"> ({note})</span> : null}

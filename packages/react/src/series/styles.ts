@@ -3,7 +3,13 @@ import type { SeriesKind } from "@kommunkompassen/core";
 /** Marker shapes that tell series apart without colour. */
 export type MarkerShape = "circle" | "square" | "triangle" | "diamond" | "cross";
 
-/** How a series is drawn: colour (a CSS custom property), line dash and marker shape. */
+/**
+ * Fill patterns that tell bar series apart without colour: the main evaluation is solid, the others
+ * are hatched, each kind its own way (also in forced-colours mode, where every bar is one colour).
+ */
+export type Hatch = "solid" | "diagonal" | "back-diagonal" | "horizontal" | "vertical" | "cross" | "dots";
+
+/** How a series is drawn: colour (a CSS custom property), line dash, marker shape and bar fill. */
 export interface SeriesStyle {
   /** The CSS class suffix, also used for the colour variable `--kk-series-<slot>`. */
   slot: string;
@@ -11,20 +17,22 @@ export interface SeriesStyle {
   dash: string | undefined;
   /** The marker shape. */
   marker: MarkerShape;
+  /** The fill pattern of its bars. */
+  hatch: Hatch;
 }
 
 /** The style of each kind of series; "other" series cycle through the remaining patterns. */
 export const SERIES_STYLES: Readonly<Record<Exclude<SeriesKind, "other">, SeriesStyle>> = {
-  evaluation: { slot: "evaluation", dash: undefined, marker: "circle" },
-  previous: { slot: "previous", dash: "7 4", marker: "square" },
-  average: { slot: "average", dash: "2 3", marker: "diamond" },
-  peer: { slot: "peer", dash: "9 3 2 3", marker: "triangle" },
+  evaluation: { slot: "evaluation", dash: undefined, marker: "circle", hatch: "solid" },
+  previous: { slot: "previous", dash: "7 4", marker: "square", hatch: "diagonal" },
+  average: { slot: "average", dash: "2 3", marker: "diamond", hatch: "dots" },
+  peer: { slot: "peer", dash: "9 3 2 3", marker: "triangle", hatch: "horizontal" },
 };
 
 const OTHER_STYLES: readonly SeriesStyle[] = [
-  { slot: "other-1", dash: "4 2", marker: "cross" },
-  { slot: "other-2", dash: "12 4", marker: "triangle" },
-  { slot: "other-3", dash: "1 3", marker: "square" },
+  { slot: "other-1", dash: "4 2", marker: "cross", hatch: "back-diagonal" },
+  { slot: "other-2", dash: "12 4", marker: "triangle", hatch: "vertical" },
+  { slot: "other-3", dash: "1 3", marker: "square", hatch: "cross" },
 ];
 
 /** The style of the `index`-th series of a chart, given its kind. */
