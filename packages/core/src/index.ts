@@ -60,3 +60,4 @@ export {
   type EvaluationSeriesOptions,
   type CollectSeriesOptions,
 } from "./series/series";
+export { hasBidiControls, isolateBidi, isolateBidiTexts } from "./text/bidi";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { validateEvaluation, type Evaluation, type Framework, type Issue, type ValidationResult } from "@kommunkompassen/core";
+import { isolateBidiTexts, validateEvaluation, type Evaluation, type Framework, type Issue, type ValidationResult } from "@kommunkompassen/core";
 
 /** Validation results by evaluation object: components treat their props as immutable, as React does. */
 const validated = new WeakMap<object, ValidationResult>();
@@ -30,7 +30,8 @@ export type Validated = { ok: true; evaluations: (Evaluation | undefined)[] } | 
  * Validates every evaluation a component was given, as `[propName, value, required]`, and returns
  * them typed (`undefined` where a value was not given), or every error with its pointer prefixed by
  * the prop name (`evaluation/areas/5/score`). Components render an error notice instead of
- * throwing, so bad data never breaks the host page.
+ * throwing, so bad data never breaks the host page. Texts with bidi controls come back isolated
+ * ({@link isolateBidiTexts}).
  */
 export function validateInputs(inputs: readonly ValidationInput[], frameworks?: readonly Framework[]): Validated {
   const errors: Issue[] = [];
@@ -42,7 +43,8 @@ export function validateInputs(inputs: readonly ValidationInput[], frameworks?: 
       continue;
     }
     const result = validateEvaluationOnce(input, frameworks);
-    if (result.valid) evaluations.push(result.evaluation);
+    // Texts are shown as published, but a bidi control in one cannot reorder the text around it.
+    if (result.valid) evaluations.push(isolateBidiTexts(result.evaluation));
     else errors.push(...result.errors.map((e) => ({ ...e, path: `${name}${e.path}` })));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, evaluations };
