@@ -3,6 +3,7 @@ import {
   chartData,
   DeltaTable,
   EvaluationReport,
+  isolateBidiTexts,
   RadarProfile,
   resolveMessages,
   SeriesTable,
@@ -30,10 +31,12 @@ export interface EmbedViewProps {
 /** The scores as a table: one row per area, one column per series (the evaluation, its comparisons). */
 function ScoreTable({ evaluation, previous, lang, theme }: Omit<EmbedViewProps, "view" | "idPrefix">) {
   const m = resolveMessages(lang);
-  const { series, names } = chartData(evaluation, previous, [], true, lang, undefined);
+  // Isolated as the components isolate their texts: a bidi control in the name stays inside it.
+  const [main, before] = [isolateBidiTexts(evaluation), previous && isolateBidiTexts(previous)];
+  const { series, names } = chartData(main, before, [], true, lang, undefined);
   return (
     <div className="kk kk-score-table" lang={lang} data-kk-theme={theme}>
-      <SeriesTable series={series.map((s) => s.series)} names={names} caption={m.barTitle(evaluation.municipality.name, evaluation.year, null)} messages={m} />
+      <SeriesTable series={series.map((s) => s.series)} names={names} caption={m.barTitle(main.municipality.name, main.year, null)} messages={m} />
     </div>
   );
 }

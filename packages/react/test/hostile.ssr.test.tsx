@@ -5,28 +5,7 @@ import { describe, expect, it } from "vitest";
 import { AreaBarChart, DeltaTable, EvaluationReport, RadarProfile, scoreEvaluation, SubQuestionTable, type Evaluation } from "../src";
 import { loadFixture } from "../../../test/support/fixtures";
 import { selfConsistentEvaluation } from "../../../test/support/arbitraries";
-
-const PAYLOADS = [
-  "<script>alert(1)</script>",
-  '<img src=x onerror="alert(1)">',
-  "javascript:alert(1)",
-  '<svg onload="alert(1)"><a xlink:href="javascript:alert(1)">x</a></svg>',
-  "\u202Egnirts desrever\u202C \u2066isolate\u2069",
-  '"><iframe src="https://evil.example"></iframe>',
-];
-
-function hostile(): Evaluation {
-  const evaluation = loadFixture("avesta-2014");
-  evaluation.municipality.name = PAYLOADS[0]!;
-  evaluation.evaluators = PAYLOADS;
-  evaluation.areas[0]!.title = PAYLOADS[1]!;
-  evaluation.areas[0]!.headings = PAYLOADS;
-  evaluation.areas[0]!.strengths = PAYLOADS;
-  evaluation.areas[0]!.questions![0]!.text = PAYLOADS[3]!;
-  evaluation.notes = PAYLOADS;
-  evaluation.source = { title: PAYLOADS[5]! };
-  return evaluation;
-}
+import { hostileEvaluation as hostile } from "../../../test/support/hostile";
 
 describe("hostile text", () => {
   it("markup and script in every text field come out as text, in every component", () => {

@@ -59,10 +59,7 @@ export function isolateBidiTexts<T>(value: T): T {
     let copy: Record<string, unknown> | undefined;
     for (const [key, item] of Object.entries(value)) {
       const isolated = isolateBidiTexts(item);
-      if (isolated !== item) {
-        copy ??= { ...value };
-        copy[key] = isolated;
-      }
+      if (isolated !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = isolated;
     }
     return (copy ?? value) as T;
   }
