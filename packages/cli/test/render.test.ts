@@ -6,13 +6,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { EvaluationValidationError, type Reference } from "@kommunkompassen/core";
+import fc from "fast-check";
+import { EvaluationValidationError, scoreEvaluation, type Reference } from "@kommunkompassen/core";
 import { fixturePath, loadFixture, repoRoot } from "../../../test/support/fixtures";
-import { renderReportDocument, renderReportFragment } from "../src/index";
+import { selfConsistentEvaluation } from "../../../test/support/arbitraries";
+import { renderReportDocument, renderReportFragment, run } from "../src/index";
 
 const cli = join(repoRoot, "packages/cli/dist/cli.js");
 const avesta = fixturePath("avesta-2014");
@@ -408,5 +410,82 @@ describe("renderReportDocument and renderReportFragment", () => {
     const broken = { ...loadFixture("avesta-2014"), year: "2014" } as never;
     expect(() => renderReportDocument(broken)).toThrow(EvaluationValidationError);
     expect(() => renderReportDocument(loadFixture("avesta-2014"), { references: [{ ...average, areas: [{ id: 12 }] }] })).toThrow(/references\/0\/areas\/0\/id/);
+  });
+});
+
+describe("kompass render on anything", () => {
+  /** Runs `kompass render` in-process (spawning a process per generated case would take minutes). */
+  function renderInProcess(input: unknown) {
+    const target = freshDir();
+    const file = join(target, "in.json");
+    const out = join(target, "out.html");
+    writeFileSync(file, typeof input === "string" ? input : JSON.stringify(input));
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const code = run(["render", file, "-o", out], { out: (t) => stdout.push(t), err: (t) => stderr.push(t) });
+    return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n"), written: existsSync(out) ? readFileSync(out, "utf8") : null };
+  }
+
+  it("arbitrary JSON and broken fixtures: exit 0 or 1, never a crash or a stack trace; nothing written when invalid", () => {
+    const broken = fc.tuple(fc.constantFrom("avesta-2014", "vasteras-2014", "vasteras-2012"), fc.array(fc.tuple(fc.nat(40), fc.jsonValue({ maxDepth: 2 })), { minLength: 1, maxLength: 3 })).map(([name, edits]) => {
+      // Replace a few values somewhere in a real evaluation with arbitrary JSON.
+      const evaluation = loadFixture(name) as unknown as Record<string, unknown>;
+      const paths: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+      const collect = (value: unknown) => {
+        if (Array.isArray(value)) value.forEach((item, i) => (paths.push({ parent: value, key: i }), collect(item)));
+        else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) (paths.push({ parent: value as Record<string, unknown>, key }), collect(item));
+      };
+      collect(evaluation);
+      for (const [index, replacement] of edits) {
+        const target = paths[index % paths.length]!;
+        (target.parent as Record<string | number, unknown>)[target.key] = replacement;
+      }
+      return evaluation;
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), broken, fc.string()), (input) => {
+        const r = renderInProcess(input);
+        expect([0, 1], r.stderr).toContain(r.code);
+        expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+        if (r.code === 1) {
+          expect(r.written).toBeNull();
+          expect(r.stderr).toMatch(/error/);
+        } else {
+          expect(r.written).toMatch(/^<!doctype html>/i);
+          expect(r.written).not.toMatch(/NaN|Infinity/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
+  it("every generated valid evaluation renders a page whose bars show the scorer's numbers", () => {
+    fc.assert(
+      fc.property(selfConsistentEvaluation({ partial: true }), (evaluation) => {
+        const r = renderInProcess(evaluation);
+        expect(r.code, r.stderr).toBe(0);
+        const document = parse(r.written!);
+        const scores = scoreEvaluation(evaluation);
+        const bars = [...document.querySelectorAll(".kk-bars .kk-bars__svg--vertical .kk-series--evaluation .kk-bar__value")].map((t) => t.textContent);
+        expect(bars).toEqual(scores.areas.map((a) => (a.score.value === null ? "–" : String(a.score.value))));
+        expect(r.written).not.toMatch(/NaN|Infinity/);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it("a 50 MB input is refused from its size, fast, and nothing is written", () => {
+    const target = freshDir();
+    const big = join(target, "big.json");
+    const fd = openSync(big, "w");
+    ftruncateSync(fd, 50 * 1024 * 1024);
+    closeSync(fd);
+    const out = join(target, "out.html");
+    const started = performance.now();
+    const r = kompass("render", big, "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${big}: is 52428800 bytes; kompass reads files of at most 10485760 bytes (10 MB)\n`);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(existsSync(out)).toBe(false);
   });
 });
