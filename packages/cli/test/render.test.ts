@@ -15,6 +15,7 @@ import { EvaluationValidationError, scoreEvaluation, type Reference } from "@kom
 import { fixturePath, loadFixture, repoRoot } from "../../../test/support/fixtures";
 import { selfConsistentEvaluation } from "../../../test/support/arbitraries";
 import { renderReportDocument, renderReportFragment, run } from "../src/index";
+import { WriteError, writeFilesAtomic } from "../src/render/files";
 
 const cli = join(repoRoot, "packages/cli/dist/cli.js");
 const avesta = fixturePath("avesta-2014");
@@ -487,5 +488,38 @@ describe("kompass render on anything", () => {
     expect(r.stderr).toBe(`${big}: is 52428800 bytes; kompass reads files of at most 10485760 bytes (10 MB)\n`);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("writeFilesAtomic", () => {
+  it("makes lazy contents one at a time as it writes them, and writes nothing when one fails", () => {
+    const target = freshDir();
+    const made: string[] = [];
+    const lazy = (name: string) => () => {
+      made.push(name);
+      // When a page is made, the ones before it are already on disk (in their temporary files).
+      expect(readdirSync(target).filter((f) => f.endsWith(".tmp"))).toHaveLength(made.length - 1);
+      return `<p>${name}</p>`;
+    };
+    writeFilesAtomic([
+      { path: join(target, "a.html"), content: lazy("a") },
+      { path: join(target, "b.html"), content: lazy("b") },
+      { path: join(target, "index.html"), content: "<p>index</p>" },
+    ]);
+    expect(made).toEqual(["a", "b"]);
+    expect(readdirSync(target).sort()).toEqual(["a.html", "b.html", "index.html"]);
+    expect(readFileSync(join(target, "b.html"), "utf8")).toBe("<p>b</p>");
+
+    const failing = freshDir();
+    made.length = 0;
+    expect(() =>
+      writeFilesAtomic([
+        { path: join(failing, "a.html"), content: () => (made.push("a"), "a") },
+        { path: join(failing, "missing-dir", "b.html"), content: () => (made.push("b"), "b") },
+        { path: join(failing, "c.html"), content: () => (made.push("c"), "c") },
+      ]),
+    ).toThrow(WriteError);
+    expect(made).toEqual(["a", "b"]);
+    expect(readdirSync(failing)).toEqual([]);
   });
 });

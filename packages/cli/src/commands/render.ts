@@ -191,15 +191,17 @@ function renderFolder(dir: string, outDir: string, options: RenderCommandOptions
   }
 
   const back = { href: "index.html", label: settings.lang === "sv" ? "Alla utvärderingar" : "All evaluations" };
+  // Each page is rendered as it is written (lazily), so memory does not grow with the folder.
   const files: OutputFile[] = pages.map((page) => ({
     path: join(outDir, page.name),
-    content: renderReportDocument(page.evaluation, {
-      previous: page.previous?.evaluation,
-      references: references.get(page.evaluation) ?? [],
-      lang: settings.lang,
-      theme: settings.theme,
-      back,
-    }),
+    content: () =>
+      renderReportDocument(page.evaluation, {
+        previous: page.previous?.evaluation,
+        references: references.get(page.evaluation) ?? [],
+        lang: settings.lang,
+        theme: settings.theme,
+        back,
+      }),
   }));
   files.push({
     path: join(outDir, "index.html"),

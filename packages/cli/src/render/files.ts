@@ -6,14 +6,18 @@ import { describeFsError } from "../io";
 /** A file to write: its path and content. */
 export interface OutputFile {
   path: string;
-  content: string;
+  /**
+   * The content, or a function that makes it when the file is written: a folder of 300 reports is
+   * rendered page by page into its temporary files, never held in memory all at once.
+   */
+  content: string | (() => string);
 }
 
 /**
  * Writes files so that none is ever half-written: every content goes first to a temporary file in
  * the target's own directory (so the rename stays on one file system); only when all of them are
  * written are they renamed over their targets. On failure the temporary files are removed and the
- * error is thrown with the path concerned.
+ * error is thrown with the path concerned. Lazy contents are made one at a time, as they are written.
  */
 export function writeFilesAtomic(files: readonly OutputFile[]): void {
   const temps: { temp: string; path: string }[] = [];
@@ -31,7 +35,7 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
       const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
       temps.push({ temp, path: file.path });
       try {
-        writeFileSync(temp, file.content, { flag: "wx" });
+        writeFileSync(temp, typeof file.content === "function" ? file.content() : file.content, { flag: "wx" });
       } catch (error) {
         throw new WriteError(file.path, error);
       }
