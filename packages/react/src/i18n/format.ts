@@ -16,30 +16,23 @@ const SYMBOLS: Record<Lang, { group: string; decimal: string; minus: string; loc
  */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
   const symbols = SYMBOLS[lang];
-  const digits = String(Math.abs(value));
-  if (!Number.isFinite(value) || digits.includes("e") || !Number.isInteger(maximumFractionDigits) || maximumFractionDigits < 0 || maximumFractionDigits > 20) {
-    return new Intl.NumberFormat(symbols.locale, { maximumFractionDigits }).format(value);
+  const max = maximumFractionDigits;
+  let text = String(Math.abs(value));
+  if (!Number.isFinite(value) || text.includes("e") || !(max >= 0 && max <= 20 && max % 1 === 0)) {
+    return new Intl.NumberFormat(symbols.locale, { maximumFractionDigits: max }).format(value);
   }
-  let [whole = "0", fraction = ""] = digits.split(".");
-  if (fraction.length > maximumFractionDigits) {
-    const roundUp = fraction.charCodeAt(maximumFractionDigits) >= 53; // the next digit is 5 or more
-    fraction = fraction.slice(0, maximumFractionDigits);
-    if (roundUp) {
-      // Add one in the last kept place, carrying through nines ("9,96" → "10,0").
-      const all = [...whole + fraction];
-      let i = all.length - 1;
-      while (i >= 0 && all[i] === "9") all[i--] = "0";
-      if (i >= 0) all[i] = String(Number(all[i]) + 1);
-      else all.unshift("1");
-      whole = all.slice(0, all.length - fraction.length).join("");
-      fraction = all.slice(all.length - fraction.length).join("");
-    }
+  let [whole = "", fraction = ""] = text.split(".");
+  if (fraction.length > max) {
+    // Round the decimal digits themselves, half up: the kept digits as one integer, plus one when
+    // the next digit is 5 or more ("9,96" → 99 + 1 → "10,0").
+    text = String(BigInt(whole + fraction.slice(0, max)) + BigInt(fraction[max]! >= "5" ? 1 : 0)).padStart(max + 1, "0");
+    whole = text.slice(0, text.length - max);
+    fraction = text.slice(text.length - max);
   }
   fraction = fraction.replace(/0+$/, "");
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, symbols.group);
   // Intl keeps the sign of a negative number that rounds to zero ("−0"), and of -0 itself.
-  const negative = value < 0 || Object.is(value, -0);
-  return (negative ? symbols.minus : "") + grouped + (fraction ? symbols.decimal + fraction : "");
+  const sign = value < 0 || Object.is(value, -0) ? symbols.minus : "";
+  return sign + whole.replace(/\B(?=(\d{3})+$)/g, symbols.group) + (fraction ? symbols.decimal + fraction : "");
 }
 
 /** A percent: `52 %` in Swedish (with a no-break space), `52%` in English. */
