@@ -54,7 +54,7 @@ function targets(r: Results): Target[] {
   const core = row("core");
   const react = row("reactComponents");
   const embed = row("embedJs");
-  const { ours, nivo } = r.ssr.view;
+  const { ours, nivo, oursOneLayout: oneLayout } = r.ssr.view;
   const cli300 = r.scale.cli.find((c) => c.n === 300)!;
   const radar = r.browser.embed.find((e) => e.id === "radar" && e.throttle === 1)!;
   const worst = linearity(r).reduce((a, b) => (b.growth > a.growth ? b : a));
@@ -63,7 +63,13 @@ function targets(r: Results): Target[] {
     { id: "core", target: "core ≤ 10 KiB min+gzip", measured: both(core.gzip), met: core.gzip <= 10 * 1024 },
     { id: "react", target: "react (every component, core included) ≤ 25 KiB min+gzip", measured: both(react.gzip), met: react.gzip <= 25 * 1024 },
     { id: "embed", target: "embed kommunkompass.js ≤ 35 kB min+gzip", measured: kB(embed.gzip), met: embed.gzip <= 35_000 },
-    { id: "ssrRatio", target: "radar + bar SSR ≥ 10× faster than Nivo's", measured: `${times(nivo.stats.median / ours.stats.median)} (${ms(ours.stats.median)} ms against ${ms(nivo.stats.median)} ms)`, met: nivo.stats.median / ours.stats.median >= 10 },
+    {
+      id: "ssrRatio",
+      target: "radar + bar SSR ≥ 10× faster than Nivo's",
+      measured: `${times(nivo.stats.median / ours.stats.median)} with our defaults, both layouts (${ms(ours.stats.median)} ms against ${ms(nivo.stats.median)} ms); ${times(nivo.stats.median / oneLayout.stats.median)} in one layout, as Nivo draws (${ms(oneLayout.stats.median)} ms)`,
+      // Judged on our defaults: what a user who changes nothing gets.
+      met: nivo.stats.median / ours.stats.median >= 10,
+    },
     { id: "reportSsr", target: "Avesta 2014 report SSR < 5 ms median", measured: `${ms(r.ssr.report.stats.median)} ms`, met: r.ssr.report.stats.median < 5, narrow: r.ssr.report.stats.median > 4 },
     {
       id: "cli300",
@@ -304,13 +310,16 @@ rounds in rotating order (ours, Nivo, Recharts; Nivo, Recharts, ours; …).
 
 ${table(
   ["library", "median", "p90", "renders", "ratio to ours (medians)", "first render (cold)", "output", "`<svg>`", "path", "rect", "circle", "polygon"],
-  (["ours", "nivo", "recharts"] as const).map((id) => {
+  (["ours", "oursOneLayout", "nivo", "recharts"] as const).map((id) => {
     const x = r.ssr.view[id];
-    return [id === "ours" ? "ours" : id === "nivo" ? "Nivo" : "Recharts", ...statsCells(x.stats), times(x.ratioToOurs), `${ms(r.ssr.firstRender[id]!)} ms`, `${(x.output.bytes / 1000).toFixed(1)} kB`, x.output.svg, x.output.path, x.output.rect, x.output.circle, x.output.polygon];
+    return [{ ours: "ours (defaults: both layouts)", oursOneLayout: "ours, one layout each (as Nivo)", nivo: "Nivo", recharts: "Recharts" }[id], ...statsCells(x.stats), times(x.ratioToOurs), `${ms(r.ssr.firstRender[id]!)} ms`, `${(x.output.bytes / 1000).toFixed(1)} kB`, x.output.svg, x.output.path, x.output.rect, x.output.circle, x.output.polygon];
   }),
 )}
 
-Nivo took ${times(nivo.stats.median / ours.stats.median)} as long as ours (target: 10×, ${mark(target("ssrRatio").met)}).
+Nivo took ${times(nivo.stats.median / ours.stats.median)} as long as ours with our defaults (target: 10×, ${mark(target("ssrRatio").met)}), and
+${times(nivo.stats.median / r.ssr.view.oursOneLayout.stats.median)} as long as ours drawn like Nivo's, in one fixed layout per chart (\`layout="full"\`,
+\`orientation="vertical"\`: ${r.ssr.view.oursOneLayout.output.svg} \`<svg>\` elements, ${(r.ssr.view.oursOneLayout.output.bytes / 1000).toFixed(1)} kB, still with the tables and text alternatives).
+The target is judged on the defaults: what a user who changes nothing gets.
 Our output is larger because it carries more: ${ours.output.svg} \`<svg>\` elements (each chart in
 both layouts, the wide and the narrow one, chosen by CSS; legend markers), ${ours.output.table}
 data tables, ${ours.output.title} \`<title>\` and ${ours.output.desc} \`<desc>\` elements and the generated summaries, and
@@ -604,7 +613,7 @@ function findings(r: Results, x: { asBuilt: { reportMs: number; viewMs: number; 
   if (!t("reportSsr").met)
     lines.push(`- **Report SSR under 5 ms** (${t("reportSsr").measured}): most of the time is validation (see above). With both validation fixes the report took ${ms(x.memoBoth.reportMs)} ms against ${ms(x.asBuilt.reportMs)} ms as built in the same comparison (${pct(1 - x.memoBoth.reportMs / x.asBuilt.reportMs)} less); applied to the median above, about ${ms(reportProjected)} ms. ${reportProjected < 4 ? "That would meet the target." : reportProjected < 6 ? "That is at the target's edge: on a quiet machine probably within it, but without a margin." : "That would still miss 5 ms on this machine."} What is left is React's own rendering of about 70 kB of HTML and our layout code; rendering one chart layout instead of both on the server would cut the charts' part of it.`);
   if (!t("ssrRatio").met)
-    lines.push(`- **10× faster than Nivo** (${t("ssrRatio").measured}): our view validates its three evaluations ${r.profiles.validations.view?.validations ?? "?"} times (each chart validates all of its inputs), which is ${pct(coreShareOf(r.profiles.node.view))} of its profile; it renders each chart in both layouts and adds tables and summaries. With the validation fixes our view took ${ms(x.memoBoth.viewMs)} ms against ${ms(x.asBuilt.viewMs)} ms as built (${pct(1 - x.memoBoth.viewMs / x.asBuilt.viewMs)} less); applied to our median above, Nivo would take ${times(ratioProjected)} as long as ours. ${ratioProjected >= 10 ? "That would meet the target." : `Ten times is not within reach without drawing less: ours writes ${(r.ssr.view.ours.output.bytes / r.ssr.view.nivo.output.bytes).toFixed(1)}× Nivo's markup (${r.ssr.view.ours.output.svg} SVGs against ${r.ssr.view.nivo.output.svg}, with the tables and text alternatives Nivo does not have). Rendering one layout instead of both on the server would roughly halve our SVG output.`}`);
+    lines.push(`- **10× faster than Nivo** (${t("ssrRatio").measured}): our view validates its three evaluations ${r.profiles.validations.view?.validations ?? "?"} times (each chart validates all of its inputs), which is ${pct(coreShareOf(r.profiles.node.view))} of its profile; it renders each chart in both layouts and adds tables and summaries. With the validation fixes our view took ${ms(x.memoBoth.viewMs)} ms against ${ms(x.asBuilt.viewMs)} ms as built (${pct(1 - x.memoBoth.viewMs / x.asBuilt.viewMs)} less); applied to our median above, Nivo would take ${times(ratioProjected)} as long as ours. ${ratioProjected >= 10 ? "That would meet the target." : `Ten times is not within reach without drawing less: ours writes ${(r.ssr.view.ours.output.bytes / r.ssr.view.nivo.output.bytes).toFixed(1)}× Nivo's markup (${r.ssr.view.ours.output.svg} SVGs against ${r.ssr.view.nivo.output.svg}, with the tables and text alternatives Nivo does not have). Drawn in one layout per chart, as Nivo's is, ours took ${ms(r.ssr.view.oursOneLayout.stats.median)} ms: Nivo took ${times(nivo / r.ssr.view.oursOneLayout.stats.median)} as long. A server that knows its page's width can ask for one layout (\`layout\`, \`orientation\`); by default both are sent, because only the browser knows the container's width. The profile of the default view by package (${packagesLine(r.profiles.node.view.packages)}) shows where the rest goes: the remaining cost is the amount drawn.`}`);
   const wc = r.profiles.whatIf.cli;
   const cliProjected = wc ? x.cli300.wallMs.median * (wc.patched!.wallMs / wc.asBuilt!.wallMs) : NaN;
   if (!t("cli300").met)

@@ -17,6 +17,17 @@ describe("text estimation and wrapping", () => {
     expect(wrapText("Verksamhetsutveckling", 20, 13)).toEqual(["Verksamhetsutveckling"]);
   });
 
+  it("remembers wrapped labels, but a caller changing its lines does not change the next answer", () => {
+    const first = wrapText("7\u00a0Verksamhetsutveckling och förnyelse", 100, 13);
+    first.push("changed");
+    first[0] = "changed";
+    const second = wrapText("7\u00a0Verksamhetsutveckling och förnyelse", 100, 13);
+    expect(second).not.toContain("changed");
+    expect(second).toEqual(wrapText("7\u00a0Verksamhetsutveckling och förnyelse", 100.0, 13));
+    // Another width is another answer.
+    expect(wrapText("7\u00a0Verksamhetsutveckling och förnyelse", 1000, 13)).toEqual(["7\u00a0Verksamhetsutveckling och förnyelse"]);
+  });
+
   it("breaks after hyphens and slashes in long compounds", () => {
     expect(wrapText("kvalitets-/verksamhetsutveckling", 100, 13)).toEqual(["kvalitets-/", "verksamhetsutveckling"]);
   });

@@ -24,6 +24,19 @@ export function estimateTextWidth(text: string, fontSize: number): number {
  * slashes (never at a no-break space). A single word wider than `maxWidth` gets a line of its own (it is never cut).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  // The same labels (area names) are wrapped on every render: remember them, within a bound.
+  const key = `${maxWidth}|${fontSize}|${text}`;
+  const known = wrapped.get(key);
+  if (known) return known.slice();
+  if (wrapped.size >= 2000) wrapped.clear();
+  const lines = breakLines(text, maxWidth, fontSize);
+  wrapped.set(key, lines);
+  return lines.slice();
+}
+
+const wrapped = new Map<string, string[]>();
+
+function breakLines(text: string, maxWidth: number, fontSize: number): string[] {
   // Only ordinary spaces break: a no-break space (as between an area's number and name) holds.
   const words = text.trim().split(/[ \t\n\r]+/).flatMap((word) => word.split(/(?<=[-/])(?=\S)/));
   const lines: string[] = [];

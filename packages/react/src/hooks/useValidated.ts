@@ -20,6 +20,18 @@ export function validateEvaluationOnce(input: unknown, frameworks?: readonly Fra
   return result;
 }
 
+const isolated = new WeakMap<Evaluation, Evaluation>();
+
+/** {@link isolateBidiTexts}, once per evaluation object (it walks every text). */
+function isolatedOnce(evaluation: Evaluation): Evaluation {
+  let result = isolated.get(evaluation);
+  if (!result) {
+    result = isolateBidiTexts(evaluation);
+    isolated.set(evaluation, result);
+  }
+  return result;
+}
+
 /** One input: the prop name, its value, and whether it is required. */
 export type ValidationInput = readonly [name: string, value: unknown, required?: boolean];
 
@@ -44,7 +56,7 @@ export function validateInputs(inputs: readonly ValidationInput[], frameworks?: 
     }
     const result = validateEvaluationOnce(input, frameworks);
     // Texts are shown as published, but a bidi control in one cannot reorder the text around it.
-    if (result.valid) evaluations.push(isolateBidiTexts(result.evaluation));
+    if (result.valid) evaluations.push(isolatedOnce(result.evaluation));
     else errors.push(...result.errors.map((e) => ({ ...e, path: `${name}${e.path}` })));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, evaluations };

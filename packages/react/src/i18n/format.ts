@@ -16,6 +16,8 @@ const SYMBOLS: Record<Lang, { group: string; decimal: string; minus: string; loc
  */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
   const symbols = SYMBOLS[lang];
+  // Most numbers in a report are small whole scores: no rounding, no grouping.
+  if (Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0)) return value < 0 ? symbols.minus + -value : String(value);
   const max = maximumFractionDigits;
   let text = String(Math.abs(value));
   if (!Number.isFinite(value) || text.includes("e") || !(max >= 0 && max <= 20 && max % 1 === 0)) {
