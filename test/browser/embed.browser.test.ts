@@ -62,6 +62,10 @@ beforeAll(async () => {
       response.on("close", () => clearTimeout(timer));
     },
     "/basic.html": page('<kommunkompass-profil src="/data/avesta-2014.json"></kommunkompass-profil>'),
+    "/preload.html": page(
+      '<kommunkompass-profil src="/data/avesta-2014.json"></kommunkompass-profil>',
+      '<link rel="preload" href="/data/avesta-2014.json" as="fetch" crossorigin><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/kommunkompass.js"></script>',
+    ),
     "/compare.html": page('<kommunkompass-profil src="/data/vasteras-2014.json" compare="/data/vasteras-2012.json" view="summary" lang="en"></kommunkompass-profil>'),
     "/views.html": page(
       ["radar", "bars", "table", "deltas", "summary", "report"].map((view) => `<kommunkompass-profil src="/data/vasteras-2014.json" compare="/data/vasteras-2012.json" view="${view}"></kommunkompass-profil>`).join(""),
@@ -169,6 +173,20 @@ describe("<kommunkompass-profil>", () => {
     await p.context().close();
   });
 
+  it("the documented preload: the data is fetched once, before the script, and the element uses that download", async () => {
+    const { page: p, requests, violations, errors } = await visit("/preload.html");
+    expect(await p.getAttribute("kommunkompass-profil", "data-state")).toBe("ready");
+    expect(requests.map((u) => new URL(u).pathname)).toEqual(["/preload.html", "/data/avesta-2014.json", "/kommunkompass.css", "/kommunkompass.js"]);
+    const timing = await p.evaluate(() => {
+      const entry = (end: string) => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.endsWith(end))!;
+      return { dataStart: entry("/data/avesta-2014.json").startTime, scriptEnd: entry("/kommunkompass.js").responseEnd };
+    });
+    expect(timing.dataStart).toBeLessThan(timing.scriptEnd);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
   it("inline JSON, the classic script and shadow mode", async () => {
     for (const path of ["/inline.html", "/classic.html"]) {
       const { page: p, violations } = await visit(path);
@@ -262,6 +280,7 @@ describe("the embed configurator in the demo (pnpm start)", () => {
       await p.goto(`${demo.url}embed/`);
       await p.waitForSelector("#kk-preview kommunkompass-profil[data-state=ready]");
       expect(await p.locator("#kk-snippet").textContent()).toContain('<kommunkompass-profil src="/kommunkompassen/avesta-2014.json" view="radar" lang="sv" theme="light"></kommunkompass-profil>');
+      expect(await p.locator("#kk-snippet").textContent()).toMatch(/^<link rel="preload" href="\/kommunkompassen\/avesta-2014.json" as="fetch" crossorigin>\n/);
       await p.selectOption("#kk-view", "bars");
       await p.selectOption("#kk-data", "vasteras-2014");
       await p.selectOption("#kk-compare", "vasteras-2012");

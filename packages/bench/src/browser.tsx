@@ -27,6 +27,7 @@ const t0 = performance.now();
 performance.mark("kk-start");
 document.addEventListener("kommunkompass:ready", () => {
   const ready = performance.now();
+  performance.mark("kk-ready");
   requestAnimationFrame(() => setTimeout(() => {
     const res = (name) => performance.getEntriesByType("resource").find((e) => e.name.endsWith(name));
     const script = res("/kommunkompass.js");
@@ -81,6 +82,59 @@ async function freshPage(browser: Browser, throttle: number): Promise<{ context:
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   }
   return { context, page };
+}
+
+/** One traced load of the radar embed: milliseconds of each kind of work from the start mark to ready. */
+interface TraceLoad {
+  /** From the start module's mark to the element's ready event (tracing included). */
+  span: number;
+  /** Parsing the scripts, on V8's background thread (the module cannot run before it is done). */
+  parse: number;
+  /** Running the scripts on the main thread: the module's evaluation and the element's work. */
+  evaluate: number;
+  /** Style recalculation and layout. */
+  styleLayout: number;
+  /** Garbage collection on the main thread. */
+  gc: number;
+}
+
+/**
+ * Loads the page with Chromium's tracing on and sums the durations of the top-level trace events
+ * between the start module's mark and the element's ready mark, by kind.
+ */
+async function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
+  const { context, page } = await freshPage(browser, 1);
+  try {
+    await browser.startTracing(page, { categories: ["devtools.timeline", "v8", "blink.user_timing"] });
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __kk?: unknown }).__kk !== undefined, null, { timeout: 30_000 });
+    type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number };
+    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    const start = events.find((e) => e.name === "kk-start")?.ts ?? NaN;
+    const end = events.find((e) => e.name === "kk-ready")?.ts ?? NaN;
+    const within = events.filter((e) => e.ph === "X" && e.ts >= start && e.ts + (e.dur ?? 0) <= end);
+    // Events nest (a function call inside a script's evaluation): count the time they cover once.
+    const covered = (names: string[]) => {
+      const spans = within.filter((e) => names.includes(e.name)).map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const).sort((x, y) => x[0] - y[0]);
+      let total = 0;
+      let until = -Infinity;
+      for (const [from, to] of spans) {
+        if (to <= until) continue;
+        total += to - Math.max(from, until);
+        until = to;
+      }
+      return total / 1000;
+    };
+    return {
+      span: (end - start) / 1000,
+      parse: covered(["v8.parseOnBackground"]),
+      evaluate: covered(["EvaluateScript", "v8.evaluateModule", "FunctionCall", "v8.callFunction", "RunMicrotasks", "EventDispatch", "TimerFire"]),
+      styleLayout: covered(["UpdateLayoutTree", "Layout"]),
+      gc: covered(["MinorGC", "MajorGC"]),
+    };
+  } finally {
+    await context.close();
+  }
 }
 
 interface EmbedLoad {
@@ -205,6 +259,17 @@ export async function runBrowser(loads: number) {
       }
       intlSamples.push(await intlLoad());
     }
+    // Traced loads, after the timed ones (tracing slows the page): where the embed's time goes.
+    const traceSamples: TraceLoad[] = [];
+    for (let i = 0; i < Math.min(loads, 8); i++) traceSamples.push(await traceLoad(browser, `${server.origin}/embed-radar.html`));
+    const trace = {
+      loads: traceSamples.length,
+      span: stats(traceSamples.map((t) => t.span)),
+      parse: stats(traceSamples.map((t) => t.parse)),
+      evaluate: stats(traceSamples.map((t) => t.evaluate)),
+      styleLayout: stats(traceSamples.map((t) => t.styleLayout)),
+      gc: stats(traceSamples.map((t) => t.gc)),
+    };
     const embed: EmbedRow[] = plans
       .filter((p) => p.variant)
       .map(({ variant, throttle }) => {
@@ -214,7 +279,7 @@ export async function runBrowser(loads: number) {
       });
     const hydration: HydrationRow[] = [...hydrationSamples].map(([throttle, samples]) => ({ throttle, ms: stats(samples.map((s) => s.ms)), recoverableErrors: samples.reduce((n, s) => n + s.recoverableErrors.length, 0) }));
     const intl = { first: stats(intlSamples.map((s) => s.first)), second: stats(intlSamples.map((s) => s.second)) };
-    return { chromium: version, loads, embed, hydration, intl, clientBundle: { min: client.length, html: Buffer.byteLength(hydratePage) } };
+    return { chromium: version, loads, embed, hydration, intl, trace, clientBundle: { min: client.length, html: Buffer.byteLength(hydratePage) } };
   } finally {
     await browser.close();
     await server.close();

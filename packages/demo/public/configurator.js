@@ -21,7 +21,9 @@ function update() {
   for (const [name, value] of attrs) element.setAttribute(name, value);
   preview.replaceChildren(element);
   const tag = `<kommunkompass-profil ${attrs.map(([n, v]) => (v === "" ? n : `${n}="${v}"`)).join(" ")}></kommunkompass-profil>`;
+  const src = attrs.find(([name]) => name === "src")?.[1];
   snippet.textContent = [
+    ...(src ? [`<link rel="preload" href="${src.replace(/\/data\//g, "/kommunkompassen/")}" as="fetch" crossorigin>`] : []),
     '<link rel="stylesheet" href="/kommunkompassen/kommunkompass.css">',
     '<script type="module" src="/kommunkompassen/kommunkompass.js"></script>',
     "",
