@@ -46,15 +46,19 @@ interface Variant {
   id: string;
   label: string;
   attributes: string;
+  /** The data file to preload with `<link rel="preload" as="fetch" crossorigin>`, as the documented snippet does. */
+  preload?: string;
 }
 
 const VARIANTS: Variant[] = [
   { id: "radar", label: 'radar (the default view), Avesta 2014', attributes: 'src="/data/avesta-2014.json"' },
+  { id: "radar-preload", label: "radar, the documented snippet (the data preloaded)", attributes: 'src="/data/avesta-2014.json"', preload: "/data/avesta-2014.json" },
   { id: "report", label: 'report (the full report), Avesta 2014', attributes: 'src="/data/avesta-2014.json" view="report"' },
 ];
 
 function embedPage(variant: Variant): string {
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start.js"></script></head><body><h1>Kommunkompassen</h1><kommunkompass-profil ${variant.attributes}></kommunkompass-profil></body></html>`;
+  const preload = variant.preload ? `<link rel="preload" href="${variant.preload}" as="fetch" crossorigin>` : "";
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title>${preload}<link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start.js"></script></head><body><h1>Kommunkompassen</h1><kommunkompass-profil ${variant.attributes}></kommunkompass-profil></body></html>`;
 }
 
 async function serve(routes: Record<string, { body: string | Uint8Array; type: string }>) {

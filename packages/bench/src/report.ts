@@ -57,6 +57,8 @@ function targets(r: Results): Target[] {
   const { ours, nivo, oursOneLayout: oneLayout } = r.ssr.view;
   const cli300 = r.scale.cli.find((c) => c.n === 300)!;
   const radar = r.browser.embed.find((e) => e.id === "radar" && e.throttle === 1)!;
+  // Judged on the snippet the documentation gives (with the data preloaded), when it was measured.
+  const documented = r.browser.embed.find((e) => e.id === "radar-preload" && e.throttle === 1) ?? radar;
   const worst = linearity(r).reduce((a, b) => (b.growth > a.growth ? b : a));
   const cliCpu = medianOf(cli300.runs.map((q) => (q.userS ?? NaN) + (q.sysS ?? NaN)));
   return [
@@ -78,7 +80,15 @@ function targets(r: Results): Target[] {
       met: cli300.wallMs.median < 5000 && cli300.maxRssMb.median < 300,
       narrow: cli300.wallMs.median > 4000 || cliCpu > 5 || cli300.maxRssMb.median > 240,
     },
-    { id: "embed100", target: "embed shows its chart ≤ 100 ms after its script starts", measured: `${ms(radar.ready.median)} ms (median of ${radar.ready.runs} loads)`, met: radar.ready.median <= 100 },
+    {
+      id: "embed100",
+      target: "embed shows its chart ≤ 100 ms after its script starts",
+      measured:
+        documented === radar
+          ? `${ms(radar.ready.median)} ms (median of ${radar.ready.runs} loads)`
+          : `${ms(documented.ready.median)} ms with the documented snippet (data preloaded), ${ms(radar.ready.median)} ms without the preload line (medians of ${radar.ready.runs} loads)`,
+      met: documented.ready.median <= 100,
+    },
     { id: "linear", target: `cost linear in N (cost per item at 3000 ≤ ${LINEAR_LIMIT}× that at 300)`, measured: `worst: ${worst.what}, ${times(worst.growth)}`, met: worst.growth <= LINEAR_LIMIT },
   ];
 }
@@ -433,7 +443,9 @@ The page links \`kommunkompass.css\` and loads a tiny same-origin module that re
 rendering, synchronously with Preact) and then imports \`kommunkompass.js\` (the built file). "ready"
 is the time from that module's start to the event; "next frame" to a \`requestAnimationFrame\`
 callback after it; "script loaded" and "data loaded" are the \`responseEnd\` of their resource timings,
-"data requested" its \`startTime\` (the element asks for the file once the script has run); all
+"data requested" its \`startTime\` (the element asks for the file once the script has run; with the
+documented snippet's \`<link rel="preload" as="fetch" crossorigin>\` the browser asks before, and the
+element's request uses that download, so the time can be negative); all
 medians, in ms from the start.
 
 ${table(["page", "ready, median", "p90", "next frame", "script loaded", "data requested", "data loaded", "loads", "path + rect"], variantRows)}
@@ -635,7 +647,7 @@ function findings(r: Results, x: { asBuilt: { reportMs: number; viewMs: number; 
   const embedSize = r.size.rows.find((x) => x.id === "embedJs")!;
   const embedProjected = e.ready.median * (wb["embed-patched"]!.median / wb["embed-asBuilt"]!.median);
   if (!t("embed100").met)
-    lines.push(`- **Embed within 100 ms** (${t("embed100").measured}): the script had arrived after ${ms(e.scriptLoaded.median)} ms, the element asked for the data after ${ms(e.dataRequested.median)} ms (the module's compilation and evaluation; a profile of the script alone shows only about 10 ms of JavaScript in that span, the rest is the browser's own work), had it after ${ms(e.dataLoaded.median)} ms, and was ready ${ms(e.ready.median - e.dataLoaded.median)} ms later (validation and rendering; all medians; the first \`Intl.NumberFormat\` of a page, ${ms(r.browser.intl.first.median)} ms in the control, is no longer in that span: numbers are formatted by hand).${r.browser.trace ? ` The trace puts ${ms(r.browser.trace.parse.median)} ms in parsing the bundle and ${ms(r.browser.trace.evaluate.median)} ms in running JavaScript: parsing grows with the bundle's size (${kB(embedSize.gzip)} gzip, ${kB(embedSize.min)} of JavaScript), so a smaller bundle is the lever on the first part; the second is our validation and Preact's rendering of the chart (${e.marks} SVG shapes), the legend, the summary and the data table.` : ""} With the three fixes, the embed was ready after ${ms(wb["embed-patched"]!.median)} ms against ${ms(wb["embed-asBuilt"]!.median)} ms as built in the same comparison (${pct(1 - wb["embed-patched"]!.median / wb["embed-asBuilt"]!.median)} less); applied to the median above, about ${ms(embedProjected)} ms. ${embedProjected <= 100 ? "That would meet the target." : "Still above 100 ms on this machine. The data request waits for the script; a \`<link rel=\"preload\" as=\"fetch\" crossorigin>\` of the JSON in the snippet would overlap the two, and the embed's documentation could recommend it."}`);
+    lines.push(`- **Embed within 100 ms** (${t("embed100").measured}): the script had arrived after ${ms(e.scriptLoaded.median)} ms, the element asked for the data after ${ms(e.dataRequested.median)} ms (the module's compilation and evaluation; a profile of the script alone shows only about 10 ms of JavaScript in that span, the rest is the browser's own work), had it after ${ms(e.dataLoaded.median)} ms, and was ready ${ms(e.ready.median - e.dataLoaded.median)} ms later (validation and rendering; all medians; the first \`Intl.NumberFormat\` of a page, ${ms(r.browser.intl.first.median)} ms in the control, is no longer in that span: numbers are formatted by hand).${r.browser.trace ? ` The trace puts ${ms(r.browser.trace.parse.median)} ms in parsing the bundle and ${ms(r.browser.trace.evaluate.median)} ms in running JavaScript: parsing grows with the bundle's size (${kB(embedSize.gzip)} gzip, ${kB(embedSize.min)} of JavaScript), so a smaller bundle is the lever on the first part; the second is our validation and Preact's rendering of the chart (${e.marks} SVG shapes), the legend, the summary and the data table.` : ""} With the three fixes, the embed was ready after ${ms(wb["embed-patched"]!.median)} ms against ${ms(wb["embed-asBuilt"]!.median)} ms as built in the same comparison (${pct(1 - wb["embed-patched"]!.median / wb["embed-asBuilt"]!.median)} less); applied to the median above, about ${ms(embedProjected)} ms. ${embedProjected <= 100 ? "That would meet the target." : "Still above 100 ms on this machine."}`);
   if (!t("linear").met) {
     const worst = linearity(r).filter((g) => g.growth > LINEAR_LIMIT);
     const c = r.profiles.chart;
