@@ -92,8 +92,12 @@ async function freshPage(browser: Browser, throttle: number): Promise<{ context:
 interface TraceLoad {
   /** From the start module's mark to the element's ready event (tracing included). */
   span: number;
+  /** The main thread's tasks, all of them (the page, the scripts, the element). */
+  busy: number;
   /** Parsing the scripts, on V8's background thread (the module cannot run before it is done). */
   parse: number;
+  /** Parsing and compiling JavaScript on the main thread (V8 compiles each function when it first runs). */
+  compile: number;
   /** Running the scripts on the main thread: the module's evaluation and the element's work. */
   evaluate: number;
   /** Style recalculation and layout. */
@@ -109,14 +113,16 @@ interface TraceLoad {
 async function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
   const { context, page } = await freshPage(browser, 1);
   try {
-    await browser.startTracing(page, { categories: ["devtools.timeline", "v8", "blink.user_timing"] });
+    await browser.startTracing(page, { categories: ["devtools.timeline", "toplevel", "v8", "blink.user_timing", "disabled-by-default-v8.compile"] });
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __kk?: unknown }).__kk !== undefined, null, { timeout: 30_000 });
     type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number };
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
     const start = events.find((e) => e.name === "kk-start")?.ts ?? NaN;
     const end = events.find((e) => e.name === "kk-ready")?.ts ?? NaN;
-    const within = events.filter((e) => e.ph === "X" && e.ts >= start && e.ts + (e.dur ?? 0) <= end);
+    const mainThread = (events as (TraceEvent & { args?: { name?: string } })[]).find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")?.tid;
+    const inSpan = events.filter((e) => e.ph === "X" && e.ts >= start && e.ts + (e.dur ?? 0) <= end);
+    const within = inSpan.filter((e) => e.tid === mainThread || e.name === "v8.parseOnBackground");
     // Events nest (a function call inside a script's evaluation): count the time they cover once.
     const covered = (names: string[]) => {
       const spans = within.filter((e) => names.includes(e.name)).map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const).sort((x, y) => x[0] - y[0]);
@@ -131,7 +137,9 @@ async function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
     };
     return {
       span: (end - start) / 1000,
+      busy: covered(["ThreadControllerImpl::RunTask", "BlinkScheduler_PerformMicrotaskCheckpoint", "RunTask"]),
       parse: covered(["v8.parseOnBackground"]),
+      compile: covered(["V8.CompileCode", "V8.ParseProgram", "V8.ParseFunction", "V8.PreParse", "V8.CompileIgnition", "V8.CompileLazy"]),
       evaluate: covered(["EvaluateScript", "v8.evaluateModule", "FunctionCall", "v8.callFunction", "RunMicrotasks", "EventDispatch", "TimerFire"]),
       styleLayout: covered(["UpdateLayoutTree", "Layout"]),
       gc: covered(["MinorGC", "MajorGC"]),
@@ -269,7 +277,9 @@ export async function runBrowser(loads: number) {
     const trace = {
       loads: traceSamples.length,
       span: stats(traceSamples.map((t) => t.span)),
+      busy: stats(traceSamples.map((t) => t.busy)),
       parse: stats(traceSamples.map((t) => t.parse)),
+      compile: stats(traceSamples.map((t) => t.compile)),
       evaluate: stats(traceSamples.map((t) => t.evaluate)),
       styleLayout: stats(traceSamples.map((t) => t.styleLayout)),
       gc: stats(traceSamples.map((t) => t.gc)),
