@@ -116,13 +116,14 @@ async function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
     await browser.startTracing(page, { categories: ["devtools.timeline", "toplevel", "v8", "blink.user_timing", "disabled-by-default-v8.compile"] });
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __kk?: unknown }).__kk !== undefined, null, { timeout: 30_000 });
-    type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number };
+    type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number };
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-    const start = events.find((e) => e.name === "kk-start")?.ts ?? NaN;
+    // The page's main thread is the one the start module's mark was made on (the browser has others).
+    const startMark = events.find((e) => e.name === "kk-start");
+    const start = startMark?.ts ?? NaN;
     const end = events.find((e) => e.name === "kk-ready")?.ts ?? NaN;
-    const mainThread = (events as (TraceEvent & { args?: { name?: string } })[]).find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")?.tid;
     const inSpan = events.filter((e) => e.ph === "X" && e.ts >= start && e.ts + (e.dur ?? 0) <= end);
-    const within = inSpan.filter((e) => e.tid === mainThread || e.name === "v8.parseOnBackground");
+    const within = inSpan.filter((e) => (e.pid === startMark?.pid && e.tid === startMark.tid) || e.name === "v8.parseOnBackground");
     // Events nest (a function call inside a script's evaluation): count the time they cover once.
     const covered = (names: string[]) => {
       const spans = within.filter((e) => names.includes(e.name)).map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const).sort((x, y) => x[0] - y[0]);

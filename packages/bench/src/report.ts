@@ -458,9 +458,9 @@ Where that time goes, from ${br.trace.loads} further loads of the radar page wit
 (medians; tracing itself slows the page, to ${ms(br.trace.span.median)} ms from start to ready): the main
 thread was busy for ${ms(br.trace.busy.median)} ms of it. Of that, **parsing and compiling JavaScript took
 ${ms(br.trace.compile.median)} ms** (V8 compiles each function the first time it runs: Preact, the
-validator and the chart code, on every fresh page), running it ${ms(br.trace.evaluate.median)} ms (with the compiling
-inside it), style and layout ${ms(br.trace.styleLayout.median)} ms, garbage collection ${ms(br.trace.gc.median)} ms; the module's
-first parse on V8's background thread took ${ms(br.trace.parse.median)} ms more. So the cost is the amount of code
+validator and the chart code, on every fresh page), style and layout ${ms(br.trace.styleLayout.median)} ms, garbage
+collection ${ms(br.trace.gc.median)} ms, and the rest running it; the module's first parse on V8's background thread
+took ${ms(br.trace.parse.median)} ms more. So the cost is the amount of code
 that runs once, not any one slow function: fewer functions on the first render (one layout instead
 of both, the data table only when its disclosure is opened) would be the next lever.
 `
