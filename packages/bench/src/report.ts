@@ -461,8 +461,9 @@ ${ms(br.trace.compile.median)} ms** (V8 compiles each function the first time it
 validator and the chart code, on every fresh page), style and layout ${ms(br.trace.styleLayout.median)} ms, garbage
 collection ${ms(br.trace.gc.median)} ms, and the rest running it; the module's first parse on V8's background thread
 took ${ms(br.trace.parse.median)} ms more. So the cost is the amount of code
-that runs once, not any one slow function: fewer functions on the first render (one layout instead
-of both, the data table only when its disclosure is opened) would be the next lever.
+that runs once, not any one slow function: every function that runs is compiled once, whatever it
+draws (so drawing one layout instead of two would save little); the lever is less JavaScript before
+the first picture, such as the data table's code run only when its disclosure is opened.
 `
     : ""
 }
