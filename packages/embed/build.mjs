@@ -3,31 +3,11 @@
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { embedBuildOptions } from "./build-options.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
-const common = {
-  entryPoints: [`${here}src/index.ts`],
-  bundle: true,
-  minify: true,
-  target: "es2020",
-  legalComments: "none",
-  jsx: "automatic",
-  jsxImportSource: "preact",
-  alias: {
-    react: "preact/compat",
-    "react-dom": "preact/compat",
-    "react/jsx-runtime": "preact/jsx-runtime",
-    // The built packages (pnpm builds them first): exactly the code that @kommunkompassen/react
-    // publishes, with the core's schema already stripped of its editor-only descriptions.
-    "@kommunkompassen/react": `${here}../react/dist/index.js`,
-    "@kommunkompassen/core": `${here}../core/dist/index.js`,
-  },
-  define: { "process.env.NODE_ENV": '"production"' },
-  // Code outside this package (../react/dist) finds Preact here.
-  nodePaths: [`${here}node_modules`],
-  logLevel: "warning",
-};
+const common = embedBuildOptions(here);
 
 mkdirSync(`${here}dist`, { recursive: true });
 await build({ ...common, format: "esm", outfile: `${here}dist/kommunkompass.js` });

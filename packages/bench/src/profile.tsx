@@ -14,6 +14,7 @@ import { renderToString } from "react-dom/server";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM } from "./browser";
 import { selfTimes, type CpuProfile } from "./cpuprofile";
+import { embedBuildOptions } from "../../embed/build-options.mjs";
 import { patches, type PatchName } from "./patches";
 import { ReportApp } from "./hydrate-app";
 import { generate, viewEvaluations } from "./inputs";
@@ -95,25 +96,10 @@ async function countValidations() {
 
 /** The embed exactly as packages/embed/build.mjs builds it (minified), with the given patches. */
 async function embedBundle(names: PatchName[], minify = true): Promise<Uint8Array> {
-  const embedDir = `${ROOT}packages/embed/`;
   const result = await build({
-    entryPoints: [`${embedDir}src/index.ts`],
-    bundle: true,
-    minify,
-    target: "es2020",
+    ...embedBuildOptions(`${ROOT}packages/embed/`),
     format: "esm",
-    legalComments: "none",
-    jsx: "automatic",
-    jsxImportSource: "preact",
-    alias: {
-      react: "preact/compat",
-      "react-dom": "preact/compat",
-      "react/jsx-runtime": "preact/jsx-runtime",
-      "@kommunkompassen/react": `${ROOT}packages/react/dist/index.js`,
-      "@kommunkompassen/core": `${ROOT}packages/core/dist/index.js`,
-    },
-    define: { "process.env.NODE_ENV": '"production"' },
-    nodePaths: [`${embedDir}node_modules`],
+    minify,
     plugins: patches(names),
     write: false,
     logLevel: "error",

@@ -1,0 +1,33 @@
+// The esbuild options of the embed, shared by build.mjs and the benchmark (packages/bench), which
+// rebuilds the embed with in-memory patches and must measure exactly what build.mjs builds.
+
+/**
+ * The options both of the embed's builds share: the same components as @kommunkompassen/react,
+ * rendered by Preact (aliased for React), minified.
+ * @param {string} embedDir this package's directory, with a trailing slash
+ * @returns {import("esbuild").BuildOptions}
+ */
+export function embedBuildOptions(embedDir) {
+  return {
+    entryPoints: [`${embedDir}src/index.ts`],
+    bundle: true,
+    minify: true,
+    target: "es2020",
+    legalComments: "none",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    alias: {
+      react: "preact/compat",
+      "react-dom": "preact/compat",
+      "react/jsx-runtime": "preact/jsx-runtime",
+      // The built packages (pnpm builds them first): exactly the code that @kommunkompassen/react
+      // publishes, with the core's schema already stripped of its editor-only descriptions.
+      "@kommunkompassen/react": `${embedDir}../react/dist/index.js`,
+      "@kommunkompassen/core": `${embedDir}../core/dist/index.js`,
+    },
+    define: { "process.env.NODE_ENV": '"production"' },
+    // Code outside this package (../react/dist) finds Preact here.
+    nodePaths: [`${embedDir}node_modules`],
+    logLevel: "warning",
+  };
+}
