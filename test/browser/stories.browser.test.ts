@@ -5,28 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/fixtures";
-import { listStories, openStory, serveStorybook, storyName } from "../support/storybook";
-import type { TestServer } from "../support/server";
+import { storyName, storybookInChromium } from "../support/storybook";
 
-let server: TestServer;
-let browser: Browser;
 const axeSource = readFileSync(join(repoRoot, "node_modules/axe-core/axe.min.js"), "utf8");
-
-beforeAll(async () => {
-  server = await serveStorybook();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const stories = listStories();
+const { stories, forEachStory } = storybookInChromium();
 
 describe("every story passes axe in Chromium", () => {
   it("finds the stories", () => {
@@ -34,11 +18,8 @@ describe("every story passes axe in Chromium", () => {
   });
 
   it("has no WCAG 2.1 A/AA violations in any story", async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-    const page = await context.newPage();
     const failures: string[] = [];
-    for (const story of stories) {
-      await openStory(page, server.origin, story);
+    await forEachStory({ viewport: { width: 1024, height: 900 } }, async (page, story) => {
       if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -46,8 +27,7 @@ describe("every story passes axe in Chromium", () => {
         return result.violations.map((v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
       });
       for (const violation of violations) failures.push(`${storyName(story)}: ${violation}`);
-    }
-    await context.close();
+    });
     expect(failures).toEqual([]);
   }, 600_000);
 });

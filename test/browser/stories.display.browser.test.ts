@@ -6,26 +6,11 @@
  * no `NaN`; in forced colours every series still painted and told apart from the others by its
  * dash, marker or fill pattern; with reduced motion nothing moves.
  */
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser";
-import type { TestServer } from "../support/server";
-import { listStories, openStory, serveStorybook, storyName } from "../support/storybook";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { storyName, storybookInChromium } from "../support/storybook";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStorybook();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const stories = listStories();
+const { stories, forEachStory } = storybookInChromium();
 
 interface Mode {
   name: string;
@@ -157,16 +142,12 @@ describe("every story at 320 px, 200 % zoom, in forced colours and with reduced 
 
   for (const mode of MODES) {
     it(`${mode.name}: no horizontal scrolling, nothing clipped, every series told apart`, async () => {
-      const context = await browser.newContext(mode.context);
-      const page = await context.newPage();
       const failures: string[] = [];
-      for (const story of stories) {
-        await openStory(page, server.origin, story);
+      await forEachStory(mode.context, async (page, story) => {
         // The data tables too: open every disclosure, as a reader who wants the numbers would.
         await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
         for (const problem of await inspect(page, mode.forcedColors)) failures.push(`${storyName(story)}: ${problem}`);
-      }
-      await context.close();
+      });
       expect(failures).toEqual([]);
     }, 600_000);
   }

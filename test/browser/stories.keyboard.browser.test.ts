@@ -5,26 +5,11 @@
  * tooltip showing the point's value (the same numbers as the chart's data table), Home and End jump,
  * and Escape dismisses the tooltip without moving focus (WCAG 2.1.1, 2.1.2, 2.4.3, 2.4.7, 1.4.13).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser";
-import type { TestServer } from "../support/server";
-import { listStories, openStory, serveStorybook, storyName, type StoryEntry } from "../support/storybook";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { storyName, storybookInChromium, type StoryEntry } from "../support/storybook";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStorybook();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const stories = listStories();
+const { stories, forEachStory } = storybookInChromium();
 /** More Tab presses than any story has tab stops: reaching it without leaving the story is a trap. */
 const MAX_TAB_STOPS = 150;
 
@@ -153,13 +138,10 @@ describe("the keyboard through every story", () => {
   });
 
   it("Tab reaches every chart and leaves the story; focus always visible; arrows, Home, End and Escape work in every chart", async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-    const page = await context.newPage();
     const failures: string[] = [];
     let charts = 0;
     let plotsOnScreen = 0;
-    for (const story of stories) {
-      await openStory(page, server.origin, story);
+    await forEachStory({ viewport: { width: 1024, height: 900 } }, async (page, story) => {
       const visiblePlots = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>(".kk-chart__plot")].filter((p) => p.getClientRects().length > 0).length);
       plotsOnScreen += visiblePlots;
       const stops = await tabWalk(page, failures, story);
@@ -181,8 +163,7 @@ describe("the keyboard through every story", () => {
         const back = await focusedStop(page);
         if (index > 0 && back?.key === here) failures.push(`${storyName(story)}: Shift+Tab does not leave the chart at tab stop ${index + 1}`);
       }
-    }
-    await context.close();
+    });
     expect(failures).toEqual([]);
     // Every chart on screen was exercised, and there were plenty of them.
     expect(charts).toBe(plotsOnScreen);

@@ -4,7 +4,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser";
 import { repoRoot } from "./fixtures";
 import { startServer, type TestServer } from "./server";
 
@@ -67,3 +69,47 @@ export async function openStory(page: Page, origin: string, story: StoryEntry): 
 
 /** How a failure names a story. */
 export const storyName = (story: StoryEntry) => `${story.title} / ${story.name} [${story.id}]`;
+
+/** What {@link storybookInChromium} gives a test file. */
+export interface StorybookInChromium {
+  /** Every story in the build, in index order. */
+  stories: StoryEntry[];
+  /**
+   * Opens every story in turn in one page of a fresh browser context (with `options`) and calls
+   * `visit` on each, once it has rendered; closes the context afterwards.
+   */
+  forEachStory(options: BrowserContextOptions, visit: (page: Page, story: StoryEntry) => Promise<void>): Promise<void>;
+}
+
+/**
+ * For a test file that goes through every story: serves the static Storybook and starts Chromium
+ * before its tests (vitest `beforeAll`), and stops both after them.
+ */
+export function storybookInChromium(): StorybookInChromium {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStorybook();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const stories = listStories();
+  return {
+    stories,
+    async forEachStory(options, visit) {
+      const context = await browser!.newContext(options);
+      try {
+        const page = await context.newPage();
+        for (const story of stories) {
+          await openStory(page, server!.origin, story);
+          await visit(page, story);
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
