@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { renderToString } from "react-dom/server";
 import { ReportApp } from "./hydrate-app";
 import { BENCH, emit, fixture, fixtureText, log, ROOT, stats, type Stats } from "./util";
@@ -77,15 +77,29 @@ async function serve(routes: Record<string, { body: string | Uint8Array; type: s
   return { origin, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
 }
 
-/** A fresh context (empty cache) and page; with `throttle`, the CPU slowed down by that factor (Chrome DevTools' emulation). */
-async function freshPage(browser: Browser, throttle: number): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * Runs `use` on a page of a fresh context (empty cache), closed afterwards; with `throttle`, the CPU
+ * slowed down by that factor (Chrome DevTools' emulation).
+ */
+async function withFreshPage<T>(browser: Browser, throttle: number, use: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  if (throttle > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  try {
+    const page = await context.newPage();
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+    }
+    return await use(page);
+  } finally {
+    await context.close();
   }
-  return { context, page };
+}
+
+/** Goes to `url` and returns what the page puts in `window[name]` when it is done. */
+async function loadAndRead<T>(page: Page, url: string, name: string): Promise<T> {
+  await page.goto(url);
+  await page.waitForFunction((key) => (window as unknown as Record<string, unknown>)[key] !== undefined, name, { timeout: 30_000 });
+  return (await page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name)) as T;
 }
 
 /** One traced load of the radar embed: milliseconds of each kind of work from the start mark to ready. */
@@ -110,12 +124,10 @@ interface TraceLoad {
  * Loads the page with Chromium's tracing on and sums the durations of the top-level trace events
  * between the start module's mark and the element's ready mark, by kind.
  */
-async function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
-  const { context, page } = await freshPage(browser, 1);
-  try {
+function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
+  return withFreshPage(browser, 1, async (page) => {
     await browser.startTracing(page, { categories: ["devtools.timeline", "toplevel", "v8", "blink.user_timing", "disabled-by-default-v8.compile"] });
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __kk?: unknown }).__kk !== undefined, null, { timeout: 30_000 });
+    await loadAndRead(page, url, "__kk");
     type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number };
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
     // The page's main thread is the one the start module's mark was made on (the browser has others).
@@ -145,9 +157,7 @@ async function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
       styleLayout: covered(["UpdateLayoutTree", "Layout"]),
       gc: covered(["MinorGC", "MajorGC"]),
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 interface EmbedLoad {
@@ -215,36 +225,9 @@ export async function runBrowser(loads: number) {
   const browser = await launch();
   try {
     const version = browser.version();
-    const embedLoad = async (variant: Variant, throttle: number): Promise<EmbedLoad> => {
-      const { context, page } = await freshPage(browser, throttle);
-      try {
-        await page.goto(`${server.origin}/embed-${variant.id}.html`);
-        await page.waitForFunction(() => (window as unknown as { __kk?: unknown }).__kk !== undefined, null, { timeout: 30_000 });
-        return await page.evaluate(() => (window as unknown as { __kk: EmbedLoad }).__kk);
-      } finally {
-        await context.close();
-      }
-    };
-    const intlLoad = async () => {
-      const { context, page } = await freshPage(browser, 1);
-      try {
-        await page.goto(`${server.origin}/intl.html`);
-        await page.waitForFunction(() => (window as unknown as { __intl?: unknown }).__intl !== undefined, null, { timeout: 30_000 });
-        return await page.evaluate(() => (window as unknown as { __intl: { first: number; second: number } }).__intl);
-      } finally {
-        await context.close();
-      }
-    };
-    const hydrateLoad = async (throttle: number) => {
-      const { context, page } = await freshPage(browser, throttle);
-      try {
-        await page.goto(`${server.origin}/hydrate.html`);
-        await page.waitForFunction(() => (window as unknown as { __hydration?: unknown }).__hydration !== undefined, null, { timeout: 30_000 });
-        return await page.evaluate(() => (window as unknown as { __hydration: { ms: number; recoverableErrors: string[] } }).__hydration);
-      } finally {
-        await context.close();
-      }
-    };
+    const embedLoad = (variant: Variant, throttle: number) => withFreshPage(browser, throttle, (page) => loadAndRead<EmbedLoad>(page, `${server.origin}/embed-${variant.id}.html`, "__kk"));
+    const intlLoad = () => withFreshPage(browser, 1, (page) => loadAndRead<{ first: number; second: number }>(page, `${server.origin}/intl.html`, "__intl"));
+    const hydrateLoad = (throttle: number) => withFreshPage(browser, throttle, (page) => loadAndRead<{ ms: number; recoverableErrors: string[] }>(page, `${server.origin}/hydrate.html`, "__hydration"));
 
     // Warm-up: the browser process, its caches of nothing (every load is a fresh context).
     for (const v of VARIANTS) await embedLoad(v, 1);
