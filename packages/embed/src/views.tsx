@@ -2,11 +2,12 @@ import {
   AreaBarChart,
   chartData,
   DeltaTable,
+  ErrorNotice,
   EvaluationReport,
-  isolateBidiTexts,
   RadarProfile,
   resolveMessages,
   SeriesTable,
+  useValidatedInputs,
   type Evaluation,
   type Lang,
   type Theme,
@@ -31,8 +32,13 @@ export interface EmbedViewProps {
 /** The scores as a table: one row per area, one column per series (the evaluation, its comparisons). */
 function ScoreTable({ evaluation, previous, lang, theme }: Omit<EmbedViewProps, "view" | "idPrefix">) {
   const m = resolveMessages(lang);
-  // Isolated as the components isolate their texts: a bidi control in the name stays inside it.
-  const [main, before] = [isolateBidiTexts(evaluation), previous && isolateBidiTexts(previous)];
+  // Through the components' own validation, which also isolates texts with bidi controls.
+  const validated = useValidatedInputs([
+    ["evaluation", evaluation, true],
+    ["previous", previous],
+  ]);
+  if (!validated.ok) return <ErrorNotice errors={validated.errors} messages={m} />;
+  const [main, before] = validated.evaluations as [Evaluation, Evaluation | undefined];
   const { series, names } = chartData(main, before, [], true, lang, undefined);
   return (
     <div className="kk kk-score-table" lang={lang} data-kk-theme={theme}>
