@@ -8,7 +8,7 @@ import { displayValue, formatNumber, type Messages } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
-import { HatchPattern, hatchFill } from "./HatchPattern";
+import { HatchPattern, hatchFill, hatchId } from "./HatchPattern";
 import { Legend } from "./Legend";
 import { SeriesTable } from "./SeriesTable";
 import type { ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
@@ -56,7 +56,7 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
       <desc id={ids.descId}>{summary}</desc>
       <defs>
         {series.map((s, i) => (
-          <HatchPattern key={i} id={`${ids.titleId}-hatch-${i}`} style={s.style} />
+          <HatchPattern key={i} id={hatchId(ids.titleId, i)} style={s.style} />
         ))}
       </defs>
       <g className="kk-grid" aria-hidden="true">
@@ -87,7 +87,7 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
             return (
               <g key={bar.seriesIndex} className={`kk-series kk-series--${style.slot}`}>
                 {bar.value === null ? null : (
-                  <Bar x={bar.x} y={bar.y} width={bar.width} height={Math.max(bar.height, 0)} fill={hatchFill(`${ids.titleId}-hatch-${bar.seriesIndex}`, style)} className="kk-series__bar" />
+                  <Bar x={bar.x} y={bar.y} width={bar.width} height={Math.max(bar.height, 0)} fill={hatchFill(hatchId(ids.titleId, bar.seriesIndex), style)} className="kk-series__bar" />
                 )}
                 <text x={bar.labelX} y={bar.labelY} textAnchor={vertical ? "middle" : "start"} className="kk-bar__value" aria-hidden="true">
                   {bar.value === null ? "–" : formatNumber(bar.value, m.lang)}

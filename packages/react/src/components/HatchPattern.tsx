@@ -41,6 +41,11 @@ export function HatchPattern({ id, style }: HatchPatternProps) {
   );
 }
 
+/** The id of the pattern of the `index`-th series, under an id prefix unique in the document. */
+export function hatchId(prefix: string, index: number): string {
+  return `${prefix}-hatch-${index}`;
+}
+
 /** The fill a bar of this style uses: its pattern, or undefined for a solid bar (coloured by CSS). */
 export function hatchFill(id: string, style: SeriesStyle): string | undefined {
   return style.hatch === "solid" ? undefined : `url(#${id})`;

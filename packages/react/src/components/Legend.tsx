@@ -1,7 +1,7 @@
 import { useId, type HTMLAttributes } from "react";
 import type { Series } from "@kommunkompassen/core";
 import { markerPath, type SeriesStyle } from "../series/styles";
-import { HatchPattern, hatchFill } from "./HatchPattern";
+import { HatchPattern, hatchFill, hatchId } from "./HatchPattern";
 
 /** Props of {@link Legend}. */
 export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
@@ -26,8 +26,8 @@ export function Legend({ items, label, swatch = "line", className, ...rest }: Le
           <svg className="kk-legend__swatch" viewBox="0 0 36 12" width="36" height="12" aria-hidden="true" focusable="false">
             {swatch === "bar" ? (
               <>
-                <HatchPattern id={`${id}-hatch-${i}`} style={style} />
-                <rect x="1" y="1" width="34" height="10" fill={hatchFill(`${id}-hatch-${i}`, style)} className="kk-swatch__bar" />
+                <HatchPattern id={hatchId(id, i)} style={style} />
+                <rect x="1" y="1" width="34" height="10" fill={hatchFill(hatchId(id, i), style)} className="kk-swatch__bar" />
               </>
             ) : (
               <>
