@@ -31,7 +31,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "all", include: ["packages/*/test/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"], exclude: ["test/react18/**", "**/node_modules/**"] },
+        test: {
+          name: "all",
+          include: ["packages/*/test/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
+          exclude: ["test/react18/**", "**/node_modules/**"],
+        },
       },
       {
         extends: true,

@@ -1,7 +1,16 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { AreaBarChart } from "@kommunkompassen/react";
 import { darkPage, narrow, StateList } from "./decorators";
-import { avesta2014, invalidEvaluation, regionLong2016, regionLong2020, vasteras2012, vasteras2014, vasteras2018v21, vasterasSparse } from "./fixtures";
+import {
+  avesta2014,
+  invalidEvaluation,
+  regionLong2016,
+  regionLong2020,
+  vasteras2012,
+  vasteras2014,
+  vasteras2018v21,
+  vasterasSparse,
+} from "./fixtures";
 
 const meta = {
   title: "Charts/AreaBarChart",
@@ -90,14 +99,34 @@ export const AllStates: Story = {
     <StateList
       states={[
         { title: "Avesta 2014", render: () => <AreaBarChart evaluation={avesta2014} /> },
-        { title: "Västerås 2014 vs 2012", render: () => <AreaBarChart evaluation={vasteras2014} previous={vasteras2012} /> },
+        {
+          title: "Västerås 2014 vs 2012",
+          render: () => <AreaBarChart evaluation={vasteras2014} previous={vasteras2012} />,
+        },
         { title: "Partial data", render: () => <AreaBarChart evaluation={vasterasSparse} previous={vasteras2012} /> },
-        { title: "Version change (2.0 → 2.1)", render: () => <AreaBarChart evaluation={vasteras2018v21} previous={vasteras2012} /> },
+        {
+          title: "Version change (2.0 → 2.1)",
+          render: () => <AreaBarChart evaluation={vasteras2018v21} previous={vasteras2012} />,
+        },
         { title: "Long labels", render: () => <AreaBarChart evaluation={regionLong2020} previous={regionLong2016} /> },
-        { title: "Horizontal orientation", render: () => <AreaBarChart evaluation={avesta2014} orientation="horizontal" /> },
-        { title: "320 px", narrow: true, render: () => <AreaBarChart evaluation={vasteras2014} previous={vasteras2012} /> },
-        { title: "Dark theme", dark: true, render: () => <AreaBarChart evaluation={vasteras2014} previous={vasteras2012} theme="dark" /> },
-        { title: "English", render: () => <AreaBarChart evaluation={vasteras2014} previous={vasteras2012} lang="en" /> },
+        {
+          title: "Horizontal orientation",
+          render: () => <AreaBarChart evaluation={avesta2014} orientation="horizontal" />,
+        },
+        {
+          title: "320 px",
+          narrow: true,
+          render: () => <AreaBarChart evaluation={vasteras2014} previous={vasteras2012} />,
+        },
+        {
+          title: "Dark theme",
+          dark: true,
+          render: () => <AreaBarChart evaluation={vasteras2014} previous={vasteras2012} theme="dark" />,
+        },
+        {
+          title: "English",
+          render: () => <AreaBarChart evaluation={vasteras2014} previous={vasteras2012} lang="en" />,
+        },
         { title: "Invalid data", render: () => <AreaBarChart evaluation={invalidEvaluation} /> },
       ]}
     />

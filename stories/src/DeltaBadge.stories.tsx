@@ -65,7 +65,9 @@ export const Vasteras2012To2014: Story = {
   ),
 };
 
-const avestaQuestions = compareEvaluations(avesta2014, avesta2017).areas.flatMap((area) => area.questions).filter((q) => q.delta !== 0);
+const avestaQuestions = compareEvaluations(avesta2014, avesta2017)
+  .areas.flatMap((area) => area.questions)
+  .filter((q) => q.delta !== 0);
 
 /** Avesta 2014 (real fixture) → 2017 (story data): the sub-questions that changed, with the words visible. */
 export const Avesta2014Questions: Story = {
@@ -92,11 +94,11 @@ export const InRunningText: Story = {
   args: { showWords: true },
   render: (args) => (
     <p className="kk-story-prose">
-      Området Offentlighet och demokrati, som omfattar strategi för demokratiutveckling, information till medborgarna, dialog och
-      medborgarmedverkan samt etik och motverkan av korruption, förbättrades tydligt jämfört med föregående utvärdering{" "}
-      <DeltaBadge {...args} delta={vasterasComparison.areas[0]?.delta ?? null} />, medan totalen inte kan jämföras{" "}
-      <DeltaBadge {...args} delta={null} reason={versionChange.comparable ? "missing" : "not-comparable"} /> eftersom modellen byttes
-      mellan utvärderingarna.
+      Området Offentlighet och demokrati, som omfattar strategi för demokratiutveckling, information till medborgarna,
+      dialog och medborgarmedverkan samt etik och motverkan av korruption, förbättrades tydligt jämfört med föregående
+      utvärdering <DeltaBadge {...args} delta={vasterasComparison.areas[0]?.delta ?? null} />, medan totalen inte kan
+      jämföras <DeltaBadge {...args} delta={null} reason={versionChange.comparable ? "missing" : "not-comparable"} />{" "}
+      eftersom modellen byttes mellan utvärderingarna.
     </p>
   ),
 };

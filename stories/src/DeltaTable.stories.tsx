@@ -103,13 +103,20 @@ export const AllStates: Story = {
     <StateList
       states={[
         { title: "Västerås 2012 → 2014", render: () => <DeltaTable from={vasteras2012} to={vasteras2014} /> },
-        { title: "Avesta 2014 → 2017 (story data), with sub-questions", render: () => <DeltaTable from={avesta2014} to={avesta2017} showQuestions /> },
+        {
+          title: "Avesta 2014 → 2017 (story data), with sub-questions",
+          render: () => <DeltaTable from={avesta2014} to={avesta2017} showQuestions />,
+        },
         { title: "Partial data", render: () => <DeltaTable from={vasteras2012} to={vasterasSparse} /> },
         { title: "Version change (2.0 → 2.1)", render: () => <DeltaTable from={vasteras2012} to={vasteras2018v21} /> },
         { title: "Long labels", render: () => <DeltaTable from={regionLong2016} to={regionLong2020} /> },
         { title: "Different municipalities", render: () => <DeltaTable from={avesta2014} to={vasteras2014} /> },
         { title: "320 px", narrow: true, render: () => <DeltaTable from={avesta2014} to={avesta2017} showQuestions /> },
-        { title: "Dark theme", dark: true, render: () => <DeltaTable from={avesta2014} to={avesta2017} theme="dark" /> },
+        {
+          title: "Dark theme",
+          dark: true,
+          render: () => <DeltaTable from={avesta2014} to={avesta2017} theme="dark" />,
+        },
         { title: "English", render: () => <DeltaTable from={vasteras2012} to={vasteras2014} lang="en" /> },
         { title: "Invalid data", render: () => <DeltaTable from={avesta2014} to={invalidEvaluation} /> },
       ]}

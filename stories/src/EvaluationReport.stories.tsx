@@ -76,8 +76,32 @@ export const AllStates: Story = {
   render: () => (
     <StateList
       states={[
-        { title: "Västerås 2014 vs 2012, only area 1 and the change", render: () => <EvaluationReport evaluation={vasteras2014} previous={vasteras2012} sections={["change", "areas"]} areas={[1]} headingLevel={3} idPrefix="s1-" /> },
-        { title: "English, quality only", render: () => <EvaluationReport evaluation={avesta2014} lang="en" sections={["quality"]} toc={false} headingLevel={3} idPrefix="s2-" /> },
+        {
+          title: "Västerås 2014 vs 2012, only area 1 and the change",
+          render: () => (
+            <EvaluationReport
+              evaluation={vasteras2014}
+              previous={vasteras2012}
+              sections={["change", "areas"]}
+              areas={[1]}
+              headingLevel={3}
+              idPrefix="s1-"
+            />
+          ),
+        },
+        {
+          title: "English, quality only",
+          render: () => (
+            <EvaluationReport
+              evaluation={avesta2014}
+              lang="en"
+              sections={["quality"]}
+              toc={false}
+              headingLevel={3}
+              idPrefix="s2-"
+            />
+          ),
+        },
         { title: "Invalid data", render: () => <EvaluationReport evaluation={invalidEvaluation} headingLevel={3} /> },
       ]}
     />

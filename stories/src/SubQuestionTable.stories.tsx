@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { SubQuestionTable } from "@kommunkompassen/react";
 import { darkPage, narrow, StateList } from "./decorators";
-import { avesta2014, avesta2018v21, avestaPartialQuestions, invalidEvaluation, regionLongQuestions, vasteras2014 } from "./fixtures";
+import {
+  avesta2014,
+  avesta2018v21,
+  avestaPartialQuestions,
+  invalidEvaluation,
+  regionLongQuestions,
+  vasteras2014,
+} from "./fixtures";
 
 const meta = {
   title: "Tables/SubQuestionTable",
@@ -96,14 +103,30 @@ export const AllStates: Story = {
     <StateList
       states={[
         { title: "Avesta 2014, area 1", render: () => <SubQuestionTable evaluation={avesta2014} areaId={1} /> },
-        { title: "Avesta 2014, area 6 (published sum disagrees)", render: () => <SubQuestionTable evaluation={avesta2014} areaId={6} /> },
-        { title: "Västerås 2014, area 1 (no published table)", render: () => <SubQuestionTable evaluation={vasteras2014} areaId={1} /> },
-        { title: "Missing area (Västerås 2014, area 8)", render: () => <SubQuestionTable evaluation={vasteras2014} areaId={8} /> },
+        {
+          title: "Avesta 2014, area 6 (published sum disagrees)",
+          render: () => <SubQuestionTable evaluation={avesta2014} areaId={6} />,
+        },
+        {
+          title: "Västerås 2014, area 1 (no published table)",
+          render: () => <SubQuestionTable evaluation={vasteras2014} areaId={1} />,
+        },
+        {
+          title: "Missing area (Västerås 2014, area 8)",
+          render: () => <SubQuestionTable evaluation={vasteras2014} areaId={8} />,
+        },
         { title: "Partial data", render: () => <SubQuestionTable evaluation={avestaPartialQuestions} areaId={1} /> },
-        { title: "Version change (2.1, area 7)", render: () => <SubQuestionTable evaluation={avesta2018v21} areaId={7} /> },
+        {
+          title: "Version change (2.1, area 7)",
+          render: () => <SubQuestionTable evaluation={avesta2018v21} areaId={7} />,
+        },
         { title: "Long labels", render: () => <SubQuestionTable evaluation={regionLongQuestions} areaId={3} /> },
         { title: "320 px", narrow: true, render: () => <SubQuestionTable evaluation={avesta2014} areaId={2} /> },
-        { title: "Dark theme", dark: true, render: () => <SubQuestionTable evaluation={avesta2014} areaId={6} theme="dark" /> },
+        {
+          title: "Dark theme",
+          dark: true,
+          render: () => <SubQuestionTable evaluation={avesta2014} areaId={6} theme="dark" />,
+        },
         { title: "English", render: () => <SubQuestionTable evaluation={avesta2014} areaId={6} lang="en" /> },
         { title: "Invalid data", render: () => <SubQuestionTable evaluation={invalidEvaluation} areaId={1} /> },
         { title: "Unknown area", render: () => <SubQuestionTable evaluation={avesta2014} areaId={9} /> },

@@ -49,7 +49,10 @@ export const vasteras2018v21: Evaluation = {
   framework: "kommunkompassen-2.1",
   year: 2018,
   date: "2018-11",
-  areas: vasteras2014.areas.map((area) => ({ ...structuredClone(area), ...(names21[area.id] ? { title: names21[area.id] } : {}) })),
+  areas: vasteras2014.areas.map((area) => ({
+    ...structuredClone(area),
+    ...(names21[area.id] ? { title: names21[area.id] } : {}),
+  })),
   notes: ["Story data: Västerås 2014's scores re-labelled as a 2018 evaluation under Kommunkompassen 2.1."],
 };
 
@@ -81,7 +84,10 @@ export const regionLong2020: Evaluation = {
 export const regionLong2016: Evaluation = {
   ...structuredClone(regionLong2020),
   year: 2016,
-  areas: regionLong2020.areas.map((area, i) => ({ ...structuredClone(area), score: [55, 50, 60, 41, 66, 52, 38, 70][i]! })),
+  areas: regionLong2020.areas.map((area, i) => ({
+    ...structuredClone(area),
+    score: [55, 50, 60, 41, 66, 52, 38, 70][i]!,
+  })),
 };
 
 /**
@@ -104,7 +110,16 @@ export const invalidEvaluation = ((): Evaluation => {
  * left out (the report would publish one, the story does not invent it).
  */
 export const avesta2017: Evaluation = (() => {
-  const changes: Record<string, number> = { "1.2": 12, "1.5": 6, "2.2": 10, "4.1": 9, "4.6": 10, "6.3": 14, "7.4": 9, "8.5": 2 };
+  const changes: Record<string, number> = {
+    "1.2": 12,
+    "1.5": 6,
+    "2.2": 10,
+    "4.1": 9,
+    "4.6": 10,
+    "6.3": 14,
+    "7.4": 9,
+    "8.5": 2,
+  };
   const { total: _total, ...base } = structuredClone(avesta2014);
   return {
     ...base,
@@ -119,9 +134,15 @@ export const avesta2017: Evaluation = (() => {
         const { percent: _percent, ...rest } = q;
         return { ...rest, achieved: next };
       });
-      return { ...area, ...(questions ? { questions } : {}), ...(area.score !== undefined ? { score: area.score + moved } : {}) };
+      return {
+        ...area,
+        ...(questions ? { questions } : {}),
+        ...(area.score !== undefined ? { score: area.score + moved } : {}),
+      };
     }),
-    notes: ["Story data: a made-up 2017 evaluation of Avesta, derived from the 2014 fixture with some sub-questions changed."],
+    notes: [
+      "Story data: a made-up 2017 evaluation of Avesta, derived from the 2014 fixture with some sub-questions changed.",
+    ],
   };
 })();
 
@@ -187,10 +208,30 @@ export const regionLongQuestions: Evaluation = {
           ...structuredClone(area),
           score: 71,
           questions: [
-            { id: "3.1", achieved: 12, max: 15, text: "Finns ett sammanhållet system för styrning och uppföljning som omfattar nämnder, helägda bolag, kommunalförbund och verksamhet som drivs på entreprenad?" },
-            { id: "3.2", achieved: 18, max: 25, text: "Hur formuleras de politiska målen, och hur bryts de ned till mätbara mål för förvaltningar, enheter och enskilda medarbetare?" },
-            { id: "3.3", achieved: 17, max: 25, text: "Hur rapporteras resultat och måluppfyllelse till fullmäktige, styrelse, nämnder och medborgare, och hur används rapporterna i budgetarbetet?" },
-            { id: "3.4", achieved: 14, max: 20, text: "Är ansvarsfördelningen mellan förtroendevalda och tjänstepersoner tydlig, dokumenterad och känd i hela organisationen?" },
+            {
+              id: "3.1",
+              achieved: 12,
+              max: 15,
+              text: "Finns ett sammanhållet system för styrning och uppföljning som omfattar nämnder, helägda bolag, kommunalförbund och verksamhet som drivs på entreprenad?",
+            },
+            {
+              id: "3.2",
+              achieved: 18,
+              max: 25,
+              text: "Hur formuleras de politiska målen, och hur bryts de ned till mätbara mål för förvaltningar, enheter och enskilda medarbetare?",
+            },
+            {
+              id: "3.3",
+              achieved: 17,
+              max: 25,
+              text: "Hur rapporteras resultat och måluppfyllelse till fullmäktige, styrelse, nämnder och medborgare, och hur används rapporterna i budgetarbetet?",
+            },
+            {
+              id: "3.4",
+              achieved: 14,
+              max: 20,
+              text: "Är ansvarsfördelningen mellan förtroendevalda och tjänstepersoner tydlig, dokumenterad och känd i hela organisationen?",
+            },
             { id: "3.5", achieved: 10, max: 15, text: "Samspel och dialog" },
           ],
         },

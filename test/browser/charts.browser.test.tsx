@@ -71,7 +71,13 @@ describe("components in Chromium", () => {
           const box = svg.getBoundingClientRect();
           for (const label of svg.querySelectorAll<SVGTextElement>(".kk-axis-label")) {
             const r = label.getBoundingClientRect();
-            if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) problems.push(label.textContent ?? "");
+            if (
+              r.left < box.left - 0.5 ||
+              r.right > box.right + 0.5 ||
+              r.top < box.top - 0.5 ||
+              r.bottom > box.bottom + 0.5
+            )
+              problems.push(label.textContent ?? "");
           }
         }
         return problems;
@@ -113,7 +119,11 @@ async function accessibilityTree(p: Page, selector: string): Promise<AxNode[]> {
     const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
     const node = nodes[0];
     if (!node || node.ignored) continue;
-    found.push({ role: node.role?.value as string | undefined, name: node.name?.value as string | undefined, description: node.description?.value as string | undefined });
+    found.push({
+      role: node.role?.value as string | undefined,
+      name: node.name?.value as string | undefined,
+      description: node.description?.value as string | undefined,
+    });
   }
   await cdp.detach();
   return found;
@@ -124,7 +134,8 @@ describe("what a screen reader is given: the accessibility tree in Chromium", ()
     "Spindeldiagram över 8 områden, skala 0–100. Starkast: Kommunen som samhällsbyggare 68. Svagast: Tillgänglighet och brukarorientering 41.";
   const avestaBars =
     "Stapeldiagram över 8 områden, skala 0–100. Starkast: Kommunen som samhällsbyggare 68. Svagast: Tillgänglighet och brukarorientering 41.";
-  const vasterasComparison = "Jämfört med Västerås stad 2012: högre i 7, lägre i 0, oförändrat i 0 områden, ej jämförbart i 1.";
+  const vasterasComparison =
+    "Jämfört med Västerås stad 2012: högre i 7, lägre i 0, oförändrat i 0 områden, ej jämförbart i 1.";
   const vasterasRadar = `Spindeldiagram över 8 områden, skala 0–100. Starkast: Politisk styrning och kontroll 84 och Verksamhetsutveckling 84. Svagast: Offentlighet och demokrati 67. Uppgift saknas för: Kommunen som samhällsbyggare. ${vasterasComparison}`;
   const vasterasBars = vasterasRadar.replace("Spindeldiagram", "Stapeldiagram");
   const help = "Använd piltangenterna för att gå mellan värdena och Esc för att stänga informationsrutan.";
@@ -138,10 +149,16 @@ describe("what a screen reader is given: the accessibility tree in Chromium", ()
   for (const width of [1280, 320]) {
     it(`Avesta 2014 and Västerås 2014 vs 2012 at ${width} px: each chart's figure, keyboard group and image by name and description`, async () => {
       const p = await open(page("light", "sv"), width);
-      expect(await accessibilityTree(p, "figure.kk-chart")).toEqual(charts.map((c) => ({ role: "figure", name: c.title, description: undefined })));
-      expect(await accessibilityTree(p, ".kk-chart__plot")).toEqual(charts.map((c) => ({ role: "group", name: c.title, description: help })));
+      expect(await accessibilityTree(p, "figure.kk-chart")).toEqual(
+        charts.map((c) => ({ role: "figure", name: c.title, description: undefined })),
+      );
+      expect(await accessibilityTree(p, ".kk-chart__plot")).toEqual(
+        charts.map((c) => ({ role: "group", name: c.title, description: help })),
+      );
       // One image per chart: the variant for this width; the other is hidden and not in the tree.
-      expect(await accessibilityTree(p, "svg.kk-chart__svg")).toEqual(charts.map((c) => ({ role: "image", name: c.title, description: c.summary })));
+      expect(await accessibilityTree(p, "svg.kk-chart__svg")).toEqual(
+        charts.map((c) => ({ role: "image", name: c.title, description: c.summary })),
+      );
       // The broken input on the page is an alert in words, not an empty figure.
       const alerts = await accessibilityTree(p, ".kk-error");
       expect(alerts).toHaveLength(1);

@@ -13,12 +13,20 @@ import { file, startServer, type Route, type TestServer } from "../support/serve
 
 const dist = `${repoRoot}packages/embed/dist/`;
 const require = createRequire(import.meta.url);
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 const avestaJson = readFileSync(fixturePath("avesta-2014"), "utf8");
 
-const html = (body: string, head = '<link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/kommunkompass.js"></script>') =>
+const html = (
+  body: string,
+  head = '<link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/kommunkompass.js"></script>',
+) =>
   `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kommunen</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Vår kommun</h1>${body}</main></body></html>`;
-const page = (body: string, head?: string): Route => ({ body: html(body, head), type: "text/html; charset=utf-8", headers: { "content-security-policy": CSP } });
+const page = (body: string, head?: string): Route => ({
+  body: html(body, head),
+  type: "text/html; charset=utf-8",
+  headers: { "content-security-policy": CSP },
+});
 
 const HOSTILE_CSS = `* { line-height: 3; letter-spacing: 2px; fill: red; stroke-width: 9; }
 svg { width: 12px; height: 12px; overflow: hidden; }
@@ -42,7 +50,10 @@ beforeAll(async () => {
     "/data/vasteras-2012.json": file(fixturePath("vasteras-2012"), "application/json"),
     "/data/vasteras-2014.json": file(fixturePath("vasteras-2014"), "application/json"),
     "/data/not-json.json": { body: "{ nope", type: "application/json" },
-    "/data/invalid.json": { body: JSON.stringify({ ...JSON.parse(avestaJson), year: "2014" }), type: "application/json" },
+    "/data/invalid.json": {
+      body: JSON.stringify({ ...JSON.parse(avestaJson), year: "2014" }),
+      type: "application/json",
+    },
     "/data/huge.json": (_request, response) => {
       // 3 MB without a content-length: the element must stop reading at 2 MB.
       response.writeHead(200, { "content-type": "application/json" });
@@ -66,18 +77,35 @@ beforeAll(async () => {
       '<kommunkompass-profil src="/data/avesta-2014.json"></kommunkompass-profil>',
       '<link rel="preload" href="/data/avesta-2014.json" as="fetch" crossorigin><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/kommunkompass.js"></script>',
     ),
-    "/compare.html": page('<kommunkompass-profil src="/data/vasteras-2014.json" compare="/data/vasteras-2012.json" view="summary" lang="en"></kommunkompass-profil>'),
-    "/views.html": page(
-      ["radar", "bars", "table", "deltas", "summary", "report"].map((view) => `<kommunkompass-profil src="/data/vasteras-2014.json" compare="/data/vasteras-2012.json" view="${view}"></kommunkompass-profil>`).join(""),
+    "/compare.html": page(
+      '<kommunkompass-profil src="/data/vasteras-2014.json" compare="/data/vasteras-2012.json" view="summary" lang="en"></kommunkompass-profil>',
     ),
-    "/inline.html": page(`<kommunkompass-profil view="bars"><script type="application/json">${avestaJson}</script></kommunkompass-profil>`),
-    "/classic.html": page('<kommunkompass-profil src="/data/avesta-2014.json" view="bars"></kommunkompass-profil>', '<link rel="stylesheet" href="/kommunkompass.css"><script src="/kommunkompass.classic.js" defer></script>'),
-    "/shadow.html": page('<kommunkompass-profil src="/data/avesta-2014.json" shadow></kommunkompass-profil>', '<script type="module" src="/kommunkompass.js"></script>'),
+    "/views.html": page(
+      ["radar", "bars", "table", "deltas", "summary", "report"]
+        .map(
+          (view) =>
+            `<kommunkompass-profil src="/data/vasteras-2014.json" compare="/data/vasteras-2012.json" view="${view}"></kommunkompass-profil>`,
+        )
+        .join(""),
+    ),
+    "/inline.html": page(
+      `<kommunkompass-profil view="bars"><script type="application/json">${avestaJson}</script></kommunkompass-profil>`,
+    ),
+    "/classic.html": page(
+      '<kommunkompass-profil src="/data/avesta-2014.json" view="bars"></kommunkompass-profil>',
+      '<link rel="stylesheet" href="/kommunkompass.css"><script src="/kommunkompass.classic.js" defer></script>',
+    ),
+    "/shadow.html": page(
+      '<kommunkompass-profil src="/data/avesta-2014.json" shadow></kommunkompass-profil>',
+      '<script type="module" src="/kommunkompass.js"></script>',
+    ),
     "/hostile.html": page(
       '<kommunkompass-profil src="/data/avesta-2014.json" view="summary"></kommunkompass-profil>',
       '<link rel="stylesheet" href="/hostile.css"><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/kommunkompass.js"></script>',
     ),
-    "/fallback.html": page('<kommunkompass-profil src="/data/missing.json"><p class="fallback">Serverrenderad profil</p></kommunkompass-profil>'),
+    "/fallback.html": page(
+      '<kommunkompass-profil src="/data/missing.json"><p class="fallback">Serverrenderad profil</p></kommunkompass-profil>',
+    ),
     "/failures.html": page(
       [
         ["missing", ""],
@@ -140,7 +168,13 @@ async function visit(path: string, options: { width?: number; ready?: string } =
 const axe = async (p: Page) => {
   await p.addScriptTag({ url: "/axe.min.js" });
   return p.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -152,10 +186,17 @@ describe("<kommunkompass-profil>", () => {
     const { page: p, requests, violations, errors } = await visit("/basic.html");
     expect(await p.getAttribute("kommunkompass-profil", "data-state")).toBe("ready");
     expect(await p.getByRole("figure", { name: "Profil för Avesta kommun 2014" }).isVisible()).toBe(true);
-    expect(await p.locator("kommunkompass-profil svg[role=img] desc").first().textContent()).toContain("Starkast: Kommunen som samhällsbyggare 68.");
+    expect(await p.locator("kommunkompass-profil svg[role=img] desc").first().textContent()).toContain(
+      "Starkast: Kommunen som samhällsbyggare 68.",
+    );
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-    expect(requests.map((u) => new URL(u).pathname)).toEqual(["/basic.html", "/kommunkompass.css", "/kommunkompass.js", "/data/avesta-2014.json"]);
+    expect(requests.map((u) => new URL(u).pathname)).toEqual([
+      "/basic.html",
+      "/kommunkompass.css",
+      "/kommunkompass.js",
+      "/data/avesta-2014.json",
+    ]);
     expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
     expect(await p.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(["", 0, 0]);
     expect(await axe(p)).toEqual([]);
@@ -166,7 +207,9 @@ describe("<kommunkompass-profil>", () => {
     const { page: p, violations, errors } = await visit("/views.html");
     expect(await p.locator("kommunkompass-profil[data-state=ready]").count()).toBe(6);
     expect(await p.getByRole("table", { name: "Förändring 2012–2014" }).first().isVisible()).toBe(true);
-    expect(await p.getByRole("heading", { level: 2, name: "Kommunkompassen – Västerås stad 2014" }).isVisible()).toBe(true);
+    expect(await p.getByRole("heading", { level: 2, name: "Kommunkompassen – Västerås stad 2014" }).isVisible()).toBe(
+      true,
+    );
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expect(await axe(p)).toEqual([]);
@@ -176,10 +219,19 @@ describe("<kommunkompass-profil>", () => {
   it("the documented preload: the data is fetched once, before the script, and the element uses that download", async () => {
     const { page: p, requests, violations, errors } = await visit("/preload.html");
     expect(await p.getAttribute("kommunkompass-profil", "data-state")).toBe("ready");
-    expect(requests.map((u) => new URL(u).pathname)).toEqual(["/preload.html", "/data/avesta-2014.json", "/kommunkompass.css", "/kommunkompass.js"]);
+    expect(requests.map((u) => new URL(u).pathname)).toEqual([
+      "/preload.html",
+      "/data/avesta-2014.json",
+      "/kommunkompass.css",
+      "/kommunkompass.js",
+    ]);
     const timing = await p.evaluate(() => {
-      const entry = (end: string) => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.endsWith(end))!;
-      return { dataStart: entry("/data/avesta-2014.json").startTime, scriptEnd: entry("/kommunkompass.js").responseEnd };
+      const entry = (end: string) =>
+        (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.endsWith(end))!;
+      return {
+        dataStart: entry("/data/avesta-2014.json").startTime,
+        scriptEnd: entry("/kommunkompass.js").responseEnd,
+      };
     });
     expect(timing.dataStart).toBeLessThan(timing.scriptEnd);
     expect(violations).toEqual([]);
@@ -195,7 +247,11 @@ describe("<kommunkompass-profil>", () => {
       await p.context().close();
     }
     const { page: p, requests, violations } = await visit("/shadow.html");
-    expect(await p.evaluate(() => document.querySelector("kommunkompass-profil")!.shadowRoot!.querySelector("figure")!.getAttribute("part"))).toBe("chart");
+    expect(
+      await p.evaluate(() =>
+        document.querySelector("kommunkompass-profil")!.shadowRoot!.querySelector("figure")!.getAttribute("part"),
+      ),
+    ).toBe("chart");
     expect(await p.getByRole("figure", { name: "Profil för Avesta kommun 2014" }).isVisible()).toBe(true);
     expect(requests.map((u) => new URL(u).pathname)).toContain("/kommunkompass.css");
     expect(violations).toEqual([]);
@@ -210,9 +266,18 @@ describe("<kommunkompass-profil>", () => {
     expect(box.width).toBeGreaterThan(300);
     expect(box.height).toBeGreaterThan(250);
     expect(await p.locator("kommunkompass-profil .kk-legend").first().isVisible()).toBe(true);
-    const fill = await p.evaluate(() => getComputedStyle(document.querySelector("kommunkompass-profil .kk-series--evaluation .kk-series__marker")!).fill);
+    const fill = await p.evaluate(
+      () =>
+        getComputedStyle(document.querySelector("kommunkompass-profil .kk-series--evaluation .kk-series__marker")!)
+          .fill,
+    );
     expect(fill).not.toBe("rgb(255, 0, 0)");
-    expect(await p.locator("kommunkompass-profil table").first().evaluate((t) => getComputedStyle(t).display)).toBe("table");
+    expect(
+      await p
+        .locator("kommunkompass-profil table")
+        .first()
+        .evaluate((t) => getComputedStyle(t).display),
+    ).toBe("table");
     await p.context().close();
   });
 
@@ -222,7 +287,9 @@ describe("<kommunkompass-profil>", () => {
     const focused = await p.evaluate(() => document.activeElement?.getAttribute("aria-label"));
     expect(focused).toBe("Profil för Avesta kommun 2014");
     await p.keyboard.press("ArrowRight");
-    expect(await p.locator("kommunkompass-profil [aria-live=polite]").first().textContent()).toBe("Avesta kommun 2014, 2 Tillgänglighet och brukarorientering: 41 av 100");
+    expect(await p.locator("kommunkompass-profil [aria-live=polite]").first().textContent()).toBe(
+      "Avesta kommun 2014, 2 Tillgänglighet och brukarorientering: 41 av 100",
+    );
     expect(await p.locator("kommunkompass-profil .kk-variant--wide .kk-tooltip").count()).toBe(1);
     await p.keyboard.press("Escape");
     expect(await p.locator("kommunkompass-profil .kk-tooltip").count()).toBe(0);
@@ -235,13 +302,25 @@ describe("<kommunkompass-profil>", () => {
     const { page: p, errors, requests } = await visit("/failures.html");
     const message = (id: string) => p.locator(`#${id} [role=alert]`).textContent();
     expect(await message("missing")).toBe("Kommunkompassens profil kan inte visas: inga uppgifter angavs.");
-    expect(await message("http")).toBe("Kommunkompassens profil kan inte visas: uppgifterna kunde inte hämtas (fel 404).");
-    expect(await message("json")).toBe("Kommunkompassens profil kan inte visas: filen med uppgifterna är inte giltig JSON.");
-    expect(await message("invalid")).toBe('Kommunkompassens profil kan inte visas: uppgifterna är felaktiga (/year: expected a whole number, got "2014").');
+    expect(await message("http")).toBe(
+      "Kommunkompassens profil kan inte visas: uppgifterna kunde inte hämtas (fel 404).",
+    );
+    expect(await message("json")).toBe(
+      "Kommunkompassens profil kan inte visas: filen med uppgifterna är inte giltig JSON.",
+    );
+    expect(await message("invalid")).toBe(
+      'Kommunkompassens profil kan inte visas: uppgifterna är felaktiga (/year: expected a whole number, got "2014").',
+    );
     expect(await message("huge")).toBe("Kommunkompassens profil kan inte visas: filen med uppgifterna är för stor.");
-    expect(await message("slow")).toBe("Kommunkompassens profil kan inte visas: det tog för lång tid att hämta uppgifterna.");
-    expect(await message("cross")).toBe("Kommunkompassens profil kan inte visas: uppgifterna måste ligga på samma webbplats.");
-    expect(await message("deltas")).toBe("Kommunkompassens profil kan inte visas: vyn ”deltas” behöver en tidigare utvärdering (compare).");
+    expect(await message("slow")).toBe(
+      "Kommunkompassens profil kan inte visas: det tog för lång tid att hämta uppgifterna.",
+    );
+    expect(await message("cross")).toBe(
+      "Kommunkompassens profil kan inte visas: uppgifterna måste ligga på samma webbplats.",
+    );
+    expect(await message("deltas")).toBe(
+      "Kommunkompassens profil kan inte visas: vyn ”deltas” behöver en tidigare utvärdering (compare).",
+    );
     expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
     expect(errors.filter((e) => e.includes("<kommunkompass-profil>")).length).toBeGreaterThanOrEqual(7);
     expect(requests.some((u) => u.includes("example.invalid"))).toBe(false);
@@ -279,13 +358,19 @@ describe("the embed configurator in the demo (pnpm start)", () => {
     try {
       await p.goto(`${demo.url}embed/`);
       await p.waitForSelector("#kk-preview kommunkompass-profil[data-state=ready]");
-      expect(await p.locator("#kk-snippet").textContent()).toContain('<kommunkompass-profil src="/kommunkompassen/avesta-2014.json" view="radar" lang="sv" theme="light"></kommunkompass-profil>');
-      expect(await p.locator("#kk-snippet").textContent()).toMatch(/^<link rel="preload" href="\/kommunkompassen\/avesta-2014.json" as="fetch" crossorigin>\n/);
+      expect(await p.locator("#kk-snippet").textContent()).toContain(
+        '<kommunkompass-profil src="/kommunkompassen/avesta-2014.json" view="radar" lang="sv" theme="light"></kommunkompass-profil>',
+      );
+      expect(await p.locator("#kk-snippet").textContent()).toMatch(
+        /^<link rel="preload" href="\/kommunkompassen\/avesta-2014.json" as="fetch" crossorigin>\n/,
+      );
       await p.selectOption("#kk-view", "bars");
       await p.selectOption("#kk-data", "vasteras-2014");
       await p.selectOption("#kk-compare", "vasteras-2012");
       await p.waitForSelector("#kk-preview kommunkompass-profil[view=bars][data-state=ready]");
-      expect(await p.locator("#kk-snippet").textContent()).toContain('compare="/kommunkompassen/vasteras-2012.json" view="bars"');
+      expect(await p.locator("#kk-snippet").textContent()).toContain(
+        'compare="/kommunkompassen/vasteras-2012.json" view="bars"',
+      );
       expect(await p.getByRole("figure", { name: "Västerås stad 2014" }).first().isVisible()).toBe(true);
       expect(problems).toEqual([]);
     } finally {

@@ -22,7 +22,8 @@ import { file, startServer, type Route, type TestServer } from "../support/serve
 
 const dist = `${repoRoot}packages/embed/dist/`;
 const cli = join(repoRoot, "packages/cli/dist/cli.js");
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 const css = readFileSync(`${repoRoot}packages/react/src/styles.css`, "utf8");
 
 /** A host page; its own scripts and styles carry `data-host`, so the checks can tell them apart. */
@@ -60,7 +61,10 @@ function renderedPage(dir: string, name: string, evaluation: unknown): Route {
 }
 
 const EMBED_VIEWS = ["report", "radar", "bars", "table", "summary", "deltas"]
-  .map((view) => `<kommunkompass-profil src="/data/NAME.json" compare="/data/avesta-2014.json" view="${view}"></kommunkompass-profil>`)
+  .map(
+    (view) =>
+      `<kommunkompass-profil src="/data/NAME.json" compare="/data/avesta-2014.json" view="${view}"></kommunkompass-profil>`,
+  )
   .join("");
 
 let server: TestServer;
@@ -78,8 +82,14 @@ beforeAll(async () => {
     "/components-bidi.html": componentsPage(bidiEvaluation()),
     "/render-hostile.html": renderedPage(dir, "hostile", hostileEvaluation()),
     "/render-bidi.html": renderedPage(dir, "bidi", bidiEvaluation()),
-    "/embed-hostile.html": hostPage(EMBED_VIEWS.replaceAll("NAME", "hostile") + '<kommunkompass-profil src="/data/hostile.json" view="report" shadow></kommunkompass-profil>'),
-    "/embed-bidi.html": hostPage(EMBED_VIEWS.replaceAll("NAME", "bidi") + '<kommunkompass-profil src="/data/bidi.json" view="report" shadow></kommunkompass-profil>'),
+    "/embed-hostile.html": hostPage(
+      EMBED_VIEWS.replaceAll("NAME", "hostile") +
+        '<kommunkompass-profil src="/data/hostile.json" view="report" shadow></kommunkompass-profil>',
+    ),
+    "/embed-bidi.html": hostPage(
+      EMBED_VIEWS.replaceAll("NAME", "bidi") +
+        '<kommunkompass-profil src="/data/bidi.json" view="report" shadow></kommunkompass-profil>',
+    ),
   });
   browser = await launchBrowser();
 }, 60_000);
@@ -100,7 +110,11 @@ async function visit(path: string): Promise<{ page: Page; dialogs: string[]; req
   });
   page.on("request", (request) => requests.push(request.url()));
   await page.goto(`${server.origin}${path}`);
-  await page.waitForFunction(() => [...document.querySelectorAll("kommunkompass-profil")].every((e) => e.getAttribute("data-state")), undefined, { timeout: 8000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("kommunkompass-profil")].every((e) => e.getAttribute("data-state")),
+    undefined,
+    { timeout: 8000 },
+  );
   // Give an injected handler (onload, onerror) the chance to run, were there one.
   await page.waitForTimeout(200);
   return { page, dialogs, requests };
@@ -123,15 +137,24 @@ function liveMarkup(page: Page): Promise<{ problems: string[]; text: string; emb
     for (const el of elements) {
       if (el.hasAttribute("data-host")) continue;
       const tag = el.tagName.toLowerCase();
-      if (["script", "img", "iframe", "object", "embed", "foreignobject", "frame", "base", "form"].includes(tag)) problems.push(`a <${tag}> element: ${el.outerHTML.slice(0, 80)}`);
+      if (["script", "img", "iframe", "object", "embed", "foreignobject", "frame", "base", "form"].includes(tag))
+        problems.push(`a <${tag}> element: ${el.outerHTML.slice(0, 80)}`);
       for (const attr of el.getAttributeNames()) {
         const value = el.getAttribute(attr) ?? "";
         if (/^on/i.test(attr)) problems.push(`an event handler ${attr}="${value}" on <${tag}>`);
-        if (/^(href|src|xlink:href|action|formaction|data)$/i.test(attr) && /^\s*(javascript|data|vbscript):/i.test(value) && !(tag === "link" && value === "data:,")) problems.push(`a script URL ${attr}="${value}" on <${tag}>`);
-        if (/^(href|src|xlink:href)$/i.test(attr) && /evil\.example/.test(value)) problems.push(`a link to ${value} on <${tag}>`);
+        if (
+          /^(href|src|xlink:href|action|formaction|data)$/i.test(attr) &&
+          /^\s*(javascript|data|vbscript):/i.test(value) &&
+          !(tag === "link" && value === "data:,")
+        )
+          problems.push(`a script URL ${attr}="${value}" on <${tag}>`);
+        if (/^(href|src|xlink:href)$/i.test(attr) && /evil\.example/.test(value))
+          problems.push(`a link to ${value} on <${tag}>`);
       }
     }
-    const embedStates = [...document.querySelectorAll("kommunkompass-profil")].map((e) => e.getAttribute("data-state") ?? "none");
+    const embedStates = [...document.querySelectorAll("kommunkompass-profil")].map(
+      (e) => e.getAttribute("data-state") ?? "none",
+    );
     return { problems, text, embedStates };
   });
 }
@@ -148,7 +171,8 @@ function yearsAfterName(page: Page): Promise<number[][]> {
     for (const root of roots) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!(n.parentElement instanceof SVGElement)) nodes.push(n as Text);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (!(n.parentElement instanceof SVGElement)) nodes.push(n as Text);
       // The name and the year may be in one text node or in neighbours: follow the text on.
       nodes.forEach((node, i) => {
         const at = node.data.indexOf("\u202E kommun");

@@ -34,11 +34,19 @@ beforeAll(async () => {
   pages.avesta = render("avesta", fixturePath("avesta-2014"));
   pages.vasteras = render("vasteras", fixturePath("vasteras-2014"), "--compare", fixturePath("vasteras-2012"));
   pages.avestaDark = render("avesta-dark", fixturePath("avesta-2014"), "--theme", "dark");
-  pages.vasterasEn = render("vasteras-en", fixturePath("vasteras-2014"), "--compare", fixturePath("vasteras-2012"), "--lang", "en");
+  pages.vasterasEn = render(
+    "vasteras-en",
+    fixturePath("vasteras-2014"),
+    "--compare",
+    fixturePath("vasteras-2012"),
+    "--lang",
+    "en",
+  );
   // Folder mode: its index page.
   const input = join(dir, "evaluations");
   mkdirSync(input);
-  for (const name of ["avesta-2014", "vasteras-2012", "vasteras-2014"] as const) copyFileSync(fixturePath(name), join(input, `${name}.json`));
+  for (const name of ["avesta-2014", "vasteras-2012", "vasteras-2014"] as const)
+    copyFileSync(fixturePath(name), join(input, `${name}.json`));
   const site = join(dir, "site");
   const folder = spawnSync(process.execPath, [cli, "render", input, "-o", site], { encoding: "utf8" });
   if (folder.status !== 0) throw new Error(`kompass render DIR failed (${folder.status}): ${folder.stderr}`);
@@ -71,7 +79,8 @@ async function open(url: string, width: number): Promise<Opened> {
   page.on("request", (request) => requests.push(request.url()));
   page.on("response", (response) => responses.push(response.url()));
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warning")
+      problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
@@ -99,10 +108,14 @@ describe("kompass render in Chromium", () => {
       it(`${name} at ${width} px: styles allowed by the CSP hash, no violations, no other requests, no horizontal scrolling`, async () => {
         const { page, requests, problems } = await open(pages[name]!, width);
         // The stylesheet applied: the CSP's hash matched the <style> element.
-        expect(await page.evaluate(() => getComputedStyle(document.querySelector(".kk-page__main")!).maxWidth)).toBe("864px");
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector(".kk-page__main")!).maxWidth)).toBe(
+          "864px",
+        );
         expect(await page.evaluate(() => getComputedStyle(document.body).marginTop)).toBe("0px");
         expect(await overflowing(page)).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
         expect(requests).toEqual([pages[name]]);
         expect(problems).toEqual([]);
         await page.close();

@@ -22,9 +22,23 @@ describe("every story passes axe in Chromium", () => {
     await forEachStory({ viewport: { width: 1024, height: 900 } }, async (page, story) => {
       if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run("#storybook-root", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-        return result.violations.map((v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run("#storybook-root", {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        return result.violations.map(
+          (v) =>
+            `${v.id} (${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(", ")})`,
+        );
       });
       for (const violation of violations) failures.push(`${storyName(story)}: ${violation}`);
     });

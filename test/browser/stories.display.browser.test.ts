@@ -19,9 +19,21 @@ interface Mode {
 }
 
 const MODES: Mode[] = [
-  { name: "320 px, forced colours, reduced motion", context: { viewport: { width: 320, height: 900 }, forcedColors: "active", reducedMotion: "reduce" }, forcedColors: true },
-  { name: "200 % zoom (a 1280 px window)", context: { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, reducedMotion: "reduce" }, forcedColors: false },
-  { name: "1024 px, forced colours", context: { viewport: { width: 1024, height: 900 }, forcedColors: "active" }, forcedColors: true },
+  {
+    name: "320 px, forced colours, reduced motion",
+    context: { viewport: { width: 320, height: 900 }, forcedColors: "active", reducedMotion: "reduce" },
+    forcedColors: true,
+  },
+  {
+    name: "200 % zoom (a 1280 px window)",
+    context: { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, reducedMotion: "reduce" },
+    forcedColors: false,
+  },
+  {
+    name: "1024 px, forced colours",
+    context: { viewport: { width: 1024, height: 900 }, forcedColors: "active" },
+    forcedColors: true,
+  },
 ];
 
 /** Everything wrong with the page as displayed, one line each. */
@@ -30,21 +42,28 @@ function inspect(page: Page, forcedColors: boolean): Promise<string[]> {
     const problems: string[] = [];
     const root = document.querySelector("#storybook-root")!;
     // Chromium lays out the content of a closed <details> without showing it: not visible either.
-    const visible = (el: Element) => el.getClientRects().length > 0 && !el.closest(".kk-visually-hidden, [hidden], details:not([open]) > :not(summary)");
+    const visible = (el: Element) =>
+      el.getClientRects().length > 0 &&
+      !el.closest(".kk-visually-hidden, [hidden], details:not([open]) > :not(summary)");
     const name = (el: Element) => {
-      const cls = typeof el.className === "string" ? el.className : el.getAttribute("class") ?? "";
+      const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") ?? "");
       return `${el.tagName.toLowerCase()}${cls ? `.${cls.trim().split(/\s+/).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
     };
 
     // No horizontal scrolling of the page.
     const doc = document.scrollingElement ?? document.documentElement;
-    if (doc.scrollWidth > window.innerWidth + 1) problems.push(`the page scrolls horizontally: ${doc.scrollWidth} px content in a ${window.innerWidth} px window`);
+    if (doc.scrollWidth > window.innerWidth + 1)
+      problems.push(`the page scrolls horizontally: ${doc.scrollWidth} px content in a ${window.innerWidth} px window`);
 
     for (const el of root.querySelectorAll("*")) {
       if (!visible(el)) continue;
       const style = getComputedStyle(el);
       // Clipped content: an element that hides what does not fit.
-      if ((style.overflowX === "hidden" || style.overflowX === "clip") && el.scrollWidth > el.clientWidth + 1 && !(el instanceof SVGElement)) {
+      if (
+        (style.overflowX === "hidden" || style.overflowX === "clip") &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        !(el instanceof SVGElement)
+      ) {
         problems.push(`${name(el)} clips its content: ${el.scrollWidth} px in ${el.clientWidth} px`);
       }
       // Reduced motion: nothing animates.
@@ -57,10 +76,15 @@ function inspect(page: Page, forcedColors: boolean): Promise<string[]> {
     }
 
     // Text outside its box: off the right edge of the window.
-    for (const el of root.querySelectorAll("p, li, th, td, figcaption, summary, h1, h2, h3, h4, dt, dd, a, span, caption")) {
+    for (const el of root.querySelectorAll(
+      "p, li, th, td, figcaption, summary, h1, h2, h3, h4, dt, dd, a, span, caption",
+    )) {
       if (!visible(el)) continue;
       const rect = el.getBoundingClientRect();
-      if (rect.right > window.innerWidth + 1 || rect.left < -1) problems.push(`${name(el)} is outside the window (${Math.round(rect.left)}–${Math.round(rect.right)} px of ${window.innerWidth})`);
+      if (rect.right > window.innerWidth + 1 || rect.left < -1)
+        problems.push(
+          `${name(el)} is outside the window (${Math.round(rect.left)}–${Math.round(rect.right)} px of ${window.innerWidth})`,
+        );
     }
 
     // Text running out of its box: a word too long for its line shows past the element's edge.
@@ -72,7 +96,9 @@ function inspect(page: Page, forcedColors: boolean): Promise<string[]> {
       range.selectNodeContents(node);
       for (const line of range.getClientRects()) {
         if (line.right > window.innerWidth + 1) {
-          problems.push(`the text "${node.textContent.trim().slice(0, 30)}" runs out of the window (to ${Math.round(line.right)} px of ${window.innerWidth})`);
+          problems.push(
+            `the text "${node.textContent.trim().slice(0, 30)}" runs out of the window (to ${Math.round(line.right)} px of ${window.innerWidth})`,
+          );
           break;
         }
       }
@@ -86,8 +112,15 @@ function inspect(page: Page, forcedColors: boolean): Promise<string[]> {
         if (text.closest("pattern, defs")) continue;
         const box = text.getBBox();
         if (box.width === 0) continue;
-        if (box.x < vb.x - 1 || box.y < vb.y - 1 || box.x + box.width > vb.x + vb.width + 1 || box.y + box.height > vb.y + vb.height + 1) {
-          problems.push(`the label "${text.textContent}" sticks out of its chart (${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} in ${vb.x},${vb.y} ${vb.width}×${vb.height})`);
+        if (
+          box.x < vb.x - 1 ||
+          box.y < vb.y - 1 ||
+          box.x + box.width > vb.x + vb.width + 1 ||
+          box.y + box.height > vb.y + vb.height + 1
+        ) {
+          problems.push(
+            `the label "${text.textContent}" sticks out of its chart (${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} in ${vb.x},${vb.y} ${vb.width}×${vb.height})`,
+          );
         }
       }
     }
@@ -98,12 +131,15 @@ function inspect(page: Page, forcedColors: boolean): Promise<string[]> {
     const rendered = copy.textContent ?? "";
     if (/\bNaN\b|\bundefined\b|Infinity/.test(rendered)) problems.push("NaN, undefined or Infinity in the text");
     for (const el of root.querySelectorAll("svg *")) {
-      for (const attr of el.getAttributeNames()) if (/NaN|Infinity/.test(el.getAttribute(attr) ?? "")) problems.push(`${name(el)} has ${attr}="${el.getAttribute(attr)}"`);
+      for (const attr of el.getAttributeNames())
+        if (/NaN|Infinity/.test(el.getAttribute(attr) ?? ""))
+          problems.push(`${name(el)} has ${attr}="${el.getAttribute(attr)}"`);
     }
 
     // Forced colours: every series painted, and each one different from the others without colour.
     if (forced) {
-      const unpainted = (paint: string) => paint === "none" || paint === "transparent" || /rgba\(\d+, \d+, \d+, 0\)/.test(paint);
+      const unpainted = (paint: string) =>
+        paint === "none" || paint === "transparent" || /rgba\(\d+, \d+, \d+, 0\)/.test(paint);
       for (const svg of root.querySelectorAll<SVGSVGElement>("svg.kk-chart__svg, svg.kk-legend__swatch")) {
         if (!visible(svg)) continue;
         const signatures = new Map<string, string>();
@@ -111,22 +147,29 @@ function inspect(page: Page, forcedColors: boolean): Promise<string[]> {
           const slot = [...group.classList].find((c) => c.startsWith("kk-series--") && c !== "kk-series--gaps");
           if (!slot) continue;
           const parts: string[] = [];
-          for (const shape of group.querySelectorAll<SVGGraphicsElement>(".kk-series__line, .kk-series__area, .kk-series__bar, .kk-series__marker")) {
+          for (const shape of group.querySelectorAll<SVGGraphicsElement>(
+            ".kk-series__line, .kk-series__area, .kk-series__bar, .kk-series__marker",
+          )) {
             const style = getComputedStyle(shape);
             const isLine = shape.classList.contains("kk-series__line") || shape.classList.contains("kk-series__area");
-            if (unpainted(isLine ? style.stroke : style.fill === "none" ? style.stroke : style.fill)) problems.push(`${slot}: a ${shape.getAttribute("class")} is not painted in forced colours`);
+            if (unpainted(isLine ? style.stroke : style.fill === "none" ? style.stroke : style.fill))
+              problems.push(`${slot}: a ${shape.getAttribute("class")} is not painted in forced colours`);
             if (isLine) parts.push(`line ${shape.getAttribute("stroke-dasharray") ?? "solid"}`);
-            else if (shape.classList.contains("kk-series__marker")) parts.push(`marker ${(shape.getAttribute("d") ?? "").replace(/[\d.,-]+/g, "")}`);
+            else if (shape.classList.contains("kk-series__marker"))
+              parts.push(`marker ${(shape.getAttribute("d") ?? "").replace(/[\d.,-]+/g, "")}`);
             else {
               const id = /url\(#(.+)\)/.exec(shape.getAttribute("fill") ?? "")?.[1];
               const pattern = id ? document.getElementById(id) : null;
-              parts.push(`bar ${pattern ? `${pattern.getAttribute("patternTransform")} ${pattern.innerHTML.replace(/ id="[^"]*"/g, "")}` : "solid"}`);
+              parts.push(
+                `bar ${pattern ? `${pattern.getAttribute("patternTransform")} ${pattern.innerHTML.replace(/ id="[^"]*"/g, "")}` : "solid"}`,
+              );
             }
           }
           if (parts.length === 0) continue;
           const signature = [...new Set(parts)].sort().join(" / ");
           const previous = signatures.get(signature);
-          if (previous && previous !== slot) problems.push(`${previous} and ${slot} look the same in forced colours (${signature})`);
+          if (previous && previous !== slot)
+            problems.push(`${previous} and ${slot} look the same in forced colours (${signature})`);
           signatures.set(signature, slot);
         }
       }

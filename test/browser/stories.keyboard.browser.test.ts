@@ -80,13 +80,17 @@ function chartState(page: Page) {
   return page.evaluate(() => {
     const plot = document.activeElement as HTMLElement;
     const figure = plot.closest("figure");
-    const tooltips = [...plot.querySelectorAll<SVGGElement>(".kk-tooltip")].filter((t) => t.getClientRects().length > 0);
+    const tooltips = [...plot.querySelectorAll<SVGGElement>(".kk-tooltip")].filter(
+      (t) => t.getClientRects().length > 0,
+    );
     return {
       focusedIsPlot: plot.classList.contains("kk-chart__plot"),
       tooltip: tooltips.map((t) => [...t.querySelectorAll("text")].map((x) => x.textContent).join(" | ")).join(" || "),
       live: plot.querySelector("[aria-live]")?.textContent ?? "",
       // Every number in the chart's data table, cell by cell.
-      tableNumbers: [...(figure?.querySelectorAll(".kk-chart__data td, .kk-chart__data th") ?? [])].flatMap((c) => c.textContent?.match(/−?\d+(?:[,.]\d+)?/g) ?? []),
+      tableNumbers: [...(figure?.querySelectorAll(".kk-chart__data td, .kk-chart__data th") ?? [])].flatMap(
+        (c) => c.textContent?.match(/−?\d+(?:[,.]\d+)?/g) ?? [],
+      ),
     };
   });
 }
@@ -108,22 +112,28 @@ async function exerciseChart(page: Page, where: string, failures: string[]): Pro
     if (!state.tooltip) return fail(`after ${step} ArrowRight presses no tooltip is shown`);
     const shown = values(state.tooltip);
     if (shown.length === 0) fail(`the tooltip "${state.tooltip}" shows no value`);
-    for (const value of shown) if (!state.tableNumbers.includes(value)) fail(`the tooltip "${state.tooltip}" shows ${value}, which is not in the chart's data table`);
-    for (const value of shown) if (!state.live.includes(value)) fail(`the live region "${state.live}" does not announce ${value} shown in the tooltip`);
+    for (const value of shown)
+      if (!state.tableNumbers.includes(value))
+        fail(`the tooltip "${state.tooltip}" shows ${value}, which is not in the chart's data table`);
+    for (const value of shown)
+      if (!state.live.includes(value))
+        fail(`the live region "${state.live}" does not announce ${value} shown in the tooltip`);
     if (/NaN|undefined|Infinity/.test(state.tooltip)) fail(`the tooltip reads "${state.tooltip}"`);
     if (seen.has(state.tooltip)) break;
     seen.add(state.tooltip);
     await page.keyboard.press("ArrowRight");
     state = await chartState(page);
   }
-  if (state.tooltip !== first.tooltip) fail(`ArrowRight did not come back round to the first point ("${first.tooltip}")`);
+  if (state.tooltip !== first.tooltip)
+    fail(`ArrowRight did not come back round to the first point ("${first.tooltip}")`);
   if (seen.size < 2) fail("ArrowRight never moved to another point");
   await page.keyboard.press("ArrowLeft");
   const last = await chartState(page);
   await page.keyboard.press("Home");
   if ((await chartState(page)).tooltip !== first.tooltip) fail("Home did not jump to the first point");
   await page.keyboard.press("End");
-  if ((await chartState(page)).tooltip !== last.tooltip) fail("End did not jump to the last point (the one before the first)");
+  if ((await chartState(page)).tooltip !== last.tooltip)
+    fail("End did not jump to the last point (the one before the first)");
   await page.keyboard.press("Escape");
   const dismissed = await chartState(page);
   if (dismissed.tooltip) fail(`Escape left the tooltip "${dismissed.tooltip}" on screen`);
@@ -142,12 +152,18 @@ describe("the keyboard through every story", () => {
     let charts = 0;
     let plotsOnScreen = 0;
     await forEachStory({ viewport: { width: 1024, height: 900 } }, async (page, story) => {
-      const visiblePlots = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>(".kk-chart__plot")].filter((p) => p.getClientRects().length > 0).length);
+      const visiblePlots = await page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>(".kk-chart__plot")].filter((p) => p.getClientRects().length > 0)
+            .length,
+      );
       plotsOnScreen += visiblePlots;
       const stops = await tabWalk(page, failures, story);
-      for (const stop of stops) if (!stop.focusVisible) failures.push(`${storyName(story)}: no visible focus indicator on ${stop.describe}`);
+      for (const stop of stops)
+        if (!stop.focusVisible) failures.push(`${storyName(story)}: no visible focus indicator on ${stop.describe}`);
       const chartStops = stops.flatMap((stop, index) => (stop.chart ? [index] : []));
-      if (chartStops.length !== visiblePlots) failures.push(`${storyName(story)}: ${visiblePlots} charts on screen, ${chartStops.length} reached with Tab`);
+      if (chartStops.length !== visiblePlots)
+        failures.push(`${storyName(story)}: ${visiblePlots} charts on screen, ${chartStops.length} reached with Tab`);
       for (const index of chartStops) {
         // Tab from the top to the chart, as a keyboard user would.
         await toTop(page);
@@ -157,11 +173,13 @@ describe("the keyboard through every story", () => {
         // Shift+Tab and Tab leave the chart in both directions.
         const here = (await focusedStop(page))?.key;
         await page.keyboard.press("Tab");
-        if ((await focusedStop(page))?.key === here) failures.push(`${storyName(story)}: Tab does not leave the chart at tab stop ${index + 1}`);
+        if ((await focusedStop(page))?.key === here)
+          failures.push(`${storyName(story)}: Tab does not leave the chart at tab stop ${index + 1}`);
         await page.keyboard.press("Shift+Tab");
         await page.keyboard.press("Shift+Tab");
         const back = await focusedStop(page);
-        if (index > 0 && back?.key === here) failures.push(`${storyName(story)}: Shift+Tab does not leave the chart at tab stop ${index + 1}`);
+        if (index > 0 && back?.key === here)
+          failures.push(`${storyName(story)}: Shift+Tab does not leave the chart at tab stop ${index + 1}`);
       }
     });
     expect(failures).toEqual([]);

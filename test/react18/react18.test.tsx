@@ -31,8 +31,10 @@ async function hydrate(ui: React.ReactElement) {
   return { container, complaints };
 }
 
-const key = (target: Element, name: string) => act(async () => void target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true })));
-const tooltip = (container: Element) => [...container.querySelectorAll(".kk-tooltip text")].map((t) => t.textContent).join(" | ");
+const key = (target: Element, name: string) =>
+  act(async () => void target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true })));
+const tooltip = (container: Element) =>
+  [...container.querySelectorAll(".kk-tooltip text")].map((t) => t.textContent).join(" | ");
 
 describe("on React 18", () => {
   it("is React 18", () => {
@@ -46,7 +48,9 @@ describe("on React 18", () => {
   });
 
   it("after hydration the radar's keyboard moves between points and Escape hides the tooltip", async () => {
-    const { container, complaints } = await hydrate(<RadarProfile evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} />);
+    const { container, complaints } = await hydrate(
+      <RadarProfile evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} />,
+    );
     const plot = container.querySelector<HTMLElement>(".kk-chart__plot")!;
     await act(async () => plot.focus());
     const first = tooltip(container);
@@ -60,7 +64,9 @@ describe("on React 18", () => {
   });
 
   it("the bar chart hydrates with its hatched comparison series", async () => {
-    const { container, complaints } = await hydrate(<AreaBarChart evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} />);
+    const { container, complaints } = await hydrate(
+      <AreaBarChart evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} />,
+    );
     expect(complaints).toEqual([]);
     expect(container.querySelectorAll(".kk-series--previous .kk-series__bar[fill^='url(#']").length).toBeGreaterThan(0);
   });

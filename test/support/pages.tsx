@@ -25,7 +25,8 @@ export function componentsPage(theme: "light" | "dark", lang: "sv" | "en"): stri
       <DeltaTable from={v2012} to={v2014} theme={theme} lang={lang} />
       <DeltaTable from={v2014} to={changed} theme={theme} lang={lang} />
       <p className="kk" data-kk-theme={theme}>
-        <DeltaBadge delta={9} lang={lang} /> <DeltaBadge delta={-3} lang={lang} /> <DeltaBadge delta={null} lang={lang} />
+        <DeltaBadge delta={9} lang={lang} /> <DeltaBadge delta={-3} lang={lang} />{" "}
+        <DeltaBadge delta={null} lang={lang} />
       </p>
       <RadarProfile evaluation={{ broken: true } as never} theme={theme} lang={lang} />
     </main>
@@ -34,4 +35,3 @@ export function componentsPage(theme: "light" | "dark", lang: "sv" | "en"): stri
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Test</title>
 <style>h1{font-size:1.5rem}body{margin:8px;font-family:sans-serif;background:${background};color:${color}}${css}</style></head><body>${renderToStaticMarkup(ui)}</body></html>`;
 }
-

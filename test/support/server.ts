@@ -22,7 +22,10 @@ export function file(path: string, type: string, headers?: Record<string, string
 }
 
 /** Starts a static server; unknown paths go to the `fallback` route if given, else 404. Loopback only. */
-export async function startServer(routes: Record<string, Route>, options: { fallback?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  routes: Record<string, Route>,
+  options: { fallback?: string } = {},
+): Promise<TestServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;

@@ -42,11 +42,15 @@ export function listStories(): StoryEntry[] {
 
 /** Serves the static build; only files inside it. Throws when there is no build. */
 export async function serveStorybook(): Promise<TestServer> {
-  if (!existsSync(join(storybookDir, "index.json"))) throw new Error("No static Storybook: run `pnpm storybook:build` first (pnpm test does)");
+  if (!existsSync(join(storybookDir, "index.json")))
+    throw new Error("No static Storybook: run `pnpm storybook:build` first (pnpm test does)");
   return startServer(
     {
       "/": (request, response) => {
-        const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^\/+/, "");
+        const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
+          /^\/+/,
+          "",
+        );
         const full = join(storybookDir, path || "index.html");
         if (!full.startsWith(storybookDir) || !existsSync(full)) {
           response.writeHead(404);
@@ -64,7 +68,9 @@ export async function serveStorybook(): Promise<TestServer> {
 /** Opens one story on its own (Storybook's iframe page) and waits until it has rendered. */
 export async function openStory(page: Page, origin: string, story: StoryEntry): Promise<void> {
   await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
-  await page.waitForFunction(() => (document.querySelector("#storybook-root")?.childElementCount ?? 0) > 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => (document.querySelector("#storybook-root")?.childElementCount ?? 0) > 0, undefined, {
+    timeout: 15_000,
+  });
 }
 
 /** How a failure names a story. */

@@ -17,7 +17,14 @@ async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -51,9 +58,18 @@ interface Variant {
 }
 
 const VARIANTS: Variant[] = [
-  { id: "radar", label: 'radar (the default view), Avesta 2014', attributes: 'src="/data/avesta-2014.json"' },
-  { id: "radar-preload", label: "radar, the documented snippet (the data preloaded)", attributes: 'src="/data/avesta-2014.json"', preload: "/data/avesta-2014.json" },
-  { id: "report", label: 'report (the full report), Avesta 2014', attributes: 'src="/data/avesta-2014.json" view="report"' },
+  { id: "radar", label: "radar (the default view), Avesta 2014", attributes: 'src="/data/avesta-2014.json"' },
+  {
+    id: "radar-preload",
+    label: "radar, the documented snippet (the data preloaded)",
+    attributes: 'src="/data/avesta-2014.json"',
+    preload: "/data/avesta-2014.json",
+  },
+  {
+    id: "report",
+    label: "report (the full report), Avesta 2014",
+    attributes: 'src="/data/avesta-2014.json" view="report"',
+  },
 ];
 
 function embedPage(variant: Variant): string {
@@ -74,7 +90,10 @@ async function serve(routes: Record<string, { body: string | Uint8Array; type: s
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+  return {
+    origin,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
 }
 
 /**
@@ -98,7 +117,9 @@ async function withFreshPage<T>(browser: Browser, throttle: number, use: (page: 
 /** Goes to `url` and returns what the page puts in `window[name]` when it is done. */
 async function loadAndRead<T>(page: Page, url: string, name: string): Promise<T> {
   await page.goto(url);
-  await page.waitForFunction((key) => (window as unknown as Record<string, unknown>)[key] !== undefined, name, { timeout: 30_000 });
+  await page.waitForFunction((key) => (window as unknown as Record<string, unknown>)[key] !== undefined, name, {
+    timeout: 30_000,
+  });
   return (await page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name)) as T;
 }
 
@@ -126,7 +147,9 @@ interface TraceLoad {
  */
 function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
   return withFreshPage(browser, 1, async (page) => {
-    await browser.startTracing(page, { categories: ["devtools.timeline", "toplevel", "v8", "blink.user_timing", "disabled-by-default-v8.compile"] });
+    await browser.startTracing(page, {
+      categories: ["devtools.timeline", "toplevel", "v8", "blink.user_timing", "disabled-by-default-v8.compile"],
+    });
     await loadAndRead(page, url, "__kk");
     type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number };
     const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -135,10 +158,15 @@ function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
     const start = startMark?.ts ?? NaN;
     const end = events.find((e) => e.name === "kk-ready")?.ts ?? NaN;
     const inSpan = events.filter((e) => e.ph === "X" && e.ts >= start && e.ts + (e.dur ?? 0) <= end);
-    const within = inSpan.filter((e) => (e.pid === startMark?.pid && e.tid === startMark.tid) || e.name === "v8.parseOnBackground");
+    const within = inSpan.filter(
+      (e) => (e.pid === startMark?.pid && e.tid === startMark.tid) || e.name === "v8.parseOnBackground",
+    );
     // Events nest (a function call inside a script's evaluation): count the time they cover once.
     const covered = (names: string[]) => {
-      const spans = within.filter((e) => names.includes(e.name)).map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const).sort((x, y) => x[0] - y[0]);
+      const spans = within
+        .filter((e) => names.includes(e.name))
+        .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
+        .sort((x, y) => x[0] - y[0]);
       let total = 0;
       let until = -Infinity;
       for (const [from, to] of spans) {
@@ -152,8 +180,23 @@ function traceLoad(browser: Browser, url: string): Promise<TraceLoad> {
       span: (end - start) / 1000,
       busy: covered(["ThreadControllerImpl::RunTask", "BlinkScheduler_PerformMicrotaskCheckpoint", "RunTask"]),
       parse: covered(["v8.parseOnBackground"]),
-      compile: covered(["V8.CompileCode", "V8.ParseProgram", "V8.ParseFunction", "V8.PreParse", "V8.CompileIgnition", "V8.CompileLazy"]),
-      evaluate: covered(["EvaluateScript", "v8.evaluateModule", "FunctionCall", "v8.callFunction", "RunMicrotasks", "EventDispatch", "TimerFire"]),
+      compile: covered([
+        "V8.CompileCode",
+        "V8.ParseProgram",
+        "V8.ParseFunction",
+        "V8.PreParse",
+        "V8.CompileIgnition",
+        "V8.CompileLazy",
+      ]),
+      evaluate: covered([
+        "EvaluateScript",
+        "v8.evaluateModule",
+        "FunctionCall",
+        "v8.callFunction",
+        "RunMicrotasks",
+        "EventDispatch",
+        "TimerFire",
+      ]),
       styleLayout: covered(["UpdateLayoutTree", "Layout"]),
       gc: covered(["MinorGC", "MajorGC"]),
     };
@@ -213,7 +256,8 @@ export async function runBrowser(loads: number) {
     "/hydrate.js": { body: client, type: "text/javascript" },
     "/hydrate.html": { body: hydratePage, type: "text/html; charset=utf-8" },
   };
-  for (const name of ["avesta-2014", "vasteras-2012", "vasteras-2014"] as const) routes[`/data/${name}.json`] = { body: fixtureText(name), type: "application/json" };
+  for (const name of ["avesta-2014", "vasteras-2012", "vasteras-2014"] as const)
+    routes[`/data/${name}.json`] = { body: fixtureText(name), type: "application/json" };
   for (const v of VARIANTS) routes[`/embed-${v.id}.html`] = { body: embedPage(v), type: "text/html; charset=utf-8" };
   // A control: what the first Intl.NumberFormat costs in a fresh page (our number formatting uses it).
   routes["/intl.html"] = {
@@ -225,9 +269,18 @@ export async function runBrowser(loads: number) {
   const browser = await launch();
   try {
     const version = browser.version();
-    const embedLoad = (variant: Variant, throttle: number) => withFreshPage(browser, throttle, (page) => loadAndRead<EmbedLoad>(page, `${server.origin}/embed-${variant.id}.html`, "__kk"));
-    const intlLoad = () => withFreshPage(browser, 1, (page) => loadAndRead<{ first: number; second: number }>(page, `${server.origin}/intl.html`, "__intl"));
-    const hydrateLoad = (throttle: number) => withFreshPage(browser, throttle, (page) => loadAndRead<{ ms: number; recoverableErrors: string[] }>(page, `${server.origin}/hydrate.html`, "__hydration"));
+    const embedLoad = (variant: Variant, throttle: number) =>
+      withFreshPage(browser, throttle, (page) =>
+        loadAndRead<EmbedLoad>(page, `${server.origin}/embed-${variant.id}.html`, "__kk"),
+      );
+    const intlLoad = () =>
+      withFreshPage(browser, 1, (page) =>
+        loadAndRead<{ first: number; second: number }>(page, `${server.origin}/intl.html`, "__intl"),
+      );
+    const hydrateLoad = (throttle: number) =>
+      withFreshPage(browser, throttle, (page) =>
+        loadAndRead<{ ms: number; recoverableErrors: string[] }>(page, `${server.origin}/hydrate.html`, "__hydration"),
+      );
 
     // Warm-up: the browser process, its caches of nothing (every load is a fresh context).
     for (const v of VARIANTS) await embedLoad(v, 1);
@@ -250,14 +303,18 @@ export async function runBrowser(loads: number) {
           const key = `${plan.variant.id}@${plan.throttle}`;
           embedSamples.set(key, [...(embedSamples.get(key) ?? []), await embedLoad(plan.variant, plan.throttle)]);
         } else {
-          hydrationSamples.set(plan.throttle, [...(hydrationSamples.get(plan.throttle) ?? []), await hydrateLoad(plan.throttle)]);
+          hydrationSamples.set(plan.throttle, [
+            ...(hydrationSamples.get(plan.throttle) ?? []),
+            await hydrateLoad(plan.throttle),
+          ]);
         }
       }
       intlSamples.push(await intlLoad());
     }
     // Traced loads, after the timed ones (tracing slows the page): where the embed's time goes.
     const traceSamples: TraceLoad[] = [];
-    for (let i = 0; i < Math.min(loads, 8); i++) traceSamples.push(await traceLoad(browser, `${server.origin}/embed-radar.html`));
+    for (let i = 0; i < Math.min(loads, 8); i++)
+      traceSamples.push(await traceLoad(browser, `${server.origin}/embed-radar.html`));
     const trace = {
       loads: traceSamples.length,
       span: stats(traceSamples.map((t) => t.span)),
@@ -272,12 +329,35 @@ export async function runBrowser(loads: number) {
       .filter((p) => p.variant)
       .map(({ variant, throttle }) => {
         const samples = embedSamples.get(`${variant!.id}@${throttle}`)!;
-        const numbers = (f: (s: EmbedLoad) => number | null) => stats(samples.map(f).filter((x): x is number => x !== null));
-        return { id: variant!.id, label: variant!.label, throttle, ready: numbers((s) => s.ready), frame: numbers((s) => s.frame), scriptLoaded: numbers((s) => s.scriptLoaded), dataLoaded: numbers((s) => s.dataLoaded), dataRequested: numbers((s) => s.dataRequested), marks: Math.min(...samples.map((s) => s.marks)) };
+        const numbers = (f: (s: EmbedLoad) => number | null) =>
+          stats(samples.map(f).filter((x): x is number => x !== null));
+        return {
+          id: variant!.id,
+          label: variant!.label,
+          throttle,
+          ready: numbers((s) => s.ready),
+          frame: numbers((s) => s.frame),
+          scriptLoaded: numbers((s) => s.scriptLoaded),
+          dataLoaded: numbers((s) => s.dataLoaded),
+          dataRequested: numbers((s) => s.dataRequested),
+          marks: Math.min(...samples.map((s) => s.marks)),
+        };
       });
-    const hydration: HydrationRow[] = [...hydrationSamples].map(([throttle, samples]) => ({ throttle, ms: stats(samples.map((s) => s.ms)), recoverableErrors: samples.reduce((n, s) => n + s.recoverableErrors.length, 0) }));
+    const hydration: HydrationRow[] = [...hydrationSamples].map(([throttle, samples]) => ({
+      throttle,
+      ms: stats(samples.map((s) => s.ms)),
+      recoverableErrors: samples.reduce((n, s) => n + s.recoverableErrors.length, 0),
+    }));
     const intl = { first: stats(intlSamples.map((s) => s.first)), second: stats(intlSamples.map((s) => s.second)) };
-    return { chromium: version, loads, embed, hydration, intl, trace, clientBundle: { min: client.length, html: Buffer.byteLength(hydratePage) } };
+    return {
+      chromium: version,
+      loads,
+      embed,
+      hydration,
+      intl,
+      trace,
+      clientBundle: { min: client.length, html: Buffer.byteLength(hydratePage) },
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -28,9 +28,13 @@ export function packageOf(url: string): string {
   return url;
 }
 
-export function selfTimes(profile: CpuProfile, top = 12): { total: number; functions: SelfTime[]; packages: { name: string; ms: number; share: number }[] } {
+export function selfTimes(
+  profile: CpuProfile,
+  top = 12,
+): { total: number; functions: SelfTime[]; packages: { name: string; ms: number; share: number }[] } {
   const byNode = new Map<number, number>();
-  for (let i = 0; i < profile.samples.length; i++) byNode.set(profile.samples[i]!, (byNode.get(profile.samples[i]!) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  for (let i = 0; i < profile.samples.length; i++)
+    byNode.set(profile.samples[i]!, (byNode.get(profile.samples[i]!) ?? 0) + (profile.timeDeltas[i] ?? 0));
   const functions = new Map<string, SelfTime>();
   const packages = new Map<string, number>();
   let total = 0;
@@ -41,7 +45,11 @@ export function selfTimes(profile: CpuProfile, top = 12): { total: number; funct
     if (functionName === "(idle)" || functionName === "(program)") continue;
     total += us;
     const name = functionName || "(anonymous)";
-    const file = url.replace(/^file:\/\//, "").replace(/.*\/node_modules\/\.pnpm\/[^/]+\/node_modules\//, "").replace(/.*\/packages\//, "packages/").replace(/^https?:\/\/[^/]+/, "");
+    const file = url
+      .replace(/^file:\/\//, "")
+      .replace(/.*\/node_modules\/\.pnpm\/[^/]+\/node_modules\//, "")
+      .replace(/.*\/packages\//, "packages/")
+      .replace(/^https?:\/\/[^/]+/, "");
     const where = file ? `${file}:${lineNumber + 1}` : "";
     const key = `${name} ${where}`;
     const entry = functions.get(key) ?? { name, where, ms: 0, share: 0 };
@@ -53,7 +61,13 @@ export function selfTimes(profile: CpuProfile, top = 12): { total: number; funct
   const totalMs = total / 1000;
   return {
     total: totalMs,
-    functions: [...functions.values()].sort((a, b) => b.ms - a.ms).slice(0, top).map((f) => ({ ...f, share: f.ms / totalMs })),
-    packages: [...packages].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => ({ name, ms, share: ms / totalMs })),
+    functions: [...functions.values()]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top)
+      .map((f) => ({ ...f, share: f.ms / totalMs })),
+    packages: [...packages]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([name, ms]) => ({ name, ms, share: ms / totalMs })),
   };
 }

@@ -13,12 +13,21 @@ import { writeReport, type Results, type Target } from "./report";
 import { BENCH, installedVersion, log, RESULT_PREFIX, ROOT } from "./util";
 
 const QUICK = process.env.BENCH_QUICK === "1";
-const BUILT = ["packages/core/dist/index.js", "packages/react/dist/index.js", "packages/cli/dist/cli.js", "packages/cli/dist/index.js", "packages/embed/dist/kommunkompass.js"];
+const BUILT = [
+  "packages/core/dist/index.js",
+  "packages/react/dist/index.js",
+  "packages/cli/dist/cli.js",
+  "packages/cli/dist/index.js",
+  "packages/embed/dist/kommunkompass.js",
+];
 
 /** Other builds may be running in this tree (tsup cleans dist/ first): wait until the packages are there. */
 async function waitForBuild(): Promise<void> {
   for (let waited = 0; BUILT.some((f) => !existsSync(ROOT + f)); waited += 1000) {
-    if (waited > 120_000) throw new Error(`the packages are not built (pnpm build): ${BUILT.filter((f) => !existsSync(ROOT + f)).join(", ")}`);
+    if (waited > 120_000)
+      throw new Error(
+        `the packages are not built (pnpm build): ${BUILT.filter((f) => !existsSync(ROOT + f)).join(", ")}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
@@ -26,7 +35,10 @@ async function waitForBuild(): Promise<void> {
 async function part<T>(file: string, env: Record<string, string> = {}): Promise<{ result: T; seconds: number }> {
   await waitForBuild();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [`${BENCH}dist/${file}`], { env: { ...process.env, NODE_ENV: "production", ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [`${BENCH}dist/${file}`], {
+    env: { ...process.env, NODE_ENV: "production", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let stdout = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
@@ -85,7 +97,13 @@ log("profiles");
 const profiles = await part<ProfileResult>("profile.js");
 const loadAfter = loadavg();
 
-const pnpmVersion = process.env.npm_config_user_agent?.match(/pnpm\/([\d.]+)/)?.[1] ?? (JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as { packageManager?: string }).packageManager?.replace("pnpm@", "") ?? "?";
+const pnpmVersion =
+  process.env.npm_config_user_agent?.match(/pnpm\/([\d.]+)/)?.[1] ??
+  (JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as { packageManager?: string }).packageManager?.replace(
+    "pnpm@",
+    "",
+  ) ??
+  "?";
 const commit = git(["rev-parse", "--short", "HEAD"]);
 const dirty = git(["status", "--porcelain"]);
 
@@ -105,8 +123,32 @@ const results: Results = {
     loadAfter,
     commit: commit ? `${commit}${dirty ? " with uncommitted changes" : ""}` : null,
   },
-  versions: Object.fromEntries(["react", "react-dom", "@nivo/radar", "@nivo/bar", "recharts", "@visx/shape", "@visx/scale", "esbuild", "fast-check", "playwright-core", "size-limit", "preact"].map((name) => [name, name === "preact" ? versionIn(`${ROOT}packages/embed/node_modules/preact/package.json`) : installedVersion(name)])),
-  partSeconds: { size: size.seconds, ssr: ssr.seconds, scale: scale.seconds, browser: browser.seconds, profiles: profiles.seconds },
+  versions: Object.fromEntries(
+    [
+      "react",
+      "react-dom",
+      "@nivo/radar",
+      "@nivo/bar",
+      "recharts",
+      "@visx/shape",
+      "@visx/scale",
+      "esbuild",
+      "fast-check",
+      "playwright-core",
+      "size-limit",
+      "preact",
+    ].map((name) => [
+      name,
+      name === "preact" ? versionIn(`${ROOT}packages/embed/node_modules/preact/package.json`) : installedVersion(name),
+    ]),
+  ),
+  partSeconds: {
+    size: size.seconds,
+    ssr: ssr.seconds,
+    scale: scale.seconds,
+    browser: browser.seconds,
+    profiles: profiles.seconds,
+  },
   size: size.result,
   sizeLimit: limit,
   ssr: ssr.result,

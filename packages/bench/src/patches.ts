@@ -12,7 +12,8 @@ export const notApplied = new Set<string>();
 function replaceExactly(text: string, from: string, to: string, what: string): string {
   if (!text.includes(from)) {
     // The fix landed (or the code changed): measure the build as it is, and say so in the report.
-    if (!notApplied.has(what)) console.warn(`patch ${what}: the expected code is not in the build; measuring it unpatched`);
+    if (!notApplied.has(what))
+      console.warn(`patch ${what}: the expected code is not in the build; measuring it unpatched`);
     notApplied.add(what);
     return text;
   }
@@ -31,7 +32,7 @@ const CORE = {
     replaceExactly(
       text,
       "function validateEvaluation(input, options = {}) {",
-      "var validated = /* @__PURE__ */ new WeakMap();\nfunction validateEvaluation(input, options = {}) {\n  const plain = Object.entries(options).every(([key, value]) => value === undefined || (key === \"frameworks\" && Array.isArray(value) && value.length === 0));\n  if (typeof input !== \"object\" || input === null || !plain) return validateEvaluationOnce(input, options);\n  let result = validated.get(input);\n  if (!result) {\n    result = validateEvaluationOnce(input, options);\n    validated.set(input, result);\n  }\n  return result;\n}\nfunction validateEvaluationOnce(input, options = {}) {",
+      'var validated = /* @__PURE__ */ new WeakMap();\nfunction validateEvaluation(input, options = {}) {\n  const plain = Object.entries(options).every(([key, value]) => value === undefined || (key === "frameworks" && Array.isArray(value) && value.length === 0));\n  if (typeof input !== "object" || input === null || !plain) return validateEvaluationOnce(input, options);\n  let result = validated.get(input);\n  if (!result) {\n    result = validateEvaluationOnce(input, options);\n    validated.set(input, result);\n  }\n  return result;\n}\nfunction validateEvaluationOnce(input, options = {}) {',
       "memoValidate",
     ),
 };
@@ -63,7 +64,12 @@ export function patches(names: readonly PatchName[]): Plugin[] {
       name: "no-intl",
       setup(b) {
         b.onLoad({ filter: /packages[\\/]react[\\/]dist[\\/]index\.js$/ }, (args) => ({
-          contents: replaceExactly(readFileSync(args.path, "utf8"), "new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits, useGrouping: true })", NO_INTL, "noIntl"),
+          contents: replaceExactly(
+            readFileSync(args.path, "utf8"),
+            "new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits, useGrouping: true })",
+            NO_INTL,
+            "noIntl",
+          ),
           loader: "js",
         }));
       },

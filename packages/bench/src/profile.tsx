@@ -23,7 +23,11 @@ import { BENCH, emit, fixture, fixtureText, log, median, RESULT_PREFIX, ROOT, st
 function nodeProfile(args: string[], cwd = ROOT): CpuProfile {
   const dir = mkdtempSync(join(tmpdir(), "kk-prof-"));
   try {
-    const result = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, ...args], { cwd, env: { ...process.env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "pipe"] });
+    const result = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, ...args], {
+      cwd,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     if (result.status !== 0) throw new Error(`profiling ${args.join(" ")} failed: ${result.stderr}`);
     const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
     return JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
@@ -51,8 +55,14 @@ async function countValidations() {
     setup(b) {
       b.onLoad({ filter: /packages[\\/]core[\\/]dist[\\/]index\.js$/ }, (args) => {
         const text = readFileSync(args.path, "utf8")
-          .replace("function validateEvaluation(input, options = {}) {", "function validateEvaluation(input, options = {}) { globalThis.__kkValidations++;")
-          .replace("function checkAgainstSchema(value, node, path, sink) {", "function checkAgainstSchema(value, node, path, sink) { globalThis.__kkSchemaNodes++;");
+          .replace(
+            "function validateEvaluation(input, options = {}) {",
+            "function validateEvaluation(input, options = {}) { globalThis.__kkValidations++;",
+          )
+          .replace(
+            "function checkAgainstSchema(value, node, path, sink) {",
+            "function checkAgainstSchema(value, node, path, sink) { globalThis.__kkSchemaNodes++;",
+          );
         return { contents: text, loader: "js" };
       });
     },
@@ -88,7 +98,9 @@ async function countValidations() {
     plugins: [count],
     logLevel: "error",
   });
-  const { counts } = (await import(out)) as { counts: (a: unknown, v: unknown) => Record<string, { validations: number; schemaNodes: number }> };
+  const { counts } = (await import(out)) as {
+    counts: (a: unknown, v: unknown) => Record<string, { validations: number; schemaNodes: number }>;
+  };
   const result = counts(fixture("avesta-2014"), viewEvaluations());
   delete result.validateOnce;
   return result;
@@ -127,7 +139,8 @@ async function clientBundle(names: PatchName[], minify = true): Promise<Uint8Arr
 async function whatIfBrowser(loads: number) {
   const all: PatchName[] = ["memoResolve", "memoValidate", "noIntl"];
   const html = renderToString(<ReportApp evaluation={fixture("avesta-2014")} />);
-  const start = (file: string) => `const t0 = performance.now(); document.addEventListener("kommunkompass:ready", () => { window.__done = performance.now() - t0; }); import("/${file}");`;
+  const start = (file: string) =>
+    `const t0 = performance.now(); document.addEventListener("kommunkompass:ready", () => { window.__done = performance.now() - t0; }); import("/${file}");`;
   const routes: Record<string, [string | Uint8Array, string]> = {
     "/embed-asBuilt.js": [await embedBundle([]), "text/javascript"],
     "/embed-patched.js": [await embedBundle(all), "text/javascript"],
@@ -140,8 +153,14 @@ async function whatIfBrowser(loads: number) {
     "/data/avesta-2014.json": [fixtureText("avesta-2014"), "application/json"],
   };
   for (const v of ["asBuilt", "patched"]) {
-    routes[`/embed-${v}.html`] = [`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>p</title><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start-${v}.js"></script></head><body><kommunkompass-profil src="/data/avesta-2014.json"></kommunkompass-profil></body></html>`, "text/html; charset=utf-8"];
-    routes[`/hydrate-${v}.html`] = [`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>p</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root">${html}</div><script type="module" src="/client-${v}.js"></script></body></html>`, "text/html; charset=utf-8"];
+    routes[`/embed-${v}.html`] = [
+      `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>p</title><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start-${v}.js"></script></head><body><kommunkompass-profil src="/data/avesta-2014.json"></kommunkompass-profil></body></html>`,
+      "text/html; charset=utf-8",
+    ];
+    routes[`/hydrate-${v}.html`] = [
+      `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>p</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root">${html}</div><script type="module" src="/client-${v}.js"></script></body></html>`,
+      "text/html; charset=utf-8",
+    ];
   }
   const { origin, close } = await serveRoutes(routes);
   const browser = await launchChromium();
@@ -179,11 +198,24 @@ async function serveRoutes(routes: Record<string, [string | Uint8Array, string]>
     response.writeHead(200, { "content-type": route[1], "cache-control": "no-store" }).end(route[0]);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
 }
 
 function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
 }
 
 async function browserProfiles(loads: number) {
@@ -198,8 +230,14 @@ async function browserProfiles(loads: number) {
     "/styles.css": [readFileSync(`${ROOT}packages/react/dist/styles.css`), "text/css"],
     "/data/avesta-2014.json": [fixtureText("avesta-2014"), "application/json"],
     "/hydrate.js": [client, "text/javascript"],
-    "/embed.html": [`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>p</title><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start.js"></script></head><body><kommunkompass-profil src="/data/avesta-2014.json"></kommunkompass-profil></body></html>`, "text/html; charset=utf-8"],
-    "/hydrate.html": [`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>p</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root">${html}</div><script type="module" src="/hydrate.js"></script></body></html>`, "text/html; charset=utf-8"],
+    "/embed.html": [
+      `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>p</title><link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start.js"></script></head><body><kommunkompass-profil src="/data/avesta-2014.json"></kommunkompass-profil></body></html>`,
+      "text/html; charset=utf-8",
+    ],
+    "/hydrate.html": [
+      `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>p</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root">${html}</div><script type="module" src="/hydrate.js"></script></body></html>`,
+      "text/html; charset=utf-8",
+    ],
   };
   const { origin, close } = await serveRoutes(routes);
   const browser = await launchChromium();
@@ -265,8 +303,14 @@ async function whatIfKompass(input: string, base: string) {
       const command = [process.execPath, files[v.id]!, "render", input, "-o", out];
       const timed = existsSync("/usr/bin/time");
       const run = timed
-        ? spawnSync("/usr/bin/time", ["-f", "%U %S", ...command], { env: { ...process.env, NODE_ENV: "production" }, encoding: "utf8" })
-        : spawnSync(command[0]!, command.slice(1), { env: { ...process.env, NODE_ENV: "production" }, encoding: "utf8" });
+        ? spawnSync("/usr/bin/time", ["-f", "%U %S", ...command], {
+            env: { ...process.env, NODE_ENV: "production" },
+            encoding: "utf8",
+          })
+        : spawnSync(command[0]!, command.slice(1), {
+            env: { ...process.env, NODE_ENV: "production" },
+            encoding: "utf8",
+          });
       const wallMs = performance.now() - t0;
       if (run.status !== 0) throw new Error(`what-if kompass ${v.id} failed: ${run.stderr}`);
       const [user, sys] = timed ? run.stderr.trim().split("\n").pop()!.split(" ").map(Number) : [NaN, NaN];
@@ -274,7 +318,16 @@ async function whatIfKompass(input: string, base: string) {
       rmSync(out, { recursive: true, force: true });
     }
   }
-  return Object.fromEntries(variants.map((v) => [v.id, { wallMs: median(samples[v.id]!.map((s) => s.wallMs)), cpuS: median(samples[v.id]!.map((s) => s.cpuS)), runs: samples[v.id]!.length }]));
+  return Object.fromEntries(
+    variants.map((v) => [
+      v.id,
+      {
+        wallMs: median(samples[v.id]!.map((s) => s.wallMs)),
+        cpuS: median(samples[v.id]!.map((s) => s.cpuS)),
+        runs: samples[v.id]!.length,
+      },
+    ]),
+  );
 }
 
 /** Node: the report, the view and validation with and without the patches, each variant in its own process, twice, alternated. */
@@ -297,7 +350,10 @@ async function whatIfNode() {
   const samples: Record<string, { reportMs: number; viewMs: number; validateUs: number }[]> = {};
   for (let round = 0; round < 1; round++) {
     for (const v of VARIANTS) {
-      const run = spawnSync(process.execPath, [files[v.id]!], { env: { ...process.env, NODE_ENV: "production" }, encoding: "utf8" });
+      const run = spawnSync(process.execPath, [files[v.id]!], {
+        env: { ...process.env, NODE_ENV: "production" },
+        encoding: "utf8",
+      });
       if (run.status !== 0) throw new Error(`what-if ${v.id} failed: ${run.stderr}`);
       const line = run.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX))!;
       (samples[v.id] ??= []).push(JSON.parse(line.slice(RESULT_PREFIX.length)));
@@ -321,7 +377,10 @@ export async function runProfiles() {
   // The totals chart: the same number of bars in all, as 1000 charts of 300 or 100 charts of 3000.
   const gcShare = (name: string) => {
     const profile = selfTimes(nodeProfile([self, name]), 40);
-    return { total: profile.total, gc: profile.functions.filter((f) => f.name === "(garbage collector)").reduce((sum, f) => sum + f.ms, 0) };
+    return {
+      total: profile.total,
+      gc: profile.functions.filter((f) => f.name === "(garbage collector)").reduce((sum, f) => sum + f.ms, 0),
+    };
   };
   const chart = { n300: gcShare("chart300"), n3000: gcShare("chart3000") };
   log("profile: kompass render of 300 generated files");
@@ -331,7 +390,9 @@ export async function runProfiles() {
   try {
     const input = join(base, "in");
     mkdirSync(input);
-    generate(300).forEach((e, i) => writeFileSync(join(input, `kommun-${String(i).padStart(4, "0")}.json`), JSON.stringify(e, null, 2)));
+    generate(300).forEach((e, i) =>
+      writeFileSync(join(input, `kommun-${String(i).padStart(4, "0")}.json`), JSON.stringify(e, null, 2)),
+    );
     cli = selfTimes(nodeProfile([`${ROOT}packages/cli/dist/cli.js`, "render", input, "-o", join(base, "out")]));
     log("what if: kompass render of 300 files with the validation fixes");
     whatIfCli = await whatIfKompass(input, base);

@@ -22,7 +22,9 @@ if (missing.length > 0) {
 }
 
 await build({
-  entryPoints: ["main.ts", "size.ts", "ssr.tsx", "scale.tsx", "browser.tsx", "profile.tsx", "workload.tsx"].map((f) => `${here}src/${f}`),
+  entryPoints: ["main.ts", "size.ts", "ssr.tsx", "scale.tsx", "browser.tsx", "profile.tsx", "workload.tsx"].map(
+    (f) => `${here}src/${f}`,
+  ),
   outdir: `${here}dist`,
   bundle: true,
   platform: "node",

@@ -41,9 +41,13 @@ function throughput(items: readonly unknown[], each: (item: unknown) => void): T
   for (const item of all) each(item); // warm-up over every item
   return SIZES.map((n) => {
     const subset = all.slice(0, n);
-    const times = passes(() => {
-      for (const item of subset) each(item);
-    }, n >= 3000 ? 3 : n >= 300 ? 5 : 9, 400);
+    const times = passes(
+      () => {
+        for (const item of subset) each(item);
+      },
+      n >= 3000 ? 3 : n >= 300 ? 5 : 9,
+      400,
+    );
     const passMs = median(times);
     return { n, passes: times.length, passMs, perItemUs: (passMs * 1000) / n, perSecond: n / (passMs / 1000) };
   });
@@ -58,16 +62,29 @@ export interface ChartRow {
 }
 
 function totalsChart(evaluations: readonly Evaluation[]): ChartRow[] {
-  const items: TotalItem[] = evaluations.map((e) => ({ label: `${e.municipality.name} ${e.year}`, total: scoreEvaluation(e).total.value ?? 0 }));
+  const items: TotalItem[] = evaluations.map((e) => ({
+    label: `${e.municipality.name} ${e.year}`,
+    total: scoreEvaluation(e).total.value ?? 0,
+  }));
   const render = (n: number) => renderToString(<TotalsBarChart items={items.slice(0, n)} />);
   for (let i = 0; i < 5; i++) for (const n of SIZES) render(n);
   return SIZES.map((n) => {
     let html = "";
-    const times = passes(() => {
-      html = render(n);
-    }, 9, 600);
+    const times = passes(
+      () => {
+        html = render(n);
+      },
+      9,
+      600,
+    );
     const s = stats(times);
-    return { n, stats: s, perItemUs: (s.median * 1000) / n, elements: (html.match(/<[a-zA-Z]/g) ?? []).length, bytes: Buffer.byteLength(html) };
+    return {
+      n,
+      stats: s,
+      perItemUs: (s.median * 1000) / n,
+      elements: (html.match(/<[a-zA-Z]/g) ?? []).length,
+      bytes: Buffer.byteLength(html),
+    };
   });
 }
 
@@ -96,20 +113,32 @@ function runCli(input: string, output: string): Promise<CliRun> {
   const useTime = existsSync(TIME);
   // Without GNU time, a wrapper runs the CLI's programmatic `run` and reports process.resourceUsage().maxRSS.
   const wrapper = `const { run } = await import(${JSON.stringify(`${ROOT}packages/cli/dist/index.js`)}); process.exitCode = run(["render", ${JSON.stringify(input)}, "-o", ${JSON.stringify(output)}], { out() {}, err: (t) => process.stderr.write(t + "\\n") }); process.on("exit", () => process.stderr.write("maxRSS " + process.resourceUsage().maxRSS + "\\n"));`;
-  const [command, args] = useTime ? [TIME, ["-v", process.execPath, cli, "render", input, "-o", output]] : [process.execPath, ["--input-type=module", "-e", wrapper]];
+  const [command, args] = useTime
+    ? [TIME, ["-v", process.execPath, cli, "render", input, "-o", output]]
+    : [process.execPath, ["--input-type=module", "-e", wrapper]];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_ENV: "production" } });
+    const child = spawn(command, args, {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (code) => {
       const wallMs = performance.now() - t0;
       if (code !== 0) return reject(new Error(`kompass render exited with ${code}:\n${stderr.slice(-2000)}`));
-      const kb = useTime ? Number(stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1]) : Number(stderr.match(/maxRSS (\d+)/)?.[1]);
+      const kb = useTime
+        ? Number(stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1])
+        : Number(stderr.match(/maxRSS (\d+)/)?.[1]);
       const user = stderr.match(/User time \(seconds\): ([\d.]+)/)?.[1];
       const sys = stderr.match(/System time \(seconds\): ([\d.]+)/)?.[1];
-      resolve({ wallMs, maxRssMb: kb / 1024, ...(user ? { userS: Number(user) } : {}), ...(sys ? { sysS: Number(sys) } : {}) });
+      resolve({
+        wallMs,
+        maxRssMb: kb / 1024,
+        ...(user ? { userS: Number(user) } : {}),
+        ...(sys ? { sysS: Number(sys) } : {}),
+      });
     });
   });
 }
@@ -121,7 +150,11 @@ async function cliFolders(evaluations: readonly Evaluation[], runsFor: (n: numbe
     for (const n of SIZES) {
       const input = join(base, `in-${n}`);
       mkdirSync(input);
-      evaluations.slice(0, n).forEach((e, i) => writeFileSync(join(input, `kommun-${String(i).padStart(4, "0")}.json`), JSON.stringify(e, null, 2)));
+      evaluations
+        .slice(0, n)
+        .forEach((e, i) =>
+          writeFileSync(join(input, `kommun-${String(i).padStart(4, "0")}.json`), JSON.stringify(e, null, 2)),
+        );
       const runs: CliRun[] = [];
       let outputBytes = 0;
       let pages = 0;
@@ -135,7 +168,15 @@ async function cliFolders(evaluations: readonly Evaluation[], runsFor: (n: numbe
         rmSync(output, { recursive: true, force: true });
       }
       const wall = stats(runs.map((r) => r.wallMs));
-      rows.push({ n, runs, wallMs: wall, maxRssMb: stats(runs.map((r) => r.maxRssMb)), perPageMs: wall.median / n, outputBytes, pages });
+      rows.push({
+        n,
+        runs,
+        wallMs: wall,
+        maxRssMb: stats(runs.map((r) => r.maxRssMb)),
+        perPageMs: wall.median / n,
+        outputBytes,
+        pages,
+      });
       log(`kompass render of ${n} files: median ${wall.median.toFixed(0)} ms over ${count} runs`);
     }
     return rows;
@@ -165,7 +206,18 @@ export async function runScale(quick = false) {
   // 3000 pages take about a minute per run: two runs there (both shown), three below.
   const cli = await cliFolders(evaluations, (n) => (quick ? 1 : n >= 3000 ? 2 : 3));
   const bytesPerFile = median(texts.map((t) => Buffer.byteLength(t)));
-  return { seed: SEED, generateMs, bytesPerFile, warnings, timeTool: existsSync(TIME) ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS", validate, parse, score, chart, cli };
+  return {
+    seed: SEED,
+    generateMs,
+    bytesPerFile,
+    warnings,
+    timeTool: existsSync(TIME) ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS",
+    validate,
+    parse,
+    score,
+    chart,
+    cli,
+  };
 }
 
 export type ScaleResult = Awaited<ReturnType<typeof runScale>>;

@@ -26,7 +26,11 @@ const REACT = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "s
 const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
 
 /** Bundles `source` (an entry module written here) as if it were a file in packages/bench/src/. */
-async function bundle(source: string, external: string[] = [], plugins: Plugin[] = []): Promise<Size & { meta: Record<string, number> }> {
+async function bundle(
+  source: string,
+  external: string[] = [],
+  plugins: Plugin[] = [],
+): Promise<Size & { meta: Record<string, number> }> {
   const result = await build({
     stdin: { contents: source, resolveDir: `${BENCH}src`, loader: "tsx", sourcefile: "entry.tsx" },
     bundle: true,
@@ -45,7 +49,8 @@ async function bundle(source: string, external: string[] = [], plugins: Plugin[]
   });
   const code = result.outputFiles[0]!.contents;
   const meta: Record<string, number> = {};
-  for (const [input, info] of Object.entries(Object.values(result.metafile!.outputs)[0]!.inputs)) meta[input] = info.bytesInOutput;
+  for (const [input, info] of Object.entries(Object.values(result.metafile!.outputs)[0]!.inputs))
+    meta[input] = info.bytesInOutput;
   return { min: code.length, gzip: gz(code), meta };
 }
 
@@ -61,7 +66,10 @@ const stubSchema: Plugin = {
   setup(b) {
     b.onLoad({ filter: /packages[\\/]core[\\/]dist[\\/]index\.js$/ }, (args) => {
       const text = readFileSync(args.path, "utf8");
-      const stubbed = text.replace(/var evaluation_schema_default = \{.*\};\n/, "var evaluation_schema_default = {};\n");
+      const stubbed = text.replace(
+        /var evaluation_schema_default = \{.*\};\n/,
+        "var evaluation_schema_default = {};\n",
+      );
       if (stubbed === text) throw new Error("the schema copy was not found in packages/core/dist/index.js");
       return { contents: stubbed, loader: "js" };
     });
@@ -83,7 +91,8 @@ const pureForwardRef: Plugin = {
 function byPackage(meta: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [input, bytes] of Object.entries(meta)) {
-    const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/) ?? input.match(/packages\/([^/]+)\//);
+    const m =
+      input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/) ?? input.match(/packages\/([^/]+)\//);
     const key = m ? m[1]! : input;
     out[key] = (out[key] ?? 0) + bytes;
   }
@@ -92,26 +101,71 @@ function byPackage(meta: Record<string, number>): Record<string, number> {
 
 export async function runSize() {
   const rows: SizeRow[] = [];
-  const add = (id: string, what: string, contents: string, size: Size, budget?: SizeRow["budget"]) => rows.push({ id, what, contents, min: size.min, gzip: size.gzip, budget });
+  const add = (id: string, what: string, contents: string, size: Size, budget?: SizeRow["budget"]) =>
+    rows.push({ id, what, contents, min: size.min, gzip: size.gzip, budget });
   const reactDom = `import { createRoot } from "react-dom/client"; import { jsx } from "react/jsx-runtime"; export function mount(e, c) { createRoot(e).render(jsx(c, {})); }`;
 
-  add("core", "`@kommunkompassen/core`", "everything it exports (`import *`)", await bundle(`export * from "@kommunkompassen/core";`), { bytes: 10 * 1024, label: "10 KiB" });
-  add("questionTexts", "`@kommunkompassen/core/question-texts`", "the wording of the 45 sub-questions (a separate entry point, not in the row above)", await bundle(`export * from "@kommunkompassen/core/question-texts";`));
+  add(
+    "core",
+    "`@kommunkompassen/core`",
+    "everything it exports (`import *`)",
+    await bundle(`export * from "@kommunkompassen/core";`),
+    { bytes: 10 * 1024, label: "10 KiB" },
+  );
+  add(
+    "questionTexts",
+    "`@kommunkompassen/core/question-texts`",
+    "the wording of the 45 sub-questions (a separate entry point, not in the row above)",
+    await bundle(`export * from "@kommunkompassen/core/question-texts";`),
+  );
   add(
     "reactComponents",
     "`@kommunkompassen/react`",
     "every component, the core included, React excluded",
-    await bundle(`export { RadarProfile, AreaBarChart, SubQuestionTable, DeltaTable, DeltaBadge, EvaluationReport } from "@kommunkompassen/react";`, REACT),
+    await bundle(
+      `export { RadarProfile, AreaBarChart, SubQuestionTable, DeltaTable, DeltaBadge, EvaluationReport } from "@kommunkompassen/react";`,
+      REACT,
+    ),
     { bytes: 25 * 1024, label: "25 KiB" },
   );
   const reactAll = await bundle(`export * from "@kommunkompassen/react";`, REACT);
-  add("reactAll", "`@kommunkompassen/react`", "everything it exports (the whole core re-exported), React excluded", reactAll, { bytes: 27 * 1024, label: "27 KiB" });
-  add("embedJs", "`@kommunkompassen/embed` kommunkompass.js", "the element, the components and Preact: everything (the built file as it is)", file(`${ROOT}packages/embed/dist/kommunkompass.js`), { bytes: 35_000, label: "35 kB" });
-  add("embedClassic", "`@kommunkompassen/embed` kommunkompass.classic.js", "the same as a classic script", file(`${ROOT}packages/embed/dist/kommunkompass.classic.js`));
+  add(
+    "reactAll",
+    "`@kommunkompassen/react`",
+    "everything it exports (the whole core re-exported), React excluded",
+    reactAll,
+    { bytes: 27 * 1024, label: "27 KiB" },
+  );
+  add(
+    "embedJs",
+    "`@kommunkompassen/embed` kommunkompass.js",
+    "the element, the components and Preact: everything (the built file as it is)",
+    file(`${ROOT}packages/embed/dist/kommunkompass.js`),
+    { bytes: 35_000, label: "35 kB" },
+  );
+  add(
+    "embedClassic",
+    "`@kommunkompassen/embed` kommunkompass.classic.js",
+    "the same as a classic script",
+    file(`${ROOT}packages/embed/dist/kommunkompass.classic.js`),
+  );
   const css = readFileSync(`${ROOT}packages/embed/dist/kommunkompass.css`, "utf8");
-  const cssMin = (await build({ stdin: { contents: css, loader: "css" }, minify: true, write: false, logLevel: "error" })).outputFiles[0]!.contents;
-  add("embedCss", "`@kommunkompassen/embed` kommunkompass.css", "the built file as it is (not minified)", file(`${ROOT}packages/embed/dist/kommunkompass.css`), { bytes: 5_000, label: "5 kB" });
-  add("embedCssMin", "`@kommunkompassen/embed` kommunkompass.css, minified", "minified by esbuild (what a site's pipeline could serve)", { min: cssMin.length, gzip: gz(cssMin) });
+  const cssMin = (
+    await build({ stdin: { contents: css, loader: "css" }, minify: true, write: false, logLevel: "error" })
+  ).outputFiles[0]!.contents;
+  add(
+    "embedCss",
+    "`@kommunkompassen/embed` kommunkompass.css",
+    "the built file as it is (not minified)",
+    file(`${ROOT}packages/embed/dist/kommunkompass.css`),
+    { bytes: 5_000, label: "5 kB" },
+  );
+  add(
+    "embedCssMin",
+    "`@kommunkompassen/embed` kommunkompass.css, minified",
+    "minified by esbuild (what a site's pipeline could serve)",
+    { min: cssMin.length, gzip: gz(cssMin) },
+  );
 
   // The radar + grouped bar view, three ways; React excluded, then with React DOM included.
   const peers: Record<string, { label: string; excluded: Size; included: Size; packages: Record<string, number> }> = {};
@@ -136,18 +190,47 @@ export async function runSize() {
     schemaCopy: { gzip: core.gzip - coreNoSchema.gzip, min: core.min - coreNoSchema.min },
     visxShape: { min: visxShape.min, gzip: visxShape.gzip },
     visxScale: { min: visxScale.min, gzip: visxScale.gzip },
-    componentsByDifference: { gzip: reactComponents.gzip - core.gzip - visxShape.gzip, min: reactComponents.min - core.min - visxShape.min },
+    componentsByDifference: {
+      gzip: reactComponents.gzip - core.gzip - visxShape.gzip,
+      min: reactComponents.min - core.min - visxShape.min,
+    },
     reactAllPackages: byPackage(reactAll.meta),
   };
   // Tree-shaking: one or two components alone, as built and with forwardRef marked pure.
   const treeShaking = [];
-  for (const names of [["DeltaBadge"], ["SubQuestionTable"], ["RadarProfile"], ["RadarProfile", "AreaBarChart"], ["EvaluationReport"]]) {
+  for (const names of [
+    ["DeltaBadge"],
+    ["SubQuestionTable"],
+    ["RadarProfile"],
+    ["RadarProfile", "AreaBarChart"],
+    ["EvaluationReport"],
+  ]) {
     const entry = `export { ${names.join(", ")} } from "@kommunkompassen/react";`;
     const asBuilt = await bundle(entry, REACT);
     const pure = await bundle(entry, REACT, [pureForwardRef]);
-    treeShaking.push({ names, asBuilt: { min: asBuilt.min, gzip: asBuilt.gzip }, pure: { min: pure.min, gzip: pure.gzip } });
+    treeShaking.push({
+      names,
+      asBuilt: { min: asBuilt.min, gzip: asBuilt.gzip },
+      pure: { min: pure.min, gzip: pure.gzip },
+    });
   }
-  return { treeShaking, rows, peers: Object.fromEntries(Object.entries(peers).map(([k, v]) => [k, { label: v.label, excluded: { min: v.excluded.min, gzip: v.excluded.gzip }, included: { min: v.included.min, gzip: v.included.gzip }, packages: v.packages }])), reactDom: { min: reactDomAlone.min, gzip: reactDomAlone.gzip }, breakdown };
+  return {
+    treeShaking,
+    rows,
+    peers: Object.fromEntries(
+      Object.entries(peers).map(([k, v]) => [
+        k,
+        {
+          label: v.label,
+          excluded: { min: v.excluded.min, gzip: v.excluded.gzip },
+          included: { min: v.included.min, gzip: v.included.gzip },
+          packages: v.packages,
+        },
+      ]),
+    ),
+    reactDom: { min: reactDomAlone.min, gzip: reactDomAlone.gzip },
+    breakdown,
+  };
 }
 
 export type SizeResult = Awaited<ReturnType<typeof runSize>>;

@@ -35,14 +35,31 @@ export interface Output {
 
 export function countOutput(html: string): Output {
   const count = (tag: string) => (html.match(new RegExp(`<${tag}[\\s/>]`, "g")) ?? []).length;
-  const o = { bytes: Buffer.byteLength(html), svg: count("svg"), path: count("path"), rect: count("rect"), circle: count("circle"), polygon: count("polygon"), line: count("line"), text: count("text"), table: count("table"), title: count("title"), desc: count("desc"), ariaLabel: (html.match(/ aria-label="/g) ?? []).length, styleAttr: (html.match(/ style="/g) ?? []).length };
+  const o = {
+    bytes: Buffer.byteLength(html),
+    svg: count("svg"),
+    path: count("path"),
+    rect: count("rect"),
+    circle: count("circle"),
+    polygon: count("polygon"),
+    line: count("line"),
+    text: count("text"),
+    table: count("table"),
+    title: count("title"),
+    desc: count("desc"),
+    ariaLabel: (html.match(/ aria-label="/g) ?? []).length,
+    styleAttr: (html.match(/ style="/g) ?? []).length,
+  };
   return { ...o, marks: o.path + o.rect + o.circle + o.polygon };
 }
 
 export interface SsrResult {
   rounds: number;
   warmup: number;
-  view: Record<"ours" | "oursOneLayout" | "nivo" | "recharts", { stats: Stats; ratioToOurs: number; output: Output; rendered: boolean; sample: string }>;
+  view: Record<
+    "ours" | "oursOneLayout" | "nivo" | "recharts",
+    { stats: Stats; ratioToOurs: number; output: Output; rendered: boolean; sample: string }
+  >;
   report: { stats: Stats; staticMarkup: Stats; output: Output; rounds: number };
   /** The first warm-up render of each, in ms (cold: module-level work and JIT). */
   firstRender: Record<string, number>;
@@ -87,7 +104,16 @@ export function runSsr(rounds: number, warmup: number): SsrResult {
     names.map((name) => {
       const s = stats(times[name]!);
       const output = countOutput(outputs[name]!);
-      return [name, { stats: s, ratioToOurs: s.median / ours.median, output, rendered: output.marks > 0, sample: outputs[name]!.slice(0, 400) }];
+      return [
+        name,
+        {
+          stats: s,
+          ratioToOurs: s.median / ours.median,
+          output,
+          rendered: output.marks > 0,
+          sample: outputs[name]!.slice(0, 400),
+        },
+      ];
     }),
   ) as SsrResult["view"];
 
@@ -103,7 +129,18 @@ export function runSsr(rounds: number, warmup: number): SsrResult {
     html = out;
     if (round >= 0) (report.push(a), staticMarkup.push(b));
   }
-  return { rounds, warmup, view, report: { stats: stats(report), staticMarkup: stats(staticMarkup), output: countOutput(html), rounds: reportRounds }, firstRender };
+  return {
+    rounds,
+    warmup,
+    view,
+    report: {
+      stats: stats(report),
+      staticMarkup: stats(staticMarkup),
+      output: countOutput(html),
+      rounds: reportRounds,
+    },
+    firstRender,
+  };
 }
 
 if (process.argv[1]?.endsWith("ssr.js")) {

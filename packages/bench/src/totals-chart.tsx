@@ -32,7 +32,14 @@ export function TotalsBarChart({ items }: { items: readonly TotalItem[] }) {
         </g>
         <g className="kk-series kk-series--evaluation">
           {items.map((item, i) => (
-            <Bar key={i} x={x(i)} y={y(item.total)} width={x.bandwidth} height={y(0) - y(item.total)} className="kk-series__bar">
+            <Bar
+              key={i}
+              x={x(i)}
+              y={y(item.total)}
+              width={x.bandwidth}
+              height={y(0) - y(item.total)}
+              className="kk-series__bar"
+            >
               <title>{`${item.label}: ${item.total} p`}</title>
             </Bar>
           ))}

@@ -27,7 +27,25 @@ export {
 } from "./render/document";
 export { renderIndexDocument, type IndexEntry, type RenderIndexOptions } from "./render/index-page";
 export { reportStylesheet, PAGE_CSS } from "./render/styles";
-export { planFolder, pageFileName, sameMunicipality, slugify, type FolderEntry, type FolderPage } from "./render/folder";
+export {
+  planFolder,
+  pageFileName,
+  sameMunicipality,
+  slugify,
+  type FolderEntry,
+  type FolderPage,
+} from "./render/folder";
 export type { ImportCommandOptions, ImportFileReport, ImportJson } from "./commands/import";
-export { importReportText, importCsv, looksLikeCsv, decodeInput, SCHEMA_URL, type Decoded, type Finding, type FindingKind, type ImportOptions, type ImportResult } from "./import";
+export {
+  importReportText,
+  importCsv,
+  looksLikeCsv,
+  decodeInput,
+  SCHEMA_URL,
+  type Decoded,
+  type Finding,
+  type FindingKind,
+  type ImportOptions,
+  type ImportResult,
+} from "./import";
 export { readFileBytes, type BytesSuccess } from "./io";

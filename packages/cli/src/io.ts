@@ -76,7 +76,10 @@ export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): BytesSuc
     fd = openSync(path, "r");
   } catch (error) {
     // An input that is not there: "no such file" says it best.
-    return { ok: false, message: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : describeFsError(error) };
+    return {
+      ok: false,
+      message: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : describeFsError(error),
+    };
   }
   try {
     const stat = fstatSync(fd);
@@ -92,7 +95,8 @@ export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): BytesSuc
       length += n;
       if (length === buffer.length) break;
     }
-    if (length > maxBytes) return { ok: false, message: `is larger than ${maxBytes} bytes; kompass reads files of at most 10 MB` };
+    if (length > maxBytes)
+      return { ok: false, message: `is larger than ${maxBytes} bytes; kompass reads files of at most 10 MB` };
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return { ok: false, message: describeFsError(error) };

@@ -101,7 +101,10 @@ export function run(argv: readonly string[], io: Output): number {
     try {
       parsed = parseArgs({ args: [...argv], options: commandOptions, allowPositionals: true, strict: true });
     } catch (error) {
-      return usageError(io, error instanceof Error ? error.message.split("\n")[0]!.replace(/\. To specify.*$/, "") : String(error));
+      return usageError(
+        io,
+        error instanceof Error ? error.message.split("\n")[0]!.replace(/\. To specify.*$/, "") : String(error),
+      );
     }
     const { values, positionals } = parsed;
     if (values.version) {
@@ -117,12 +120,17 @@ export function run(argv: readonly string[], io: Output): number {
       io.out(USAGE);
       return EXIT.ok;
     }
-    if (values.lang !== "sv" && values.lang !== "en") return usageError(io, `--lang must be sv or en, not "${values.lang}"`);
+    if (values.lang !== "sv" && values.lang !== "en")
+      return usageError(io, `--lang must be sv or en, not "${values.lang}"`);
     const lang = values.lang;
     if (values.strict && command !== "validate") return usageError(io, "--strict goes with validate");
-    const renderOption = (["compare", "reference", "theme", "fragment"] as const).find((o) => values[o] !== undefined && values[o] !== false);
+    const renderOption = (["compare", "reference", "theme", "fragment"] as const).find(
+      (o) => values[o] !== undefined && values[o] !== false,
+    );
     if (renderOption && command !== "render") return usageError(io, `--${renderOption} goes with render`);
-    const importOption = (["dir", "framework", "code", "municipality", "year"] as const).find((o) => values[o] !== undefined);
+    const importOption = (["dir", "framework", "code", "municipality", "year"] as const).find(
+      (o) => values[o] !== undefined,
+    );
     if (importOption && command !== "import") return usageError(io, `--${importOption} goes with import`);
 
     switch (command) {
@@ -136,11 +144,31 @@ export function run(argv: readonly string[], io: Output): number {
         if (args.length !== 2) return usageError(io, `diff takes two files, OLD and NEW, got ${args.length}`);
         return diffCommand(args[0]!, args[1]!, { json: values.json, lang }, io);
       case "render":
-        return renderCommand(args, { output: values.output, compare: values.compare, reference: values.reference, lang, theme: values.theme, fragment: values.fragment, json: values.json }, io);
+        return renderCommand(
+          args,
+          {
+            output: values.output,
+            compare: values.compare,
+            reference: values.reference,
+            lang,
+            theme: values.theme,
+            fragment: values.fragment,
+            json: values.json,
+          },
+          io,
+        );
       case "import":
         return importCommand(
           args,
-          { output: values.output, dir: values.dir, framework: values.framework, code: values.code, municipality: values.municipality, year: values.year, json: values.json },
+          {
+            output: values.output,
+            dir: values.dir,
+            framework: values.framework,
+            code: values.code,
+            municipality: values.municipality,
+            year: values.year,
+            json: values.json,
+          },
           io,
         );
       default:

@@ -35,7 +35,9 @@ describe("kompass validate", () => {
     const { code, stdout, stderr } = kompass("validate", avesta, v2012, v2014);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    expect(stdout).toContain(`${avesta}#/areas/5/score: warning: area 6 is published as 52, but its sub-question points add up to 51`);
+    expect(stdout).toContain(
+      `${avesta}#/areas/5/score: warning: area 6 is published as 52, but its sub-question points add up to 51`,
+    );
     expect(stdout).toContain(`${v2014}: valid (0 errors, 0 warnings)`);
   });
 
@@ -61,7 +63,11 @@ describe("kompass validate", () => {
     expect(report.files).toHaveLength(2);
     expect(report.files[0]).toMatchObject({ file: avesta, valid: true, errors: [] });
     expect(report.files[0].warnings).toEqual([
-      expect.objectContaining({ kind: "area-sum-mismatch", path: "/areas/5/score", details: { area: 6, published: 52, sum: 51, difference: 1 } }),
+      expect.objectContaining({
+        kind: "area-sum-mismatch",
+        path: "/areas/5/score",
+        details: { area: 6, published: 52, sum: 51, difference: 1 },
+      }),
     ]);
   });
 
@@ -73,10 +79,14 @@ describe("kompass validate", () => {
   });
 
   it("not JSON and empty files: one clear line, exit 1", () => {
-    const notJson = writeTemp("not.json", "{\n  \"year\": 2014,\n}");
+    const notJson = writeTemp("not.json", '{\n  "year": 2014,\n}');
     const r1 = kompass("validate", notJson);
     expect(r1.code).toBe(1);
-    expect(r1.stderr).toMatch(new RegExp(`^${notJson.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: error: not valid JSON: .* at line 3, column 1\\n`));
+    expect(r1.stderr).toMatch(
+      new RegExp(
+        `^${notJson.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: error: not valid JSON: .* at line 3, column 1\\n`,
+      ),
+    );
     const empty = writeTemp("empty.json", "");
     const r2 = kompass("validate", empty);
     expect(r2.code).toBe(1);
@@ -109,8 +119,21 @@ describe("kompass score", () => {
     const { code, stdout } = kompass("score", avesta, "--json");
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json).toMatchObject({ total: 404, max: 800, totalSource: "published", year: 2014, framework: "kommunkompassen-2.0" });
-    expect(json.areas.map((a: { id: number; score: number; max: number; percent: number }) => [a.id, a.score, a.max, a.percent])).toEqual([
+    expect(json).toMatchObject({
+      total: 404,
+      max: 800,
+      totalSource: "published",
+      year: 2014,
+      framework: "kommunkompassen-2.0",
+    });
+    expect(
+      json.areas.map((a: { id: number; score: number; max: number; percent: number }) => [
+        a.id,
+        a.score,
+        a.max,
+        a.percent,
+      ]),
+    ).toEqual([
       [1, 52, 100, 52],
       [2, 41, 100, 41],
       [3, 56, 100, 56],
@@ -156,7 +179,9 @@ describe("kompass diff", () => {
     expect(json.comparable).toBe(false);
     expect(json.reasons.map((r: { kind: string }) => r.kind)).toEqual(["missing-values"]);
     expect(json.total).toEqual({ from: null, to: null, delta: null });
-    expect(json.areas.map((a: { id: number; from: number; to: number; delta: number }) => [a.id, a.from, a.to, a.delta])).toEqual([
+    expect(
+      json.areas.map((a: { id: number; from: number; to: number; delta: number }) => [a.id, a.from, a.to, a.delta]),
+    ).toEqual([
       [1, 58, 67, 9],
       [2, 69, 78, 9],
       [3, 82, 84, 2],
@@ -181,18 +206,32 @@ describe("usage", () => {
   it("help and version", () => {
     expect(kompass("--help")).toMatchObject({ code: 0 });
     expect(kompass("--help").stdout).toContain("kompass validate FILE…");
-    const { version } = JSON.parse(readFileSync(join(repoRoot, "packages/cli/package.json"), "utf8")) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(repoRoot, "packages/cli/package.json"), "utf8")) as {
+      version: string;
+    };
     expect(kompass("--version").stdout.trim()).toBe(version);
   });
 
   it("usage errors exit 2 with one clear line and no stack trace", () => {
-    for (const args of [[], ["frobnicate"], ["validate"], ["score"], ["score", avesta, v2014], ["diff", avesta], ["validate", "--bogus", avesta], ["score", avesta, "--lang", "de"], ["score", "--strict", avesta]]) {
+    for (const args of [
+      [],
+      ["frobnicate"],
+      ["validate"],
+      ["score"],
+      ["score", avesta, v2014],
+      ["diff", avesta],
+      ["validate", "--bogus", avesta],
+      ["score", avesta, "--lang", "de"],
+      ["score", "--strict", avesta],
+    ]) {
       const r = kompass(...args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
       noStackTrace(r.stderr);
     }
-    expect(kompass("frobnicate").stderr).toBe("kompass: unknown command \"frobnicate\"\nRun 'kompass --help' for usage.\n");
+    expect(kompass("frobnicate").stderr).toBe(
+      "kompass: unknown command \"frobnicate\"\nRun 'kompass --help' for usage.\n",
+    );
     expect(kompass("validate", "--bogus", avesta).stderr.split("\n")[0]).toBe("kompass: Unknown option '--bogus'");
   });
 });

@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -40,11 +49,21 @@ describe("kompass import: the seeds", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     const lines = r.stderr.trim().split("\n");
-    expect(lines).toContain(`${avesta}: missing: /total: the text does not state the total; left out (the core derives it when all eight area scores are known)`);
-    expect(lines).toContain(`${avesta}: missing: /municipality/code: the municipality code is not in the report; add it with --code NNNN`);
+    expect(lines).toContain(
+      `${avesta}: missing: /total: the text does not state the total; left out (the core derives it when all eight area scores are known)`,
+    );
+    expect(lines).toContain(
+      `${avesta}: missing: /municipality/code: the municipality code is not in the report; add it with --code NNNN`,
+    );
     expect(lines.some((l) => l.startsWith(`${avesta}: inferred: /framework: kommunkompassen-2.0: `))).toBe(true);
-    expect(lines).toContain(`${avesta}: warning: /areas/5/score: area 6 is published as 52, but its sub-question points add up to 51`);
-    expect(lines[lines.length - 1]).toMatch(new RegExp(`^${avesta.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: wrote .*avesta\\.json: 8 areas \\(8 scores\\), 45 sub-questions; `));
+    expect(lines).toContain(
+      `${avesta}: warning: /areas/5/score: area 6 is published as 52, but its sub-question points add up to 51`,
+    );
+    expect(lines[lines.length - 1]).toMatch(
+      new RegExp(
+        `^${avesta.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: wrote .*avesta\\.json: 8 areas \\(8 scores\\), 45 sub-questions; `,
+      ),
+    );
 
     const written = readJson(out);
     expect(written.$schema).toBe("https://unpkg.com/@kommunkompassen/core/evaluation.schema.json");
@@ -78,9 +97,13 @@ describe("kompass import: the seeds", () => {
       expect(kompass("validate", join(outDir, file)).code).toBe(0);
     }
     for (const seed of [v2014, v2012]) {
-      expect(r.stderr).toContain(`${seed}: missing: /areas/7/score: area 8 (Kommunen som samhällsbyggare) has no section in the text`);
+      expect(r.stderr).toContain(
+        `${seed}: missing: /areas/7/score: area 8 (Kommunen som samhällsbyggare) has no section in the text`,
+      );
       expect(r.stderr).toContain(`${seed}: missing: /total: `);
-      expect(r.stderr).toContain(`${seed}: missing: /areas: the points overview ("Översikt av poängfördelning") with the sub-question tables is not in the text`);
+      expect(r.stderr).toContain(
+        `${seed}: missing: /areas: the points overview ("Översikt av poängfördelning") with the sub-question tables is not in the text`,
+      );
     }
   });
 
@@ -94,8 +117,13 @@ describe("kompass import: the seeds", () => {
     expect(report.files).toHaveLength(1);
     expect(report.files[0]).toMatchObject({ file: avesta, output: out, valid: true });
     expect(report.files[0].evaluation).toBeUndefined();
-    expect(report.files[0].findings).toContainEqual({ kind: "missing", path: "/total", message: expect.stringContaining("does not state the total") });
-    for (const finding of report.files[0].findings) expect(["inferred", "missing", "ignored", "warning"]).toContain(finding.kind);
+    expect(report.files[0].findings).toContainEqual({
+      kind: "missing",
+      path: "/total",
+      message: expect.stringContaining("does not state the total"),
+    });
+    for (const finding of report.files[0].findings)
+      expect(["inferred", "missing", "ignored", "warning"]).toContain(finding.kind);
     expect(existsSync(out)).toBe(true);
 
     const inline = JSON.parse(kompass("import", avesta, v2014, "--json").stdout);
@@ -109,13 +137,19 @@ describe("kompass import: CSV", () => {
     const out = fresh("template.json");
     const r = kompass("import", join(repoRoot, "docs/csv-template.csv"), "-o", out);
     expect(r.code).toBe(0);
-    expect(readJson(out)).toMatchObject({ municipality: { name: "Avesta kommun", code: "2084" }, year: 2014, framework: "kommunkompassen-2.0" });
+    expect(readJson(out)).toMatchObject({
+      municipality: { name: "Avesta kommun", code: "2084" },
+      year: 2014,
+      framework: "kommunkompassen-2.0",
+    });
 
     const csv = fresh("rows.csv");
-    writeFileSync(csv, "Område,Fråga,Text,Uppnått,Max,Procent\n1,1.1,\"Finns en plan/strategi, kort\",9.75,15,65%\n");
+    writeFileSync(csv, 'Område,Fråga,Text,Uppnått,Max,Procent\n1,1.1,"Finns en plan/strategi, kort",9.75,15,65%\n');
     const r2 = kompass("import", csv, "--municipality", "Avesta kommun", "--year", "2014", "--framework", "2.0");
     expect(r2.code).toBe(0);
-    expect(JSON.parse(r2.stdout).areas).toEqual([{ id: 1, questions: [{ id: "1.1", text: "Finns en plan/strategi, kort", achieved: 9.75, max: 15, percent: 65 }] }]);
+    expect(JSON.parse(r2.stdout).areas).toEqual([
+      { id: 1, questions: [{ id: "1.1", text: "Finns en plan/strategi, kort", achieved: 9.75, max: 15, percent: 65 }] },
+    ]);
   });
 
   it("CSV without municipality and year: exit 1, nothing written", () => {
@@ -160,7 +194,10 @@ describe("kompass import: failures", () => {
   });
 
   it("unreadable inputs exit 2: missing, a directory, a 50 MB file refused from its size", () => {
-    expect(kompass("import", join(dir, "nope.txt"))).toMatchObject({ code: 2, stderr: `${join(dir, "nope.txt")}: no such file\n` });
+    expect(kompass("import", join(dir, "nope.txt"))).toMatchObject({
+      code: 2,
+      stderr: `${join(dir, "nope.txt")}: no such file\n`,
+    });
     expect(kompass("import", dir)).toMatchObject({ code: 2, stderr: `${dir}: is a directory, not a file\n` });
     const big = fresh("big.txt");
     const fd = openSync(big, "w");
@@ -182,7 +219,10 @@ describe("kompass import: failures", () => {
       [["import", avesta, v2014], "kompass: several files need -d OUTDIR (or --json), got 2"],
       [["import", avesta, "--code", "84"], 'kompass: --code must be a four-digit municipality code, not "84"'],
       [["import", avesta, "--year", "14"], 'kompass: --year must be a year from 1990 to 2100, not "14"'],
-      [["import", avesta, "--framework", "Kommunkompassen 2"], 'kompass: --framework must be an id like kommunkompassen-2.0, not "Kommunkompassen 2"'],
+      [
+        ["import", avesta, "--framework", "Kommunkompassen 2"],
+        'kompass: --framework must be an id like kommunkompassen-2.0, not "Kommunkompassen 2"',
+      ],
       [["import", avesta, join(dir, "x", "avesta-2014.txt"), "-d", dir], "would both be written to"],
       [["validate", avesta, "-d", dir], "kompass: --dir goes with import"],
       [["import", avesta, "--bogus"], "kompass: Unknown option '--bogus'"],
@@ -214,7 +254,16 @@ describe("kompass import: an output that does not validate is a bug", () => {
   it("exit 3 with a clear message; nothing is written", async () => {
     vi.resetModules();
     vi.doMock("../src/import/report", () => ({
-      importReportText: () => ({ evaluation: { schemaVersion: 1, framework: "kommunkompassen-2.0", municipality: { name: "X" }, year: 2014, areas: [{ id: 1, score: 500 }] }, findings: [] }),
+      importReportText: () => ({
+        evaluation: {
+          schemaVersion: 1,
+          framework: "kommunkompassen-2.0",
+          municipality: { name: "X" },
+          year: 2014,
+          areas: [{ id: 1, score: 500 }],
+        },
+        findings: [],
+      }),
     }));
     const { run } = await import("../src/run");
     const out = fresh("bug.json");
@@ -223,7 +272,9 @@ describe("kompass import: an output that does not validate is a bug", () => {
     vi.doUnmock("../src/import/report");
     vi.resetModules();
     expect(code).toBe(3);
-    expect(err.join("\n")).toContain(`${avesta}: internal error: the imported evaluation does not validate (/areas/0/score: 500 is more than the area's max 100); nothing was written (please report this)`);
+    expect(err.join("\n")).toContain(
+      `${avesta}: internal error: the imported evaluation does not validate (/areas/0/score: 500 is more than the area's max 100); nothing was written (please report this)`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -6,7 +6,18 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -58,7 +69,9 @@ const text = (node: Element | null) => (node?.textContent ?? "").replace(/\s+/g,
 function checkSelfContained(html: string, document: Document) {
   expect(html.startsWith("<!doctype html>\n<html lang=")).toBe(true);
   expect(document.querySelector("meta[charset]")?.getAttribute("charset")).toBe("utf-8");
-  expect(document.querySelector('meta[name="viewport"]')?.getAttribute("content")).toBe("width=device-width, initial-scale=1");
+  expect(document.querySelector('meta[name="viewport"]')?.getAttribute("content")).toBe(
+    "width=device-width, initial-scale=1",
+  );
   expect(text(document.querySelector("title"))).not.toBe("");
 
   // No scripts, no links, no inline styles, nothing loaded from anywhere.
@@ -82,7 +95,9 @@ function checkSelfContained(html: string, document: Document) {
   expect(styles[0]!.textContent).toBe(raw);
   const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content");
   const hash = createHash("sha256").update(raw, "utf8").digest("base64");
-  expect(csp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`);
+  expect(csp).toBe(
+    `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`,
+  );
   expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<style>"));
   // The components' stylesheet, as installed, is in it.
   expect(raw).toContain(readFileSync(join(repoRoot, "packages/react/dist/styles.css"), "utf8"));
@@ -127,7 +142,9 @@ describe("kompass render FILE", () => {
     // Sections: summary, 8 areas, data quality; no change section without --compare.
     expect(document.getElementById("kk-summary")).not.toBeNull();
     expect(document.getElementById("kk-change")).toBeNull();
-    expect([...document.querySelectorAll("section.kk-report__area")].map((s) => s.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((i) => `kk-area-${i}`));
+    expect([...document.querySelectorAll("section.kk-report__area")].map((s) => s.id)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `kk-area-${i}`),
+    );
     expect(document.getElementById("kk-quality")).not.toBeNull();
 
     // The total and each area's score as published.
@@ -139,12 +156,22 @@ describe("kompass render FILE", () => {
     });
 
     // Sub-question rows: 1.1 is 10 of 15 shown as 65 %, as the report prints it.
-    const row = [...document.querySelectorAll("#kk-area-1 .kk-question-table tbody tr")].map((tr) => [...tr.children].map(text));
-    expect(row[0]).toEqual(["1.1", "Finns en plan/strategi för demokratiutveckling och information?", "10", "15", "65 %"]);
+    const row = [...document.querySelectorAll("#kk-area-1 .kk-question-table tbody tr")].map((tr) =>
+      [...tr.children].map(text),
+    );
+    expect(row[0]).toEqual([
+      "1.1",
+      "Finns en plan/strategi för demokratiutveckling och information?",
+      "10",
+      "15",
+      "65 %",
+    ]);
     expect(row[1]!.slice(2)).toEqual(["8", "20", "42 %"]);
     // Area 6: the published 52 next to sub-questions that add up to 51, and the warning about it.
     expect(text(document.querySelector("#kk-area-6 .kk-question-table tfoot"))).toContain("52");
-    expect(text(document.getElementById("kk-quality"))).toContain("Område 6: poängen är publicerad som 52, men delfrågornas poäng summerar till 51.");
+    expect(text(document.getElementById("kk-quality"))).toContain(
+      "Område 6: poängen är publicerad som 52, men delfrågornas poäng summerar till 51.",
+    );
 
     const headings = checkHeadings(document);
     expect(headings[0]).toBe("Kommunkompassen – Avesta kommun 2014");
@@ -177,7 +204,14 @@ describe("kompass render FILE", () => {
     expect(document.documentElement.getAttribute("lang")).toBe("en");
     expect(document.querySelector("article.kk-report")!.getAttribute("lang")).toBe("en");
     const headings = checkHeadings(document);
-    expect(headings).toEqual(expect.arrayContaining(["Summary of results", "Change since 2012", "Area 1 Transparency and democracy", "About the data"]));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        "Summary of results",
+        "Change since 2012",
+        "Area 1 Transparency and democracy",
+        "About the data",
+      ]),
+    );
     expect(document.querySelector("article.kk-report")!.getAttribute("data-kk-theme")).toBe("dark");
     expect(document.body.getAttribute("data-kk-theme")).toBe("dark");
     expect(text(document.querySelector(".kk-report__total"))).toBe("Total: no data");
@@ -215,7 +249,10 @@ describe("kompass render FILE", () => {
     const out = join(folder, "out.html");
     const r1 = kompass("render", avesta, "--reference", single, "-o", out);
     expect(r1.code).toBe(1);
-    expect(r1.stderr.split("\n").filter(Boolean)).toEqual([`${single}#/areas/0/id: error: kommunkompassen-2.0 has no area 12`, `${single}: invalid (1 error)`]);
+    expect(r1.stderr.split("\n").filter(Boolean)).toEqual([
+      `${single}#/areas/0/id: error: kommunkompassen-2.0 has no area 12`,
+      `${single}: invalid (1 error)`,
+    ]);
     const array = join(folder, "refs.json");
     writeFileSync(array, JSON.stringify([average, { kind: "peer", framework: "kommunkompassen-2.0", areas: [] }]));
     const r2 = kompass("render", avesta, "--reference", array, "-o", out);
@@ -226,7 +263,10 @@ describe("kompass render FILE", () => {
     const r3 = kompass("render", avesta, "--reference", notJson, "-o", out);
     expect(r3.code).toBe(1);
     expect(r3.stderr).toMatch(/bad\.json: error: not valid JSON: .* at line 1, column \d+/);
-    expect(kompass("render", avesta, "--reference", join(folder, "missing.json"), "-o", out)).toMatchObject({ code: 2, stderr: `${join(folder, "missing.json")}: no such file\n` });
+    expect(kompass("render", avesta, "--reference", join(folder, "missing.json"), "-o", out)).toMatchObject({
+      code: 2,
+      stderr: `${join(folder, "missing.json")}: no such file\n`,
+    });
     expect(readdirSync(folder).sort()).toEqual(["bad.json", "ref.json", "refs.json"]);
   });
 });
@@ -234,7 +274,8 @@ describe("kompass render FILE", () => {
 describe("kompass render DIR", () => {
   function fixtureFolder(): string {
     const input = freshDir();
-    for (const name of ["avesta-2014", "vasteras-2012", "vasteras-2014"] as const) copyFileSync(fixturePath(name), join(input, `${name}.json`));
+    for (const name of ["avesta-2014", "vasteras-2012", "vasteras-2014"] as const)
+      copyFileSync(fixturePath(name), join(input, `${name}.json`));
     return input;
   }
 
@@ -245,7 +286,9 @@ describe("kompass render DIR", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["1980-2012.html", "1980-2014.html", "2084-2014.html", "index.html"]);
-    expect(r.stdout).toContain(`wrote ${join(out, "1980-2014.html")}: Västerås stad 2014, compared with 2012 (vasteras-2012.json)`);
+    expect(r.stdout).toContain(
+      `wrote ${join(out, "1980-2014.html")}: Västerås stad 2014, compared with 2012 (vasteras-2012.json)`,
+    );
 
     const indexHtml = readFileSync(join(out, "index.html"), "utf8");
     const index = parse(indexHtml);
@@ -257,7 +300,11 @@ describe("kompass render DIR", () => {
       ["Västerås stad 2012", "2012", "uppgift saknas"],
       ["Västerås stad 2014", "2014", "uppgift saknas"],
     ]);
-    expect([...index.querySelectorAll("tbody a")].map((a) => a.getAttribute("href"))).toEqual(["2084-2014.html", "1980-2012.html", "1980-2014.html"]);
+    expect([...index.querySelectorAll("tbody a")].map((a) => a.getAttribute("href"))).toEqual([
+      "2084-2014.html",
+      "1980-2012.html",
+      "1980-2014.html",
+    ]);
 
     const page = (name: string) => parse(readFileSync(join(out, name), "utf8"));
     const v14 = page("1980-2014.html");
@@ -285,7 +332,9 @@ describe("kompass render DIR", () => {
     const r = kompass("render", input, "-o", out, "--lang", "en");
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["index.html", "vasteras-stad-2012.html", "vasteras-stad-2014.html"]);
-    expect(text(parse(readFileSync(join(out, "vasteras-stad-2014.html"), "utf8")).querySelector("#kk-change h2"))).toBe("Change since 2012");
+    expect(text(parse(readFileSync(join(out, "vasteras-stad-2014.html"), "utf8")).querySelector("#kk-change h2"))).toBe(
+      "Change since 2012",
+    );
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain("no data");
   });
 
@@ -299,7 +348,9 @@ describe("kompass render DIR", () => {
     const out = join(parent, "site");
     const r = kompass("render", input, "-o", out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${join(input, "broken.json")}#/areas/0/score: error: 120 is more than the area's max 100`);
+    expect(r.stderr).toContain(
+      `${join(input, "broken.json")}#/areas/0/score: error: 120 is more than the area's max 100`,
+    );
     expect(r.stderr).toContain(`${join(input, "empty.json")}: error: the file is empty; expected a JSON evaluation`);
     expect(r.stdout).toBe("");
     expect(existsSync(out)).toBe(false);
@@ -326,7 +377,10 @@ describe("kompass render DIR", () => {
     expect(kompass("render", input, "-o", join(freshDir(), "x"), "--compare", v2012).code).toBe(2);
     expect(kompass("render", input, "-o", join(freshDir(), "x"), "--fragment").code).toBe(2);
     const empty = freshDir();
-    expect(kompass("render", empty, "-o", join(freshDir(), "x"))).toMatchObject({ code: 2, stderr: `${empty}: no .json files to render\n` });
+    expect(kompass("render", empty, "-o", join(freshDir(), "x"))).toMatchObject({
+      code: 2,
+      stderr: `${empty}: no .json files to render\n`,
+    });
   });
 });
 
@@ -358,17 +412,26 @@ describe("kompass render: errors", () => {
   it("missing -o, unreadable input, -o into a missing directory: one line, exit 2", () => {
     const missingO = kompass("render", avesta);
     expect(missingO.code).toBe(2);
-    expect(missingO.stderr.split("\n")[0]).toBe("kompass: render needs -o OUT.html (or -o OUTDIR when rendering a folder)");
+    expect(missingO.stderr.split("\n")[0]).toBe(
+      "kompass: render needs -o OUT.html (or -o OUTDIR when rendering a folder)",
+    );
     const folder = freshDir();
     const nope = join(folder, "nope.json");
-    expect(kompass("render", nope, "-o", join(folder, "out.html"))).toMatchObject({ code: 2, stderr: `${nope}: no such file\n`, stdout: "" });
+    expect(kompass("render", nope, "-o", join(folder, "out.html"))).toMatchObject({
+      code: 2,
+      stderr: `${nope}: no such file\n`,
+      stdout: "",
+    });
     const inMissing = join(folder, "no-such-dir", "out.html");
     expect(kompass("render", avesta, "-o", inMissing)).toMatchObject({
       code: 2,
       stderr: `kompass: cannot write ${inMissing}: the directory ${join(folder, "no-such-dir")} does not exist\n`,
     });
     expect(kompass("render", avesta, "-o", folder)).toMatchObject({ code: 2 });
-    expect(kompass("render", avesta, "--compare", nope, "-o", join(folder, "out.html"))).toMatchObject({ code: 2, stderr: `${nope}: no such file\n` });
+    expect(kompass("render", avesta, "--compare", nope, "-o", join(folder, "out.html"))).toMatchObject({
+      code: 2,
+      stderr: `${nope}: no such file\n`,
+    });
     const deep = join(folder, "a", "b");
     expect(kompass("render", folder, "-o", deep).code).toBe(2);
     expect(readdirSync(folder)).toEqual([]);
@@ -397,7 +460,11 @@ describe("kompass render: errors", () => {
 
 describe("renderReportDocument and renderReportFragment", () => {
   it("render the same page as the CLI, and throw on invalid input", () => {
-    const html = renderReportDocument(loadFixture("vasteras-2014"), { previous: loadFixture("vasteras-2012"), lang: "en", references: [average] });
+    const html = renderReportDocument(loadFixture("vasteras-2014"), {
+      previous: loadFixture("vasteras-2012"),
+      lang: "en",
+      references: [average],
+    });
     const document = parse(html);
     checkSelfContained(html, document);
     expect(document.getElementById("kk-change")).not.toBeNull();
@@ -410,7 +477,9 @@ describe("renderReportDocument and renderReportFragment", () => {
 
     const broken = { ...loadFixture("avesta-2014"), year: "2014" } as never;
     expect(() => renderReportDocument(broken)).toThrow(EvaluationValidationError);
-    expect(() => renderReportDocument(loadFixture("avesta-2014"), { references: [{ ...average, areas: [{ id: 12 }] }] })).toThrow(/references\/0\/areas\/0\/id/);
+    expect(() =>
+      renderReportDocument(loadFixture("avesta-2014"), { references: [{ ...average, areas: [{ id: 12 }] }] }),
+    ).toThrow(/references\/0\/areas\/0\/id/);
   });
 });
 
@@ -424,25 +493,37 @@ describe("kompass render on anything", () => {
     const stdout: string[] = [];
     const stderr: string[] = [];
     const code = run(["render", file, "-o", out], { out: (t) => stdout.push(t), err: (t) => stderr.push(t) });
-    return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n"), written: existsSync(out) ? readFileSync(out, "utf8") : null };
+    return {
+      code,
+      stdout: stdout.join("\n"),
+      stderr: stderr.join("\n"),
+      written: existsSync(out) ? readFileSync(out, "utf8") : null,
+    };
   }
 
   it("arbitrary JSON and broken fixtures: exit 0 or 1, never a crash or a stack trace; nothing written when invalid", () => {
-    const broken = fc.tuple(fc.constantFrom("avesta-2014", "vasteras-2014", "vasteras-2012"), fc.array(fc.tuple(fc.nat(40), fc.jsonValue({ maxDepth: 2 })), { minLength: 1, maxLength: 3 })).map(([name, edits]) => {
-      // Replace a few values somewhere in a real evaluation with arbitrary JSON.
-      const evaluation = loadFixture(name) as unknown as Record<string, unknown>;
-      const paths: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
-      const collect = (value: unknown) => {
-        if (Array.isArray(value)) value.forEach((item, i) => (paths.push({ parent: value, key: i }), collect(item)));
-        else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) (paths.push({ parent: value as Record<string, unknown>, key }), collect(item));
-      };
-      collect(evaluation);
-      for (const [index, replacement] of edits) {
-        const target = paths[index % paths.length]!;
-        (target.parent as Record<string | number, unknown>)[target.key] = replacement;
-      }
-      return evaluation;
-    });
+    const broken = fc
+      .tuple(
+        fc.constantFrom("avesta-2014", "vasteras-2014", "vasteras-2012"),
+        fc.array(fc.tuple(fc.nat(40), fc.jsonValue({ maxDepth: 2 })), { minLength: 1, maxLength: 3 }),
+      )
+      .map(([name, edits]) => {
+        // Replace a few values somewhere in a real evaluation with arbitrary JSON.
+        const evaluation = loadFixture(name) as unknown as Record<string, unknown>;
+        const paths: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+        const collect = (value: unknown) => {
+          if (Array.isArray(value)) value.forEach((item, i) => (paths.push({ parent: value, key: i }), collect(item)));
+          else if (value && typeof value === "object")
+            for (const [key, item] of Object.entries(value))
+              (paths.push({ parent: value as Record<string, unknown>, key }), collect(item));
+        };
+        collect(evaluation);
+        for (const [index, replacement] of edits) {
+          const target = paths[index % paths.length]!;
+          (target.parent as Record<string | number, unknown>)[target.key] = replacement;
+        }
+        return evaluation;
+      });
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue({ maxDepth: 4 }), broken, fc.string()), (input) => {
         const r = renderInProcess(input);
@@ -467,7 +548,9 @@ describe("kompass render on anything", () => {
         expect(r.code, r.stderr).toBe(0);
         const document = parse(r.written!);
         const scores = scoreEvaluation(evaluation);
-        const bars = [...document.querySelectorAll(".kk-bars .kk-bars__svg--vertical .kk-series--evaluation .kk-bar__value")].map((t) => t.textContent);
+        const bars = [
+          ...document.querySelectorAll(".kk-bars .kk-bars__svg--vertical .kk-series--evaluation .kk-bar__value"),
+        ].map((t) => t.textContent);
         expect(bars).toEqual(scores.areas.map((a) => (a.score.value === null ? "–" : String(a.score.value))));
         expect(r.written).not.toMatch(/NaN|Infinity/);
       }),

@@ -20,10 +20,12 @@ export const kommunkompassen20QuestionTexts: Readonly<Record<string, string>> = 
   "2.3": "Hur Informerar kommunen om service och tjänster?",
   "2.4": "Hur arbetar kommunen med valfrihet och brukarens påverkan på serviceutbudet?",
   "2.5": "Hur arbetar kommunen med brukarundersökningar?",
-  "2.6": "Hur arbetar kommunen med system för service-/kvalitetsdeklarationer, samt synpunkts- och klagomåls-hantering för medborgare/brukare?",
+  "2.6":
+    "Hur arbetar kommunen med system för service-/kvalitetsdeklarationer, samt synpunkts- och klagomåls-hantering för medborgare/brukare?",
   "3.1": "Genomsyras hela organisationen av ett helhetstänkande avseende styrning/uppföljning?",
   "3.2": "Styrs kommunen av tydliga politiska mål",
-  "3.3": "Hur rapporterar förvaltningen till den politiska nivån och vilka möjligheter har politikerna att utöva tillsyn över förvaltningen?",
+  "3.3":
+    "Hur rapporterar förvaltningen till den politiska nivån och vilka möjligheter har politikerna att utöva tillsyn över förvaltningen?",
   "3.4": "Hur är delegation och ansvarsfördelning mellan politisk och tjänstemannanivå?",
   "3.5": "Hur främjas den ömsesidiga förståelsen av uppgifter, roller och spelregler mellan politiker och tjänstemän",
   "4.1": "Finns kommunövergripande strategi för ledarskap, ansvar och delegation?",

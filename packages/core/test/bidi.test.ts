@@ -26,8 +26,23 @@ function explicitLevels(text: string): { outerClosed: boolean; leftOpen: number 
   return { outerClosed, leftOpen: stack.length - 1 };
 }
 
-const BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c"];
-const bidiText = fc.array(fc.oneof(fc.constantFrom(...BIDI), fc.string({ maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(""));
+const BIDI = [
+  "\u202a",
+  "\u202b",
+  "\u202c",
+  "\u202d",
+  "\u202e",
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069",
+  "\u200e",
+  "\u200f",
+  "\u061c",
+];
+const bidiText = fc
+  .array(fc.oneof(fc.constantFrom(...BIDI), fc.string({ maxLength: 3 })), { maxLength: 12 })
+  .map((parts) => parts.join(""));
 
 describe("isolateBidi", () => {
   it("leaves texts without bidi controls alone", () => {

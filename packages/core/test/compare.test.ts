@@ -15,7 +15,12 @@ describe("compareEvaluations", () => {
     expect(comparison.reasons).toEqual([]);
     expect(comparison.total).toEqual({ from: 404, to: 412, delta: 8 });
     expect(comparison.areas[0]).toMatchObject({ id: 1, from: 52, to: 60, delta: 8 });
-    expect(comparison.areas[0]!.questions.find((q) => q.id === "1.4")).toEqual({ id: "1.4", from: 23, to: 27, delta: 4 });
+    expect(comparison.areas[0]!.questions.find((q) => q.id === "1.4")).toEqual({
+      id: "1.4",
+      from: 23,
+      to: 27,
+      delta: 4,
+    });
     expect(comparison.areas.slice(1).every((a) => a.delta === 0)).toBe(true);
   });
 
@@ -38,14 +43,27 @@ describe("compareEvaluations", () => {
     after.areas[1]!.questions!.pop();
     const comparison = compareEvaluations(before, after);
     expect(comparison.reasons).toEqual([
-      { kind: "question-set-changed", message: "the sub-questions of area 2 differ between the evaluations", areas: [2] },
+      {
+        kind: "question-set-changed",
+        message: "the sub-questions of area 2 differ between the evaluations",
+        areas: [2],
+      },
     ]);
-    expect(comparison.areas[1]!.questions.find((q) => q.id === "2.6")).toEqual({ id: "2.6", from: 5, to: null, delta: null });
+    expect(comparison.areas[1]!.questions.find((q) => q.id === "2.6")).toEqual({
+      id: "2.6",
+      from: 5,
+      to: null,
+      delta: null,
+    });
   });
 
   it("different municipalities and reversed order are reasons", () => {
     const comparison = compareEvaluations(loadFixture("vasteras-2014"), loadFixture("avesta-2014"));
-    expect(comparison.reasons.map((r) => r.kind)).toEqual(["different-municipality", "not-chronological", "missing-values"]);
+    expect(comparison.reasons.map((r) => r.kind)).toEqual([
+      "different-municipality",
+      "not-chronological",
+      "missing-values",
+    ]);
   });
 
   it("delta is null whenever a side is unknown and free of floating point noise", () => {
@@ -74,7 +92,13 @@ describe("series", () => {
   });
 
   it("a reference series of another framework keeps its framework and fills its areas", () => {
-    const series = referenceSeries({ kind: "average", label: "Genomsnitt 2.1", framework: "kommunkompassen-2.1", total: 474, areas: [{ id: 7, score: 53 }] });
+    const series = referenceSeries({
+      kind: "average",
+      label: "Genomsnitt 2.1",
+      framework: "kommunkompassen-2.1",
+      total: 474,
+      areas: [{ id: 7, score: 53 }],
+    });
     expect(series.framework).toBe("kommunkompassen-2.1");
     expect(series.values).toHaveLength(8);
     expect(series.values[6]).toEqual({ areaId: 7, value: 53 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { formatIssue, percentFitsAchieved, validateEvaluation, type Evaluation } from "../src";
 import { loadFixture } from "../../../test/support/fixtures";
 
-function warningsAfter(mutate: (e: Evaluation) => void, base = loadFixture("avesta-2014")): ReturnType<typeof validateEvaluation>["warnings"] {
+function warningsAfter(
+  mutate: (e: Evaluation) => void,
+  base = loadFixture("avesta-2014"),
+): ReturnType<typeof validateEvaluation>["warnings"] {
   mutate(base);
   const result = validateEvaluation(base);
   expect(result.errors).toEqual([]);
@@ -50,7 +53,9 @@ describe("consistency warnings", () => {
 
   it("total-mismatch: a total that differs from the sum of the areas", () => {
     const warnings = warningsAfter((e) => (e.total = 410), selfConsistentAvesta());
-    expect(warnings.map(formatIssue)).toEqual(["/total: the total is published as 410, but the area scores add up to 403"]);
+    expect(warnings.map(formatIssue)).toEqual([
+      "/total: the total is published as 410, but the area scores add up to 403",
+    ]);
     expect(warnings[0]).toMatchObject({ kind: "total-mismatch", details: { published: 410, sum: 403, difference: 7 } });
   });
 
@@ -88,12 +93,17 @@ describe("consistency warnings", () => {
     };
     const result = validateEvaluation(evaluation);
     expect(result.warnings.map((w) => [w.kind, w.path])).toEqual([["area-name-mismatch", "/areas/0/title"]]);
-    expect(result.warnings[0]!.details).toMatchObject({ expected: "Brukarfokus, tillgänglighet och bemötande", matches: "Kommunkompassen 2.0" });
+    expect(result.warnings[0]!.details).toMatchObject({
+      expected: "Brukarfokus, tillgänglighet och bemötande",
+      matches: "Kommunkompassen 2.0",
+    });
   });
 
   it("date-year-mismatch: an evaluation date outside the evaluation year", () => {
     const warnings = warningsAfter((e) => (e.date = "2013-12"), selfConsistentAvesta());
-    expect(warnings.map(formatIssue)).toEqual(["/date: the evaluation date 2013-12 is not in the evaluation year 2014"]);
+    expect(warnings.map(formatIssue)).toEqual([
+      "/date: the evaluation date 2013-12 is not in the evaluation year 2014",
+    ]);
     // The report's own date may be later (Västerås 2014 was published 2015-04-29): no warning.
     expect(validateEvaluation(loadFixture("vasteras-2014")).warnings).toEqual([]);
   });
@@ -111,8 +121,12 @@ describe("consistency warnings", () => {
     const evaluation = loadFixture("vasteras-2014");
     evaluation.framework = "region-x";
     evaluation.areas = [{ id: 1, score: 50, questions: [{ id: "1.1", achieved: 12, max: 10 }] }];
-    const frameworks = [{ id: "region-x", label: "Region X", version: "1", areas: [{ id: 1, name: { sv: "Ett", en: "One" }, max: 100 }] }];
+    const frameworks = [
+      { id: "region-x", label: "Region X", version: "1", areas: [{ id: 1, name: { sv: "Ett", en: "One" }, max: 100 }] },
+    ];
     const result = validateEvaluation(evaluation, { frameworks });
-    expect(result.errors.map(formatIssue)).toEqual(["/areas/0/questions/0/achieved: 12 is more than the question's max 10"]);
+    expect(result.errors.map(formatIssue)).toEqual([
+      "/areas/0/questions/0/achieved: 12 is more than the question's max 10",
+    ]);
   });
 });

@@ -6,24 +6,43 @@ import { selfConsistentEvaluation } from "../../../test/support/arbitraries";
 describe("the validator never throws", () => {
   it("on arbitrary values, including NaN, Infinity and prototype keys", () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true, maxDepth: 4 }), (value) => {
-        const result = validateEvaluation(value);
-        expect(typeof result.valid).toBe("boolean");
-      }),
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withObjectString: true,
+          withBoxedValues: true,
+          withSparseArray: true,
+          maxDepth: 4,
+        }),
+        (value) => {
+          const result = validateEvaluation(value);
+          expect(typeof result.valid).toBe("boolean");
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it("on arbitrary JSON values", () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => void validateEvaluation(value)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => void validateEvaluation(value)),
+      { numRuns: 2000 },
+    );
   });
 
   it("on arbitrary text, and leaves Object.prototype alone", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}')), (text) => {
-        const result = parseEvaluation(text);
-        expect(result.valid).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.constant('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}'),
+        ),
+        (text) => {
+          const result = parseEvaluation(text);
+          expect(result.valid).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -52,7 +71,11 @@ describe("generated evaluations score consistently", () => {
           const listed = evaluation.areas.find((a) => a.id === area.id);
           if (!listed) expect(area.score.value).toBeNull();
           else if (listed.score !== undefined) expect(area.score).toEqual({ value: listed.score, source: "published" });
-          else expect(area.score).toEqual({ value: listed.questions!.reduce((s, q) => s + q.achieved!, 0), source: "derived" });
+          else
+            expect(area.score).toEqual({
+              value: listed.questions!.reduce((s, q) => s + q.achieved!, 0),
+              source: "derived",
+            });
           expect(area.percent.value).toBe(area.score.value);
         }
         if (scores.missingAreas.length > 0) expect(scores.total.value).toBeNull();
@@ -70,7 +93,9 @@ describe("generated evaluations score consistently", () => {
         const later = { ...evaluation, year: evaluation.year + 1 };
         const comparison = compareEvaluations(evaluation, later);
         for (const area of comparison.areas) expect(area.delta === null || area.delta === 0).toBe(true);
-        expect(comparison.comparable).toBe(comparison.areas.every((a) => a.delta === 0) && comparison.total.delta === 0);
+        expect(comparison.comparable).toBe(
+          comparison.areas.every((a) => a.delta === 0) && comparison.total.delta === 0,
+        );
       }),
       { numRuns: 300 },
     );

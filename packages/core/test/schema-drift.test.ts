@@ -71,7 +71,25 @@ describe("schema and validator", () => {
       action: fc.constantFrom("set", "delete", "add"),
       value: fc.oneof(
         fc.jsonValue({ maxDepth: 2 }),
-        fc.constantFrom(-1, 0, 1, 1.5, 15, 100, 101, 2014, "", "x", "2084", "1.1", "kommunkompassen-2.0", "peer", null, [], {}),
+        fc.constantFrom(
+          -1,
+          0,
+          1,
+          1.5,
+          15,
+          100,
+          101,
+          2014,
+          "",
+          "x",
+          "2084",
+          "1.1",
+          "kommunkompassen-2.0",
+          "peer",
+          null,
+          [],
+          {},
+        ),
       ),
       key: fc.constantFrom("x-extra", "scor", "id", "score", "text", "__proto__", "constructor"),
     });
@@ -101,9 +119,14 @@ describe("schema and validator", () => {
         const sink = new BoundedIssueList(10_000);
         const ours = checkAgainstSchema(roundTripped, evaluationSchema, "", sink);
         const theirs = ajvValidate(roundTripped);
-        expect(ours, `validator: ${JSON.stringify(sink.issues)}\nAjv: ${JSON.stringify(ajvValidate.errors)}`).toBe(theirs);
+        expect(ours, `validator: ${JSON.stringify(sink.issues)}\nAjv: ${JSON.stringify(ajvValidate.errors)}`).toBe(
+          theirs,
+        );
       }),
-      { numRuns: 3000, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
+      {
+        numRuns: 3000,
+        ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}),
+      },
     );
   });
 });

@@ -87,7 +87,14 @@ describe("scoreEvaluation derives only what was not published", () => {
       year: 2020,
       areas: [
         { id: 2, score: 30 },
-        { id: 1, title: "Första", questions: [{ id: "1.1", achieved: 20, max: 60 }, { id: "1.2", achieved: 15, max: 40 }] },
+        {
+          id: 1,
+          title: "Första",
+          questions: [
+            { id: "1.1", achieved: 20, max: 60 },
+            { id: "1.2", achieved: 15, max: 40 },
+          ],
+        },
       ],
     };
     const scores = scoreEvaluation(evaluation);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assertEvaluation, EvaluationValidationError, formatIssue, MAX_ISSUES, parseEvaluation, validateEvaluation } from "../src";
+import {
+  assertEvaluation,
+  EvaluationValidationError,
+  formatIssue,
+  MAX_ISSUES,
+  parseEvaluation,
+  validateEvaluation,
+} from "../src";
 import type { Evaluation } from "../src";
 import { loadFixture } from "../../../test/support/fixtures";
 
@@ -22,18 +29,30 @@ describe("validation errors name the place and what was expected", () => {
   });
 
   it("achieved below zero and non-finite numbers", () => {
-    expect(errorsAfter((e) => (question(e, 0, 0).achieved = -1))).toEqual(["/areas/0/questions/0/achieved: -1 is less than the minimum 0"]);
-    expect(errorsAfter((e) => (question(e, 0, 0).achieved = Number.NaN))).toEqual(["/areas/0/questions/0/achieved: expected a finite number, got NaN"]);
-    expect(errorsAfter((e) => (area(e, 1).score = Number.POSITIVE_INFINITY))).toEqual(["/areas/1/score: expected a finite number, got Infinity"]);
+    expect(errorsAfter((e) => (question(e, 0, 0).achieved = -1))).toEqual([
+      "/areas/0/questions/0/achieved: -1 is less than the minimum 0",
+    ]);
+    expect(errorsAfter((e) => (question(e, 0, 0).achieved = Number.NaN))).toEqual([
+      "/areas/0/questions/0/achieved: expected a finite number, got NaN",
+    ]);
+    expect(errorsAfter((e) => (area(e, 1).score = Number.POSITIVE_INFINITY))).toEqual([
+      "/areas/1/score: expected a finite number, got Infinity",
+    ]);
   });
 
   it("wrong types", () => {
     expect(errorsAfter((e) => ((area(e, 0) as unknown as Record<string, unknown>).score = "52"))).toEqual([
       '/areas/0/score: expected a number, got "52"',
     ]);
-    expect(errorsAfter((e) => ((e as Record<string, unknown>).year = 2014.5))).toEqual(["/year: expected a whole number, got 2014.5"]);
-    expect(errorsAfter((e) => ((e as Record<string, unknown>).areas = {}))).toEqual(["/areas: expected an array, got an object"]);
-    expect(errorsAfter((e) => ((e as Record<string, unknown>).municipality = null))).toEqual(["/municipality: expected an object, got null"]);
+    expect(errorsAfter((e) => ((e as Record<string, unknown>).year = 2014.5))).toEqual([
+      "/year: expected a whole number, got 2014.5",
+    ]);
+    expect(errorsAfter((e) => ((e as Record<string, unknown>).areas = {}))).toEqual([
+      "/areas: expected an array, got an object",
+    ]);
+    expect(errorsAfter((e) => ((e as Record<string, unknown>).municipality = null))).toEqual([
+      "/municipality: expected an object, got null",
+    ]);
   });
 
   it("missing required fields, each with its own pointer", () => {
@@ -43,15 +62,23 @@ describe("validation errors name the place and what was expected", () => {
         delete (e.municipality as Partial<Evaluation["municipality"]>).name;
         delete (area(e, 2) as Partial<Evaluation["areas"][number]>).id;
       }),
-    ).toEqual(["/year: is required but missing", "/municipality/name: is required but missing", "/areas/2/id: is required but missing"]);
+    ).toEqual([
+      "/year: is required but missing",
+      "/municipality/name: is required but missing",
+      "/areas/2/id: is required but missing",
+    ]);
   });
 
   it("wrong schema version, framework id, municipality code and date formats", () => {
-    expect(errorsAfter((e) => ((e as Record<string, unknown>).schemaVersion = 2))).toEqual(["/schemaVersion: expected 1, got 2"]);
+    expect(errorsAfter((e) => ((e as Record<string, unknown>).schemaVersion = 2))).toEqual([
+      "/schemaVersion: expected 1, got 2",
+    ]);
     expect(errorsAfter((e) => (e.framework = "Kommunkompassen 2.0"))).toEqual([
       '/framework: "Kommunkompassen 2.0" is not a lower-case id such as "kommunkompassen-2.0"',
     ]);
-    expect(errorsAfter((e) => (e.municipality.code = "208"))).toEqual(['/municipality/code: "208" is not four digits, such as "2084"']);
+    expect(errorsAfter((e) => (e.municipality.code = "208"))).toEqual([
+      '/municipality/code: "208" is not four digits, such as "2084"',
+    ]);
     expect(errorsAfter((e) => (e.date = "december 2014"))).toEqual([
       '/date: "december 2014" is not a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
     ]);
@@ -61,7 +88,9 @@ describe("validation errors name the place and what was expected", () => {
     expect(errorsAfter((e) => ((area(e, 0) as unknown as Record<string, unknown>).scor = 52))).toEqual([
       '/areas/0/scor: unknown property "scor" (did you mean "score"?); own additions must start with "x-"',
     ]);
-    expect(errorsAfter((e) => ((area(e, 0) as unknown as Record<string, unknown>)["x-cms-id"] = { any: "thing" }))).toEqual([]);
+    expect(
+      errorsAfter((e) => ((area(e, 0) as unknown as Record<string, unknown>)["x-cms-id"] = { any: "thing" })),
+    ).toEqual([]);
   });
 
   it("duplicate area and question ids", () => {
@@ -72,11 +101,15 @@ describe("validation errors name the place and what was expected", () => {
   });
 
   it("unknown area and question ids for a known framework", () => {
-    expect(errorsAfter((e) => (area(e, 7).id = 9))).toEqual(["/areas/7/id: kommunkompassen-2.0 has no area 9 (it has areas 1–8)"]);
+    expect(errorsAfter((e) => (area(e, 7).id = 9))).toEqual([
+      "/areas/7/id: kommunkompassen-2.0 has no area 9 (it has areas 1–8)",
+    ]);
     expect(errorsAfter((e) => (question(e, 0, 4).id = "1.6"))).toEqual([
       "/areas/0/questions/4/id: kommunkompassen-2.0 has no question 1.6 (area 1 has 1.1–1.5)",
     ]);
-    expect(errorsAfter((e) => (question(e, 0, 4).id = "2.7"))).toEqual(['/areas/0/questions/4/id: question "2.7" does not belong to area 1']);
+    expect(errorsAfter((e) => (question(e, 0, 4).id = "2.7"))).toEqual([
+      '/areas/0/questions/4/id: question "2.7" does not belong to area 1',
+    ]);
   });
 
   it("maxima that contradict the framework", () => {
@@ -89,16 +122,27 @@ describe("validation errors name the place and what was expected", () => {
   });
 
   it("scores above their maximum", () => {
-    expect(errorsAfter((e) => (area(e, 0).score = 101))).toEqual(["/areas/0/score: 101 is more than the area's max 100"]);
-    expect(errorsAfter((e) => (e.total = 801))).toEqual(["/total: 801 is more than kommunkompassen-2.0's maximum total 800"]);
-    expect(errorsAfter((e) => (question(e, 0, 0).percent = 120))).toEqual(["/areas/0/questions/0/percent: 120 is more than the maximum 100"]);
+    expect(errorsAfter((e) => (area(e, 0).score = 101))).toEqual([
+      "/areas/0/score: 101 is more than the area's max 100",
+    ]);
+    expect(errorsAfter((e) => (e.total = 801))).toEqual([
+      "/total: 801 is more than kommunkompassen-2.0's maximum total 800",
+    ]);
+    expect(errorsAfter((e) => (question(e, 0, 0).percent = 120))).toEqual([
+      "/areas/0/questions/0/percent: 120 is more than the maximum 100",
+    ]);
   });
 
   it("references: kind, framework, unknown and duplicate areas", () => {
     expect(
       errorsAfter((e) => {
         e.references = [
-          { kind: "avg" as "average", label: "Genomsnitt", framework: "kommunkompassen-2.1", areas: [{ id: 7, score: 53 }, { id: 7 }, { id: 12 }] },
+          {
+            kind: "avg" as "average",
+            label: "Genomsnitt",
+            framework: "kommunkompassen-2.1",
+            areas: [{ id: 7, score: 53 }, { id: 7 }, { id: 12 }],
+          },
         ];
       }),
     ).toEqual([
@@ -114,11 +158,15 @@ describe("validation errors name the place and what was expected", () => {
       e.areas = [{ id: 7, questions: ["7.1", "7.2", "7.3", "7.4", "7.5"].map((id) => ({ id, achieved: 30 })) }];
       delete e.total;
     });
-    expect(lines).toEqual(["/areas/0/questions: the questions' achieved points add up to 150, more than the area's max 100"]);
+    expect(lines).toEqual([
+      "/areas/0/questions: the questions' achieved points add up to 150, more than the area's max 100",
+    ]);
   });
 
   it("one mistake gives one error: malformed, unknown and oversized lists", () => {
-    expect(errorsAfter((e) => (question(e, 0, 0).id = "1-1"))).toEqual(['/areas/0/questions/0/id: "1-1" is not an id such as "1.1"']);
+    expect(errorsAfter((e) => (question(e, 0, 0).id = "1-1"))).toEqual([
+      '/areas/0/questions/0/id: "1-1" is not an id such as "1.1"',
+    ]);
     // Question 2.6 does not exist in 2.1: reported once, its max is not added to the area's.
     expect(
       errorsAfter((e) => {
@@ -137,14 +185,30 @@ describe("validation errors name the place and what was expected", () => {
   it("dates that are not in the calendar", () => {
     expect(errorsAfter((e) => (e.date = "2014-02-30"))).toEqual(['/date: "2014-02-30" is not a date in the calendar']);
     expect(errorsAfter((e) => (e.published = "2016-02-29"))).toEqual([]);
-    expect(errorsAfter((e) => (e.published = "2015-02-29"))).toEqual(['/published: "2015-02-29" is not a date in the calendar']);
+    expect(errorsAfter((e) => (e.published = "2015-02-29"))).toEqual([
+      '/published: "2015-02-29" is not a date in the calendar',
+    ]);
   });
 
   it("references are checked against their own framework, including one passed in options", () => {
     const evaluation = loadFixture("vasteras-2014");
-    evaluation.references = [{ kind: "peer", label: "Region X", framework: "region-x", areas: [{ id: 1, score: 130 }, { id: 2, score: 10 }] }];
-    const frameworks = [{ id: "region-x", label: "Region X", version: "1", areas: [{ id: 1, name: { sv: "Ett", en: "One" }, max: 150 }] }];
-    expect(validateEvaluation(evaluation, { frameworks }).errors.map(formatIssue)).toEqual(["/references/0/areas/1/id: region-x has no area 2"]);
+    evaluation.references = [
+      {
+        kind: "peer",
+        label: "Region X",
+        framework: "region-x",
+        areas: [
+          { id: 1, score: 130 },
+          { id: 2, score: 10 },
+        ],
+      },
+    ];
+    const frameworks = [
+      { id: "region-x", label: "Region X", version: "1", areas: [{ id: 1, name: { sv: "Ett", en: "One" }, max: 150 }] },
+    ];
+    expect(validateEvaluation(evaluation, { frameworks }).errors.map(formatIssue)).toEqual([
+      "/references/0/areas/1/id: region-x has no area 2",
+    ]);
   });
 
   it("reports every problem at once", () => {
@@ -193,7 +257,10 @@ describe("parseEvaluation", () => {
   });
 
   it("refuses empty and oversized text, accepts a byte order mark", () => {
-    expect(parseEvaluation("  \n").errors[0]).toMatchObject({ kind: "empty", message: "the file is empty; expected a JSON evaluation" });
+    expect(parseEvaluation("  \n").errors[0]).toMatchObject({
+      kind: "empty",
+      message: "the file is empty; expected a JSON evaluation",
+    });
     expect(parseEvaluation("[]".padEnd(2000, " "), { maxBytes: 1000 }).errors[0]).toMatchObject({ kind: "too-large" });
     const text = "\uFEFF" + JSON.stringify(loadFixture("vasteras-2012"));
     expect(parseEvaluation(text).valid).toBe(true);
@@ -213,12 +280,21 @@ describe("hostile structure", () => {
     expect(result.errors.map(formatIssue)).toEqual([
       '/areas/0: the key "score" appears more than once in this object; JSON keeps only the last value',
     ]);
-    expect(parseEvaluation('{"a":{"b":1,"b":2},"c":[{"d":1},{"d":1,"d":2}],"__proto__":1}').errors.filter((e) => e.kind === "duplicate-key").map((e) => e.path)).toEqual(["/a", "/c/1"]);
+    expect(
+      parseEvaluation('{"a":{"b":1,"b":2},"c":[{"d":1},{"d":1,"d":2}],"__proto__":1}')
+        .errors.filter((e) => e.kind === "duplicate-key")
+        .map((e) => e.path),
+    ).toEqual(["/a", "/c/1"]);
   });
 
   it("keys that look like object internals are reported as unknown and change nothing", () => {
-    const result = parseEvaluation('{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}},"schemaVersion":1}');
-    expect(result.errors.filter((e) => e.kind === "unknown-property").map((e) => e.path)).toEqual(["/__proto__", "/constructor"]);
+    const result = parseEvaluation(
+      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}},"schemaVersion":1}',
+    );
+    expect(result.errors.filter((e) => e.kind === "unknown-property").map((e) => e.path)).toEqual([
+      "/__proto__",
+      "/constructor",
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -226,9 +302,15 @@ describe("hostile structure", () => {
     const deep = "[".repeat(50_000) + "]".repeat(50_000);
     const started = performance.now();
     expect(parseEvaluation(deep).errors[0]!.message).toBe("expected an object, got an array");
-    const many = JSON.stringify({ ...loadFixture("avesta-2014"), areas: Array.from({ length: 10_000 }, (_, i) => ({ id: (i % 8) + 1 })) });
+    const many = JSON.stringify({
+      ...loadFixture("avesta-2014"),
+      areas: Array.from({ length: 10_000 }, (_, i) => ({ id: (i % 8) + 1 })),
+    });
     expect(parseEvaluation(many).errors.map(formatIssue)).toEqual(["/areas: has 10000 items; at most 100 are allowed"]);
-    const big = JSON.stringify({ ...loadFixture("avesta-2014"), notes: Array.from({ length: 50 }, () => "x".repeat(100_000)) });
+    const big = JSON.stringify({
+      ...loadFixture("avesta-2014"),
+      notes: Array.from({ length: 50 }, () => "x".repeat(100_000)),
+    });
     expect(parseEvaluation(big).errors.length).toBe(50);
     expect(performance.now() - started).toBeLessThan(5000);
   });

@@ -23,7 +23,9 @@ function update() {
   const tag = `<kommunkompass-profil ${attrs.map(([n, v]) => (v === "" ? n : `${n}="${v}"`)).join(" ")}></kommunkompass-profil>`;
   const src = attrs.find(([name]) => name === "src")?.[1];
   snippet.textContent = [
-    ...(src ? [`<link rel="preload" href="${src.replace(/\/data\//g, "/kommunkompassen/")}" as="fetch" crossorigin>`] : []),
+    ...(src
+      ? [`<link rel="preload" href="${src.replace(/\/data\//g, "/kommunkompassen/")}" as="fetch" crossorigin>`]
+      : []),
     '<link rel="stylesheet" href="/kommunkompassen/kommunkompass.css">',
     '<script type="module" src="/kommunkompassen/kommunkompass.js"></script>',
     "",
@@ -38,7 +40,8 @@ copy.addEventListener("click", async () => {
     await navigator.clipboard.writeText(snippet.textContent);
     status.textContent = document.documentElement.lang === "en" ? "Copied." : "Kopierat.";
   } catch {
-    status.textContent = document.documentElement.lang === "en" ? "Select the text and copy it." : "Markera texten och kopiera den.";
+    status.textContent =
+      document.documentElement.lang === "en" ? "Select the text and copy it." : "Markera texten och kopiera den.";
   }
 });
 update();

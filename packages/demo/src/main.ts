@@ -27,6 +27,8 @@ try {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 } catch (error) {
-  console.error(`demo: cannot listen on 127.0.0.1 from port ${requested}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `demo: cannot listen on 127.0.0.1 from port ${requested}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

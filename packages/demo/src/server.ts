@@ -8,14 +8,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { escapeHtml, renderHtmlDocument, renderReportDocument, type RenderLang, type RenderTheme } from "@kommunkompassen/cli";
+import {
+  escapeHtml,
+  renderHtmlDocument,
+  renderReportDocument,
+  type RenderLang,
+  type RenderTheme,
+} from "@kommunkompassen/cli";
 import { validateEvaluation, type Evaluation } from "@kommunkompassen/core";
 
 /** The only address the demo listens on. */
 export const DEMO_HOST = "127.0.0.1";
 
 /** The policy of the embed configurator: scripts and styles from this server only, data by fetch from it. */
-const EMBED_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const EMBED_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /** The port `pnpm start` tries first when `PORT` is not set. */
 export const DEFAULT_PORT = 4173;
@@ -60,7 +67,10 @@ const PAGES: readonly DemoPage[] = [
   {
     slug: "vasteras-2012",
     fixture: "vasteras-2012",
-    description: { sv: "områdespoäng 1–7 som de överlevde i rapportens text", en: "area scores 1–7 as they survived in the report's text" },
+    description: {
+      sv: "områdespoäng 1–7 som de överlevde i rapportens text",
+      en: "area scores 1–7 as they survived in the report's text",
+    },
   },
 ];
 
@@ -137,7 +147,11 @@ function sendHtml(request: IncomingMessage, response: ServerResponse, status: nu
 }
 
 function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff", ...headers });
+  response.writeHead(status, {
+    "content-type": "text/plain; charset=utf-8",
+    "x-content-type-options": "nosniff",
+    ...headers,
+  });
   response.end(text + "\n");
 }
 
@@ -201,7 +215,9 @@ export function createDemoServer(options: DemoOptions = {}): Server {
     }).join("\n");
     const storybook =
       `<li><a href="${prefix}embed/">${escapeHtml(t.configurator)}</a></li>\n` +
-      (hasStorybook() ? `<li><a href="/storybook/">${escapeHtml(t.storybook)}</a></li>` : `<li>${escapeHtml(t.noStorybook)}</li>`);
+      (hasStorybook()
+        ? `<li><a href="/storybook/">${escapeHtml(t.storybook)}</a></li>`
+        : `<li>${escapeHtml(t.noStorybook)}</li>`);
     const otherIndex = `<a href="${t.otherLang === "sv" ? "/" : "/en/"}${themeQuery}" lang="${t.otherLang}" hreflang="${t.otherLang}">${t.otherLang === "sv" ? "Demo på svenska" : "Demo in English"}</a>`;
     const body = `<div class="kk kk-index" data-kk-theme="${theme}">
 <h1 class="kk-index__title">${escapeHtml(t.title)}</h1>
@@ -228,7 +244,8 @@ ${storybook}
   const configuratorPage = (lang: RenderLang): string => {
     const sv = lang === "sv";
     const option = (value: string, label: string) => `<option value="${value}">${escapeHtml(label)}</option>`;
-    const select = (name: string, label: string, options: string) => `<div><label for="kk-${name}">${escapeHtml(label)}</label><select id="kk-${name}" name="${name}">${options}</select></div>`;
+    const select = (name: string, label: string, options: string) =>
+      `<div><label for="kk-${name}">${escapeHtml(label)}</label><select id="kk-${name}" name="${name}">${options}</select></div>`;
     return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -293,13 +310,15 @@ ${select("theme", sv ? "Färgtema" : "Theme", option("light", sv ? "ljust" : "li
     }
     if (relative.includes("\0")) return sendText(response, 400, "bad request");
     const path = resolve(storybookDir, `.${sep}${relative}`);
-    if (path !== storybookDir && !path.startsWith(storybookDir + sep)) return sendHtml(request, response, 404, notFoundPage("sv"));
+    if (path !== storybookDir && !path.startsWith(storybookDir + sep))
+      return sendHtml(request, response, 404, notFoundPage("sv"));
     serveFile(request, response, path, () => sendHtml(request, response, 404, notFoundPage("sv")));
   };
 
   return createServer((request, response) => {
     try {
-      if (request.method !== "GET" && request.method !== "HEAD") return sendText(response, 405, "method not allowed", { allow: "GET, HEAD" });
+      if (request.method !== "GET" && request.method !== "HEAD")
+        return sendText(response, 405, "method not allowed", { allow: "GET, HEAD" });
       // Only this machine's own names are answered (no DNS rebinding).
       const host = (request.headers.host ?? "").replace(/:\d+$/, "");
       if (host !== "127.0.0.1" && host !== "localhost") return sendText(response, 421, "misdirected request");
@@ -311,16 +330,23 @@ ${select("theme", sv ? "Färgtema" : "Theme", option("light", sv ? "ljust" : "li
       }
       if (path.startsWith("/storybook/")) return serveStorybook(request, response, path.slice("/storybook/".length));
       const file = Object.prototype.hasOwnProperty.call(staticFiles, path) ? staticFiles[path] : undefined;
-      if (file) return serveFile(request, response, file, () => sendText(response, 404, "not found (run pnpm build first)"));
+      if (file)
+        return serveFile(request, response, file, () => sendText(response, 404, "not found (run pnpm build first)"));
       if (path === "/embed/" || path === "/en/embed/") {
         const html = configuratorPage(path.startsWith("/en/") ? "en" : "sv");
-        response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": EMBED_CSP, "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" });
+        response.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "content-security-policy": EMBED_CSP,
+          "x-content-type-options": "nosniff",
+          "referrer-policy": "no-referrer",
+        });
         return response.end(request.method === "HEAD" ? undefined : html);
       }
 
       const lang: RenderLang = path === "/en" || path.startsWith("/en/") ? "en" : "sv";
       const themeParam = url.searchParams.get("theme") ?? "light";
-      if (themeParam !== "light" && themeParam !== "dark") return sendText(response, 400, "theme must be light or dark");
+      if (themeParam !== "light" && themeParam !== "dark")
+        return sendText(response, 400, "theme must be light or dark");
       const theme: RenderTheme = themeParam;
       const rest = lang === "en" ? path.slice(3) : path;
       if (rest === "/" || rest === "") return sendHtml(request, response, 200, indexPage(lang, theme));
@@ -331,7 +357,10 @@ ${select("theme", sv ? "Färgtema" : "Theme", option("light", sv ? "ljust" : "li
         previous: page.previous ? load(page.previous) : undefined,
         lang,
         theme,
-        back: { href: `${lang === "sv" ? "/" : "/en/"}${theme === "dark" ? "?theme=dark" : ""}`, label: TEXT[lang].back },
+        back: {
+          href: `${lang === "sv" ? "/" : "/en/"}${theme === "dark" ? "?theme=dark" : ""}`,
+          label: TEXT[lang].back,
+        },
       });
       return sendHtml(request, response, 200, html);
     } catch (error) {
@@ -371,7 +400,9 @@ function listen(server: Server, port: number): Promise<void> {
  * Creates the demo server and listens on 127.0.0.1 (never on other interfaces). Starts at `port`
  * (0 for any free port) and, when that port is busy, tries the next ones (up to `attempts`).
  */
-export async function startDemoServer(options: DemoOptions & { port?: number; attempts?: number } = {}): Promise<RunningDemo> {
+export async function startDemoServer(
+  options: DemoOptions & { port?: number; attempts?: number } = {},
+): Promise<RunningDemo> {
   const first = options.port ?? DEFAULT_PORT;
   const attempts = first === 0 ? 1 : (options.attempts ?? 20);
   const server = createDemoServer(options);

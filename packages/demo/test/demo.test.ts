@@ -41,7 +41,9 @@ describe("demo server", () => {
       .flat()
       .find((i) => i && i.family === "IPv4" && !i.internal);
     if (external) {
-      await expect(fetch(`http://${external.address}:${address.port}/`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
+      await expect(
+        fetch(`http://${external.address}:${address.port}/`, { signal: AbortSignal.timeout(3000) }),
+      ).rejects.toThrow();
     }
   });
 
@@ -51,7 +53,16 @@ describe("demo server", () => {
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await response.text();
     const hrefs = links(html);
-    for (const expected of ["/avesta-2014", "/vasteras-2014", "/en/avesta-2014", "/en/vasteras-2014", "/avesta-2014?theme=dark", "/storybook/", "/en/", "/embed/"]) {
+    for (const expected of [
+      "/avesta-2014",
+      "/vasteras-2014",
+      "/en/avesta-2014",
+      "/en/vasteras-2014",
+      "/avesta-2014?theme=dark",
+      "/storybook/",
+      "/en/",
+      "/embed/",
+    ]) {
       expect(hrefs).toContain(expected);
     }
     for (const href of hrefs) {
@@ -67,7 +78,9 @@ describe("demo server", () => {
       const response = await get(path);
       const html = await response.text();
       const csp = response.headers.get("content-security-policy");
-      expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+={0,2}'; img-src data:; base-uri 'none'; form-action 'none'$/);
+      expect(csp).toMatch(
+        /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+={0,2}'; img-src data:; base-uri 'none'; form-action 'none'$/,
+      );
       expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${csp}">`);
       expect(html).not.toMatch(/<script|<link|\sstyle=|(src|href)="(https?:)?\/\//i);
     }
@@ -99,7 +112,14 @@ describe("demo server", () => {
   });
 
   it("unknown paths are 404, other methods 405, other host names 421", async () => {
-    for (const path of ["/nope", "/avesta-2015", "/en/nope", "/avesta-2014/", "/storybook/missing.js", "/storybook/%2e%2e/%2e%2e/package.json"]) {
+    for (const path of [
+      "/nope",
+      "/avesta-2015",
+      "/en/nope",
+      "/avesta-2014/",
+      "/storybook/missing.js",
+      "/storybook/%2e%2e/%2e%2e/package.json",
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       await response.arrayBuffer();
@@ -109,10 +129,13 @@ describe("demo server", () => {
     expect(post.headers.get("allow")).toBe("GET, HEAD");
     // fetch() does not let a Host header through; node:http does.
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const req = request({ host: "127.0.0.1", port: demo.port, path: "/", headers: { host: "evil.example" } }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      });
+      const req = request(
+        { host: "127.0.0.1", port: demo.port, path: "/", headers: { host: "evil.example" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
       req.on("error", reject);
       req.end();
     });
@@ -143,12 +166,20 @@ describe("demo server", () => {
   it("the embed configurator: a page under a strict CSP with its scripts, the embed's files and the data, all same-origin", async () => {
     const page = await get("/embed/");
     expect(page.status).toBe(200);
-    expect(page.headers.get("content-security-policy")).toBe("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'");
+    expect(page.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+    );
     const html = await page.text();
     expect(html).not.toMatch(/\sstyle=|<style|<script>(?!<)/);
     const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     for (const source of sources) expect(source, "same-origin only").toMatch(/^(\/|data:)/);
-    for (const path of ["/embed/kommunkompass.js", "/embed/kommunkompass.css", "/embed/configurator.js", "/data/avesta-2014.json", "/data/vasteras-2012.json"]) {
+    for (const path of [
+      "/embed/kommunkompass.js",
+      "/embed/kommunkompass.css",
+      "/embed/configurator.js",
+      "/data/avesta-2014.json",
+      "/data/vasteras-2012.json",
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       await response.arrayBuffer();

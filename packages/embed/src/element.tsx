@@ -1,5 +1,12 @@
 import { render } from "preact";
-import { formatIssue, validateEvaluation, type Evaluation, type Lang, type Reference, type Theme } from "@kommunkompassen/react";
+import {
+  formatIssue,
+  validateEvaluation,
+  type Evaluation,
+  type Lang,
+  type Reference,
+  type Theme,
+} from "@kommunkompassen/react";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadJson, parseJson, type LoadResult } from "./load";
 import { failureMessage } from "./messages";
 import { EmbedView, VIEWS, type View } from "./views";
@@ -9,7 +16,9 @@ export const TAG = "kommunkompass-profil";
 
 /** Where this script was loaded from, to find kommunkompass.css beside it in shadow mode. */
 const SCRIPT_URL: string | undefined =
-  (typeof document !== "undefined" && (document.currentScript as HTMLScriptElement | null)?.src) || (import.meta as { url?: string }).url || undefined;
+  (typeof document !== "undefined" && (document.currentScript as HTMLScriptElement | null)?.src) ||
+  (import.meta as { url?: string }).url ||
+  undefined;
 
 /** Elements that get a `part` name in shadow mode, for `::part()` styling from the host page. */
 const PARTS: readonly [selector: string, part: string][] = [
@@ -102,37 +111,74 @@ export class KommunkompassProfil extends HTMLElement {
       const timeoutMs = Number(this.getAttribute("timeout") ?? DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS;
       const options = { timeoutMs, maxBytes: DEFAULT_MAX_BYTES, baseUrl: document.baseURI };
       const inline = (role: string) => {
-        const script = this.querySelector<HTMLScriptElement>(`script[type="application/json"]${role === "evaluation" ? ':not([data-kk]), script[type="application/json"][data-kk="evaluation"]' : `[data-kk="${role}"]`}`);
+        const script = this.querySelector<HTMLScriptElement>(
+          `script[type="application/json"]${role === "evaluation" ? ':not([data-kk]), script[type="application/json"][data-kk="evaluation"]' : `[data-kk="${role}"]`}`,
+        );
         return script ? parseJson(script.textContent ?? "", `inline ${role}`) : undefined;
       };
-      const source = (role: "evaluation" | "compare" | "reference", attribute: string): Promise<LoadResult> | LoadResult | undefined => {
+      const source = (
+        role: "evaluation" | "compare" | "reference",
+        attribute: string,
+      ): Promise<LoadResult> | LoadResult | undefined => {
         const src = this.getAttribute(attribute);
         return src ? loadJson(src, options) : inline(role);
       };
-      const [main, compare, reference] = await Promise.all([source("evaluation", "src"), source("compare", "compare"), source("reference", "reference")]);
+      const [main, compare, reference] = await Promise.all([
+        source("evaluation", "src"),
+        source("compare", "compare"),
+        source("reference", "reference"),
+      ]);
       if (generation !== this.generation) return;
 
-      if (!VIEWS.includes(view)) return this.fail({ reason: "invalid-evaluation", detail: `view="${view}"` }, `unknown view "${view}"; expected one of ${VIEWS.join(", ")}`);
-      if (!main) return this.fail({ reason: "missing" }, "no src attribute and no inline <script type=\"application/json\">");
+      if (!VIEWS.includes(view))
+        return this.fail(
+          { reason: "invalid-evaluation", detail: `view="${view}"` },
+          `unknown view "${view}"; expected one of ${VIEWS.join(", ")}`,
+        );
+      if (!main)
+        return this.fail({ reason: "missing" }, 'no src attribute and no inline <script type="application/json">');
       for (const result of [main, compare, reference]) if (result && !result.ok) return this.fail(result, result);
 
       let data = (main as { data: unknown }).data;
       if (reference?.ok) {
         const extra = Array.isArray(reference.data) ? reference.data : [reference.data];
-        if (typeof data === "object" && data !== null) data = { ...data, references: [...(((data as { references?: Reference[] }).references) ?? []), ...(extra as Reference[])] };
+        if (typeof data === "object" && data !== null)
+          data = {
+            ...data,
+            references: [...((data as { references?: Reference[] }).references ?? []), ...(extra as Reference[])],
+          };
       }
       const checked = validateEvaluation(data);
-      if (!checked.valid) return this.fail({ reason: "invalid-evaluation", detail: formatIssue(checked.errors[0]!) }, checked.errors.map(formatIssue));
+      if (!checked.valid)
+        return this.fail(
+          { reason: "invalid-evaluation", detail: formatIssue(checked.errors[0]!) },
+          checked.errors.map(formatIssue),
+        );
       let previous: Evaluation | undefined;
       if (compare?.ok) {
         const checkedPrevious = validateEvaluation(compare.data);
-        if (!checkedPrevious.valid) return this.fail({ reason: "invalid-evaluation", detail: `compare ${formatIssue(checkedPrevious.errors[0]!)}` }, checkedPrevious.errors.map(formatIssue));
+        if (!checkedPrevious.valid)
+          return this.fail(
+            { reason: "invalid-evaluation", detail: `compare ${formatIssue(checkedPrevious.errors[0]!)}` },
+            checkedPrevious.errors.map(formatIssue),
+          );
         previous = checkedPrevious.evaluation;
       }
-      if (view === "deltas" && !previous) return this.fail({ reason: "needs-compare" }, 'view="deltas" without compare');
+      if (view === "deltas" && !previous)
+        return this.fail({ reason: "needs-compare" }, 'view="deltas" without compare');
 
       this.clearFallback();
-      render(<EmbedView view={view} evaluation={checked.evaluation} previous={previous} lang={this.language} theme={theme} idPrefix={this.idPrefix} />, this.container());
+      render(
+        <EmbedView
+          view={view}
+          evaluation={checked.evaluation}
+          previous={previous}
+          lang={this.language}
+          theme={theme}
+          idPrefix={this.idPrefix}
+        />,
+        this.container(),
+      );
       this.mounted = true;
       this.nameParts();
       this.setAttribute("data-state", "ready");
@@ -154,7 +200,8 @@ export class KommunkompassProfil extends HTMLElement {
 
   private nameParts(): void {
     if (!(this.root instanceof ShadowRoot)) return;
-    for (const [selector, part] of PARTS) for (const element of this.root.querySelectorAll(selector)) element.setAttribute("part", part);
+    for (const [selector, part] of PARTS)
+      for (const element of this.root.querySelectorAll(selector)) element.setAttribute("part", part);
   }
 
   /** Shows a short accessible message (above any fallback content) and logs the details. */
@@ -177,5 +224,6 @@ export class KommunkompassProfil extends HTMLElement {
 
 /** Defines `<kommunkompass-profil>` once (safe to call again, and when the script is included twice). */
 export function defineKommunkompassProfil(): void {
-  if (typeof customElements !== "undefined" && !customElements.get(TAG)) customElements.define(TAG, KommunkompassProfil);
+  if (typeof customElements !== "undefined" && !customElements.get(TAG))
+    customElements.define(TAG, KommunkompassProfil);
 }

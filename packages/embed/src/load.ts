@@ -41,7 +41,10 @@ export function parseJson(text: string, url: string): LoadResult {
  * is requested, with the page's own credentials policy (`same-origin`); a URL on another origin is
  * refused without a request. Never throws.
  */
-export async function loadJson(src: string, { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, baseUrl }: LoadOptions): Promise<LoadResult> {
+export async function loadJson(
+  src: string,
+  { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, baseUrl }: LoadOptions,
+): Promise<LoadResult> {
   let url: URL;
   try {
     url = new URL(src, baseUrl);
@@ -56,7 +59,11 @@ export async function loadJson(src: string, { timeoutMs = DEFAULT_TIMEOUT_MS, ma
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await fetch(url.href, { signal: controller.signal, credentials: "same-origin", headers: { accept: "application/json" } });
+    const response = await fetch(url.href, {
+      signal: controller.signal,
+      credentials: "same-origin",
+      headers: { accept: "application/json" },
+    });
     if (!response.ok) return { ok: false, reason: "http", url: url.href, status: response.status };
     const declared = Number(response.headers.get("content-length"));
     if (declared > maxBytes) {
@@ -71,7 +78,12 @@ export async function loadJson(src: string, { timeoutMs = DEFAULT_TIMEOUT_MS, ma
     return parseJson(new TextDecoder().decode(bytes), url.href);
   } catch (error) {
     if (timedOut) return { ok: false, reason: "timeout", url: url.href, timeoutMs };
-    return { ok: false, reason: "network", url: url.href, detail: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      reason: "network",
+      url: url.href,
+      detail: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     clearTimeout(timer);
   }

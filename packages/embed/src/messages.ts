@@ -2,7 +2,10 @@ import type { Lang } from "@kommunkompassen/react";
 import type { LoadFailure } from "./load";
 
 /** The short message the element shows when it cannot show the profile. */
-export function failureMessage(failure: LoadFailure | { reason: "invalid-evaluation"; detail: string } | { reason: "needs-compare" }, lang: Lang): string {
+export function failureMessage(
+  failure: LoadFailure | { reason: "invalid-evaluation"; detail: string } | { reason: "needs-compare" },
+  lang: Lang,
+): string {
   const sv = lang === "sv";
   const prefix = sv ? "Kommunkompassens profil kan inte visas: " : "The Kommunkompassen profile cannot be shown: ";
   switch (failure.reason) {
@@ -11,7 +14,12 @@ export function failureMessage(failure: LoadFailure | { reason: "invalid-evaluat
     case "cross-origin":
       return prefix + (sv ? "uppgifterna måste ligga på samma webbplats." : "the data must be on the same website.");
     case "http":
-      return prefix + (sv ? `uppgifterna kunde inte hämtas (fel ${failure.status}).` : `the data could not be loaded (error ${failure.status}).`);
+      return (
+        prefix +
+        (sv
+          ? `uppgifterna kunde inte hämtas (fel ${failure.status}).`
+          : `the data could not be loaded (error ${failure.status}).`)
+      );
     case "network":
       return prefix + (sv ? "uppgifterna kunde inte hämtas." : "the data could not be loaded.");
     case "timeout":
@@ -21,8 +29,15 @@ export function failureMessage(failure: LoadFailure | { reason: "invalid-evaluat
     case "invalid-json":
       return prefix + (sv ? "filen med uppgifterna är inte giltig JSON." : "the data file is not valid JSON.");
     case "invalid-evaluation":
-      return prefix + (sv ? `uppgifterna är felaktiga (${failure.detail}).` : `the data is invalid (${failure.detail}).`);
+      return (
+        prefix + (sv ? `uppgifterna är felaktiga (${failure.detail}).` : `the data is invalid (${failure.detail}).`)
+      );
     case "needs-compare":
-      return prefix + (sv ? "vyn ”deltas” behöver en tidigare utvärdering (compare)." : "the “deltas” view needs a previous evaluation (compare).");
+      return (
+        prefix +
+        (sv
+          ? "vyn ”deltas” behöver en tidigare utvärdering (compare)."
+          : "the “deltas” view needs a previous evaluation (compare).")
+      );
   }
 }

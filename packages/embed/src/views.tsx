@@ -42,7 +42,12 @@ function ScoreTable({ evaluation, previous, lang, theme }: Omit<EmbedViewProps, 
   const { series, names } = chartData(main, before, [], true, lang, undefined);
   return (
     <div className="kk kk-score-table" lang={lang} data-kk-theme={theme}>
-      <SeriesTable series={series.map((s) => s.series)} names={names} caption={m.barTitle(main.municipality.name, main.year, null)} messages={m} />
+      <SeriesTable
+        series={series.map((s) => s.series)}
+        names={names}
+        caption={m.barTitle(main.municipality.name, main.year, null)}
+        messages={m}
+      />
     </div>
   );
 }
@@ -68,6 +73,14 @@ export function EmbedView({ view, evaluation, previous, lang, theme, idPrefix }:
         </>
       );
     case "report":
-      return <EvaluationReport evaluation={evaluation} previous={previous} headingLevel={2} idPrefix={idPrefix} {...common} />;
+      return (
+        <EvaluationReport
+          evaluation={evaluation}
+          previous={previous}
+          headingLevel={2}
+          idPrefix={idPrefix}
+          {...common}
+        />
+      );
   }
 }

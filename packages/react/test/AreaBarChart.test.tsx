@@ -16,7 +16,13 @@ describe("AreaBarChart", () => {
   });
 
   it("labels every bar with its published value, and unknown values with a dash, not a zero bar", () => {
-    const { container } = render(<AreaBarChart evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} orientation="vertical" />);
+    const { container } = render(
+      <AreaBarChart
+        evaluation={loadFixture("vasteras-2014")}
+        previous={loadFixture("vasteras-2012")}
+        orientation="vertical"
+      />,
+    );
     const values = [...container.querySelectorAll(".kk-series--evaluation .kk-bar__value")].map((t) => t.textContent);
     expect(values).toEqual(["67", "78", "84", "75", "72", "69", "84", "–"]);
     const previous = [...container.querySelectorAll(".kk-series--previous .kk-bar__value")].map((t) => t.textContent);
@@ -36,7 +42,8 @@ describe("AreaBarChart", () => {
     const svg = container.querySelector("svg.kk-bars__svg")!;
     // What a pattern draws, whatever its id: its rotation and its content.
     const drawing = (pattern: Element) => `${pattern.getAttribute("patternTransform")} ${pattern.innerHTML}`;
-    const fillOf = (slot: string) => [...svg.querySelectorAll(`.kk-series--${slot} .kk-series__bar`)].map((b) => b.getAttribute("fill"));
+    const fillOf = (slot: string) =>
+      [...svg.querySelectorAll(`.kk-series--${slot} .kk-series__bar`)].map((b) => b.getAttribute("fill"));
     expect(new Set(fillOf("evaluation"))).toEqual(new Set([null]));
     const patternOf = (slot: string) => {
       const fills = new Set(fillOf(slot));
@@ -69,7 +76,13 @@ describe("AreaBarChart", () => {
   });
 
   it("keyboard moves through bars area by area and series by series", () => {
-    const { container } = render(<AreaBarChart evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} orientation="vertical" />);
+    const { container } = render(
+      <AreaBarChart
+        evaluation={loadFixture("vasteras-2014")}
+        previous={loadFixture("vasteras-2012")}
+        orientation="vertical"
+      />,
+    );
     const plot = screen.getByRole("group", { name: "Västerås stad 2014" });
     const live = container.querySelector("[aria-live=polite]")!;
     act(() => plot.focus());
@@ -83,7 +96,9 @@ describe("AreaBarChart", () => {
   });
 
   it("has no axe violations", async () => {
-    const { container } = render(<AreaBarChart evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} />);
+    const { container } = render(
+      <AreaBarChart evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} />,
+    );
     expect(await axe(container)).toHaveNoViolations();
     expect(within(container).getAllByRole("img")).toHaveLength(1);
   });

@@ -29,7 +29,11 @@ describe("DeltaTable", () => {
   it("shows Västerås 2012→2014 per area with sign, arrow and words, and no data for area 8 and the total", () => {
     render(<DeltaTable from={loadFixture("vasteras-2012")} to={loadFixture("vasteras-2014")} />);
     const table = screen.getByRole("table", { name: "Förändring 2012–2014" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Område", "2012", "2014", "Förändring"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Område", "2012", "2014", "Förändring"]);
     const expected: [number, string, string, string, number][] = [
       [1, "Offentlighet och demokrati", "58", "67", 9],
       [2, "Tillgänglighet och brukarorientering", "69", "78", 9],
@@ -64,7 +68,11 @@ describe("DeltaTable", () => {
     expect(within(row(table, /^1 /)).getByRole("rowheader")).toHaveTextContent("1 Transparency and democracy");
     expect(within(row(table, /^1 /)).getByRole("cell", { name: "up 9 points" })).toBeInTheDocument();
     expect(cells(row(table, /^8 /))).toEqual(["no data", "no data", "no data"]);
-    expect(cells(within(table).getByRole("rowheader", { name: "Total" }).closest("tr")!)).toEqual(["no data", "no data", "no data"]);
+    expect(cells(within(table).getByRole("rowheader", { name: "Total" }).closest("tr")!)).toEqual([
+      "no data",
+      "no data",
+      "no data",
+    ]);
   });
 
   it("says the model changed, above the table, and shows no number as a change across model versions", () => {
@@ -83,7 +91,9 @@ describe("DeltaTable", () => {
       expect(within(tr).queryByText("±0")).toBeNull();
     }
     // Names are the newer model's.
-    expect(within(row(table, /^2 /)).getByRole("rowheader")).toHaveTextContent("2 Brukarfokus, tillgänglighet och bemötande");
+    expect(within(row(table, /^2 /)).getByRole("rowheader")).toHaveTextContent(
+      "2 Brukarfokus, tillgänglighet och bemötande",
+    );
     expect(cells(row(table, /^8 /))[2]).toBe("uppgift saknas");
   });
 
@@ -103,10 +113,16 @@ describe("DeltaTable", () => {
     expect(screen.queryByRole("note")).toBeNull();
     expect(cells(row(table, /^1 /))).toEqual(["52", "54", "+2\u00a0↑ up 2 points"]);
     expect(cells(row(table, /^1\.1 /))).toEqual(["10", "12", "+2\u00a0↑ up 2 points"]);
-    expect(within(row(table, /^1\.1 /)).getByRole("rowheader")).toHaveTextContent("1.1 Finns en plan/strategi för demokratiutveckling och information?");
+    expect(within(row(table, /^1\.1 /)).getByRole("rowheader")).toHaveTextContent(
+      "1.1 Finns en plan/strategi för demokratiutveckling och information?",
+    );
     expect(cells(row(table, /^1\.2 /))).toEqual(["8", "8", "±0\u00a0→ unchanged"]);
     expect(within(table).getAllByRole("rowheader", { name: /^\d\.\d/ })).toHaveLength(45);
-    expect(cells(within(table).getByRole("rowheader", { name: "Total" }).closest("tr")!)).toEqual(["404", "406", "+2\u00a0↑ up 2 points"]);
+    expect(cells(within(table).getByRole("rowheader", { name: "Total" }).closest("tr")!)).toEqual([
+      "404",
+      "406",
+      "+2\u00a0↑ up 2 points",
+    ]);
   });
 
   it("renders an alert naming the JSON pointer for invalid data", () => {
@@ -120,7 +136,14 @@ describe("DeltaTable", () => {
   it("passes className, style and ref to the root element and has no other inline style", () => {
     const ref = createRef<HTMLDivElement>();
     const { container } = render(
-      <DeltaTable ref={ref} from={loadFixture("vasteras-2012")} to={loadFixture("vasteras-2014")} className="mine" style={{ maxWidth: "30rem" }} theme="auto" />,
+      <DeltaTable
+        ref={ref}
+        from={loadFixture("vasteras-2012")}
+        to={loadFixture("vasteras-2014")}
+        className="mine"
+        style={{ maxWidth: "30rem" }}
+        theme="auto"
+      />,
     );
     const root = container.firstElementChild as HTMLElement;
     expect(ref.current).toBe(root);
@@ -179,7 +202,9 @@ describe("DeltaBadge", () => {
 
   it("passes className, style and ref to the root element", () => {
     const ref = createRef<HTMLSpanElement>();
-    const { container } = render(<DeltaBadge ref={ref} delta={-3} lang="en" className="mine" style={{ fontSize: "2em" }} />);
+    const { container } = render(
+      <DeltaBadge ref={ref} delta={-3} lang="en" className="mine" style={{ fontSize: "2em" }} />,
+    );
     expect(ref.current).toBe(container.firstElementChild);
     expect(ref.current).toHaveClass("kk-delta", "kk-delta--down", "mine");
     expect(ref.current!.style.fontSize).toBe("2em");
@@ -189,7 +214,8 @@ describe("DeltaBadge", () => {
   it("has no axe violations", async () => {
     const { container } = render(
       <p>
-        Totalt <DeltaBadge delta={9} /> och <DeltaBadge delta={-3} />, <DeltaBadge delta={0} showWords />, <DeltaBadge delta={null} reason="not-comparable" />
+        Totalt <DeltaBadge delta={9} /> och <DeltaBadge delta={-3} />, <DeltaBadge delta={0} showWords />,{" "}
+        <DeltaBadge delta={null} reason="not-comparable" />
       </p>,
     );
     expect(await axe(container)).toHaveNoViolations();

@@ -5,13 +5,19 @@ import { describe, expect, it } from "vitest";
 import { EvaluationReport, type Evaluation } from "../src";
 import { loadFixture } from "../../../test/support/fixtures";
 
-const headings = (root: HTMLElement) => [...root.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => [Number(h.tagName[1]), h.textContent]);
+const headings = (root: HTMLElement) =>
+  [...root.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => [Number(h.tagName[1]), h.textContent]);
 
 describe("EvaluationReport", () => {
   it("opens with the municipality, year, model and the report's facts", () => {
     render(<EvaluationReport evaluation={loadFixture("vasteras-2014")} />);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Kommunkompassen – Västerås stad 2014");
-    const facts = Object.fromEntries([...document.querySelectorAll(".kk-report__meta > div")].map((d) => [d.querySelector("dt")!.textContent, d.querySelector("dd")!.textContent]));
+    const facts = Object.fromEntries(
+      [...document.querySelectorAll(".kk-report__meta > div")].map((d) => [
+        d.querySelector("dt")!.textContent,
+        d.querySelector("dd")!.textContent,
+      ]),
+    );
     expect(facts).toMatchObject({
       Utvärderingsår: "2014",
       "Utvärderingen genomfördes": "2014-12",
@@ -35,7 +41,9 @@ describe("EvaluationReport", () => {
   });
 
   it("keeps a heading hierarchy without skipped levels", () => {
-    const { container } = render(<EvaluationReport evaluation={loadFixture("avesta-2014")} previous={loadFixture("avesta-2014")} />);
+    const { container } = render(
+      <EvaluationReport evaluation={loadFixture("avesta-2014")} previous={loadFixture("avesta-2014")} />,
+    );
     const levels = headings(container).map(([level]) => level as number);
     expect(levels[0]).toBe(1);
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
@@ -49,11 +57,17 @@ describe("EvaluationReport", () => {
     const area1 = container.querySelector("#kk-area-1") as HTMLElement;
     expect(within(area1).getByRole("heading", { name: "Styrkor" })).toBeInTheDocument();
     expect(within(area1).getByText("Tydlig strategi för medborgarinflytande")).toBeInTheDocument();
-    expect(within(area1).getByRole("table", { name: "Område 1 Offentlighet och demokrati – delfrågor" })).toBeInTheDocument();
+    expect(
+      within(area1).getByRole("table", { name: "Område 1 Offentlighet och demokrati – delfrågor" }),
+    ).toBeInTheDocument();
     const area8 = container.querySelector("#kk-area-8") as HTMLElement;
     // Area 8's weaknesses are published as an empty list: said, not hidden.
-    expect(within(area8).getByRole("heading", { name: "Svagheter" }).nextElementSibling!.textContent).toBe("Inga angivna.");
-    expect(container.querySelectorAll("table.kk-question-table, .kk-question-table table").length).toBeGreaterThanOrEqual(8);
+    expect(within(area8).getByRole("heading", { name: "Svagheter" }).nextElementSibling!.textContent).toBe(
+      "Inga angivna.",
+    );
+    expect(
+      container.querySelectorAll("table.kk-question-table, .kk-question-table table").length,
+    ).toBeGreaterThanOrEqual(8);
   });
 
   it("shows the total of 800 in the summary", () => {
@@ -66,14 +80,20 @@ describe("EvaluationReport", () => {
   it("reports what the data says about itself: Avesta's area 6 and the file's notes", () => {
     const { container } = render(<EvaluationReport evaluation={loadFixture("avesta-2014")} />);
     const quality = container.querySelector("#kk-quality") as HTMLElement;
-    expect(within(quality).getByText("Område 6: poängen är publicerad som 52, men delfrågornas poäng summerar till 51.")).toBeInTheDocument();
+    expect(
+      within(quality).getByText("Område 6: poängen är publicerad som 52, men delfrågornas poäng summerar till 51."),
+    ).toBeInTheDocument();
     expect(within(quality).getByRole("heading", { name: "Anteckningar om källan" })).toBeInTheDocument();
   });
 
   it("with a previous evaluation: a change section and each area's change, unknown ones not guessed", () => {
-    const { container } = render(<EvaluationReport evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} lang="en" />);
+    const { container } = render(
+      <EvaluationReport evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} lang="en" />,
+    );
     expect(screen.getByRole("heading", { name: "Change since 2012" })).toBeInTheDocument();
-    expect(container.querySelector("#kk-area-4 .kk-report__score")!.textContent).toBe("Score: 75 of 100 points (+10\u00a0↑ up 10 points since 2012)");
+    expect(container.querySelector("#kk-area-4 .kk-report__score")!.textContent).toBe(
+      "Score: 75 of 100 points (+10\u00a0↑ up 10 points since 2012)",
+    );
     expect(container.querySelector("#kk-area-8 .kk-report__score")!.textContent).toBe("Score: no data");
     expect(container.querySelector(".kk-report__total")!.textContent).toBe("Total: no data");
     const quality = container.querySelector("#kk-quality") as HTMLElement;
@@ -81,8 +101,20 @@ describe("EvaluationReport", () => {
   });
 
   it("sections can be chosen and reordered, and areas picked", () => {
-    const { container } = render(<EvaluationReport evaluation={loadFixture("avesta-2014")} sections={["quality", "areas"]} areas={[3]} toc={false} headingLevel={2} />);
-    expect(headings(container).filter(([level]) => level === 3).map(([, text]) => text)).toEqual(["Om uppgifterna", "Område 3 Politisk styrning och kontroll"]);
+    const { container } = render(
+      <EvaluationReport
+        evaluation={loadFixture("avesta-2014")}
+        sections={["quality", "areas"]}
+        areas={[3]}
+        toc={false}
+        headingLevel={2}
+      />,
+    );
+    expect(
+      headings(container)
+        .filter(([level]) => level === 3)
+        .map(([, text]) => text),
+    ).toEqual(["Om uppgifterna", "Område 3 Politisk styrning och kontroll"]);
     expect(container.querySelector("nav")).toBeNull();
     expect(container.querySelector("#kk-summary")).toBeNull();
   });
@@ -94,7 +126,9 @@ describe("EvaluationReport", () => {
   });
 
   it("has no axe violations", async () => {
-    const { container } = render(<EvaluationReport evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} />);
+    const { container } = render(
+      <EvaluationReport evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} />,
+    );
     expect(await axe(container)).toHaveNoViolations();
     const avesta = render(<EvaluationReport evaluation={loadFixture("avesta-2014")} lang="en" />);
     expect(await axe(avesta.container)).toHaveNoViolations();

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { RadarProfile, type Evaluation } from "../src";
 import { loadFixture } from "../../../test/support/fixtures";
 
-const descriptionOf = (element: Element) => document.getElementById(element.getAttribute("aria-describedby")!)!.textContent;
+const descriptionOf = (element: Element) =>
+  document.getElementById(element.getAttribute("aria-describedby")!)!.textContent;
 
 describe("RadarProfile", () => {
   it("is a figure with a caption, an SVG image with title and generated description", () => {
@@ -20,14 +21,22 @@ describe("RadarProfile", () => {
   });
 
   it("summarises a comparison in English, with ties, gaps and the previous evaluation", () => {
-    render(<RadarProfile evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} lang="en" layout="full" />);
+    render(
+      <RadarProfile
+        evaluation={loadFixture("vasteras-2014")}
+        previous={loadFixture("vasteras-2012")}
+        lang="en"
+        layout="full"
+      />,
+    );
     expect(descriptionOf(screen.getByRole("img"))).toBe(
       "Radar chart of 8 areas, 0–100. Strongest: Political governance and control 84 and Organisational development 84. Weakest: Transparency and democracy 67. No data for: The municipality as community builder. Compared with Västerås stad 2012: higher in 7, lower in 0, unchanged in 0 areas, not comparable in 1.",
     );
-    expect(within(screen.getByRole("list", { name: "Series" })).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "Västerås stad 2014",
-      "Västerås stad 2012",
-    ]);
+    expect(
+      within(screen.getByRole("list", { name: "Series" }))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Västerås stad 2014", "Västerås stad 2012"]);
   });
 
   it("draws unknown values as gaps: an open line and no marker, never a zero", () => {
@@ -36,13 +45,17 @@ describe("RadarProfile", () => {
     expect(series.classList.contains("kk-series--gaps")).toBe(true);
     expect(series.querySelectorAll(".kk-series__marker")).toHaveLength(7);
     expect(series.querySelector(".kk-series__area")).toBeNull();
-    const complete = render(<RadarProfile evaluation={loadFixture("avesta-2014")} layout="full" />).container.querySelector(".kk-series--evaluation")!;
+    const complete = render(
+      <RadarProfile evaluation={loadFixture("avesta-2014")} layout="full" />,
+    ).container.querySelector(".kk-series--evaluation")!;
     expect(complete.querySelectorAll(".kk-series__marker")).toHaveLength(8);
     expect(complete.querySelector(".kk-series__area")).not.toBeNull();
   });
 
   it("offers the data as a table with every published value and the totals", () => {
-    render(<RadarProfile evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} layout="full" />);
+    render(
+      <RadarProfile evaluation={loadFixture("vasteras-2014")} previous={loadFixture("vasteras-2012")} layout="full" />,
+    );
     fireEvent.click(screen.getByText("Visa diagrammets data som tabell"));
     const table = screen.getByRole("table", { name: "Profil för Västerås stad 2014" });
     const rows = within(table)
@@ -88,11 +101,21 @@ describe("RadarProfile", () => {
 
   it("shows references of another framework with a note, and can leave references out", () => {
     const evaluation = loadFixture("avesta-2014");
-    evaluation.references = [{ kind: "average", label: "Genomsnitt 2.1", framework: "kommunkompassen-2.1", total: 474, areas: [{ id: 7, score: 53 }] }];
+    evaluation.references = [
+      {
+        kind: "average",
+        label: "Genomsnitt 2.1",
+        framework: "kommunkompassen-2.1",
+        total: 474,
+        areas: [{ id: 7, score: 53 }],
+      },
+    ];
     const { unmount } = render(<RadarProfile evaluation={evaluation} layout="full" />);
     const legend = screen.getByRole("list", { name: "Serier" });
     expect(within(legend).getAllByRole("listitem")[1]!.textContent).toBe("Genomsnitt 2.1 (kommunkompassen-2.1)");
-    expect(descriptionOf(screen.getByRole("img"))).toContain("Genomsnitt 2.1 är mätt med kommunkompassen-2.1 och är inte direkt jämförbar.");
+    expect(descriptionOf(screen.getByRole("img"))).toContain(
+      "Genomsnitt 2.1 är mätt med kommunkompassen-2.1 och är inte direkt jämförbar.",
+    );
     unmount();
     render(<RadarProfile evaluation={evaluation} references={false} layout="full" />);
     expect(screen.queryAllByText("Genomsnitt 2.1")).toEqual([]);
@@ -111,14 +134,25 @@ describe("RadarProfile", () => {
     broken.areas[5]!.questions![2]!.achieved = 28;
     render(<RadarProfile evaluation={broken} />);
     const alert = screen.getByRole("alert");
-    expect(alert.textContent).toContain("evaluation/areas/5/questions/2/achieved: 28 is more than the question's max 25");
+    expect(alert.textContent).toContain(
+      "evaluation/areas/5/questions/2/achieved: 28 is more than the question's max 25",
+    );
     render(<RadarProfile evaluation={undefined as unknown as Evaluation} lang="en" />);
     expect(screen.getAllByRole("alert")[1]!.textContent).toContain("evaluation: is required but missing");
   });
 
   it("passes className, style, ref and other props to the root figure", () => {
     const ref = createRef<HTMLElement>();
-    render(<RadarProfile ref={ref} evaluation={loadFixture("avesta-2014")} className="mine" style={{ maxWidth: 300 }} data-testid="radar" theme="dark" />);
+    render(
+      <RadarProfile
+        ref={ref}
+        evaluation={loadFixture("avesta-2014")}
+        className="mine"
+        style={{ maxWidth: 300 }}
+        data-testid="radar"
+        theme="dark"
+      />,
+    );
     const root = screen.getByTestId("radar");
     expect(ref.current).toBe(root);
     expect(root.tagName).toBe("FIGURE");

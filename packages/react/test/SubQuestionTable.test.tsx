@@ -10,7 +10,9 @@ const NBSP = "\u00a0";
 
 /** The body rows of a table (between the header row and the sum row). */
 function bodyRows(table: HTMLElement): HTMLElement[] {
-  const [body] = within(table).getAllByRole("rowgroup").filter((g) => g.tagName === "TBODY");
+  const [body] = within(table)
+    .getAllByRole("rowgroup")
+    .filter((g) => g.tagName === "TBODY");
   return within(body!).getAllByRole("row");
 }
 
@@ -23,8 +25,14 @@ describe("SubQuestionTable", () => {
   it("shows Avesta's area 1 exactly as published, with the sum row", () => {
     render(<SubQuestionTable evaluation={loadFixture("avesta-2014")} areaId={1} />);
     const table = screen.getByRole("table", { name: "Område 1 Offentlighet och demokrati – delfrågor" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Nr", "Delfråga", "Uppnått", "Max", "Procent"]);
-    const rows = bodyRows(table).map((row) => [...within(row).getAllByRole("rowheader"), ...within(row).getAllByRole("cell")].map((c) => c.textContent));
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Nr", "Delfråga", "Uppnått", "Max", "Procent"]);
+    const rows = bodyRows(table).map((row) =>
+      [...within(row).getAllByRole("rowheader"), ...within(row).getAllByRole("cell")].map((c) => c.textContent),
+    );
     expect(rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
       ["1.1", "10", "15", `65${NBSP}%`],
       ["1.2", "8", "20", `42${NBSP}%`],
@@ -34,7 +42,11 @@ describe("SubQuestionTable", () => {
     ]);
     expect(rows[0]![1]).toBe("Finns en plan/strategi för demokratiutveckling och information?");
     const sum = sumRow(table);
-    expect(within(sum).getAllByRole("cell").map((c) => c.textContent)).toEqual(["52", "100", `52${NBSP}% (beräknat)`]);
+    expect(
+      within(sum)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["52", "100", `52${NBSP}% (beräknat)`]);
     // Numbers are right-aligned, and the percent bar is decoration whose width is the percent.
     expect(within(bodyRows(table)[0]!).getByRole("cell", { name: `65${NBSP}%` })).toHaveClass("kk-num");
     const bar = bodyRows(table)[0]!.querySelector("svg")!;
@@ -52,7 +64,11 @@ describe("SubQuestionTable", () => {
       area.questions!.forEach((q, i) => {
         const row = rows[i]!;
         expect(within(row).getByRole("rowheader")).toHaveTextContent(q.id);
-        expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual([q.text, String(q.achieved), String(q.max), `${q.percent}${NBSP}%`]);
+        expect(
+          within(row)
+            .getAllByRole("cell")
+            .map((c) => c.textContent),
+        ).toEqual([q.text, String(q.achieved), String(q.max), `${q.percent}${NBSP}%`]);
       });
       const [score, max, percent] = within(sumRow(table)).getAllByRole("cell");
       // The published area score, never the questions' sum (area 6: 52, not 51).
@@ -74,10 +90,14 @@ describe("SubQuestionTable", () => {
     const notes = screen.getByRole("list", { name: "Anmärkningar" });
     const [note] = within(notes).getAllByRole("listitem");
     expect(note).toHaveTextContent("Områdets poäng är publicerad som 52, men delfrågornas poäng summerar till 51.");
-    const table = screen.getByRole("table", { name: "Område 6 Kommunen som arbetsgivare – personalpolitik – delfrågor" });
+    const table = screen.getByRole("table", {
+      name: "Område 6 Kommunen som arbetsgivare – personalpolitik – delfrågor",
+    });
     const marker = within(sumRow(table)).getByRole("link", { name: "Anmärkning 1" });
     expect(marker).toHaveAttribute("href", `#${note!.id}`);
-    expect(marker).toHaveAccessibleDescription("Områdets poäng är publicerad som 52, men delfrågornas poäng summerar till 51.");
+    expect(marker).toHaveAccessibleDescription(
+      "Områdets poäng är publicerad som 52, men delfrågornas poäng summerar till 51.",
+    );
     expect(within(sumRow(table)).getAllByRole("cell")[0]!.textContent).toBe("52Anmärkning 1");
   });
 
@@ -99,7 +119,11 @@ describe("SubQuestionTable", () => {
     render(<SubQuestionTable evaluation={loadFixture("avesta-2014")} areaId={1} lang="en" />);
     const table = screen.getByRole("table", { name: "Area 1 Transparency and democracy – sub-questions" });
     expect(within(table).getByRole("cell", { name: "65%" })).toBeInTheDocument();
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["No.", "Question", "Achieved", "Max", "Percent"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["No.", "Question", "Achieved", "Max", "Percent"]);
     expect(within(table).getByRole("rowheader", { name: "Sum" })).toBeInTheDocument();
   });
 
@@ -124,16 +148,30 @@ describe("SubQuestionTable", () => {
     const broken = loadFixture("avesta-2014");
     broken.areas[0]!.score = 150;
     const { unmount } = render(<SubQuestionTable evaluation={broken} areaId={1} />);
-    expect(screen.getByRole("alert")).toHaveTextContent("evaluation/areas/0/score: 150 is more than the area's max 100");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "evaluation/areas/0/score: 150 is more than the area's max 100",
+    );
     expect(screen.queryByRole("table")).toBeNull();
     unmount();
     render(<SubQuestionTable evaluation={loadFixture("avesta-2014")} areaId={9} />);
-    expect(screen.getByRole("alert")).toHaveTextContent("areaId: 9 is not an area of this evaluation (its areas are 1, 2, 3, 4, 5, 6, 7, 8)");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "areaId: 9 is not an area of this evaluation (its areas are 1, 2, 3, 4, 5, 6, 7, 8)",
+    );
   });
 
   it("passes className, style and ref to the root element and has no other inline style", () => {
     const ref = createRef<HTMLDivElement>();
-    const { container } = render(<SubQuestionTable ref={ref} evaluation={loadFixture("avesta-2014")} areaId={6} className="mine" style={{ maxWidth: "30rem" }} data-testid="root" theme="dark" />);
+    const { container } = render(
+      <SubQuestionTable
+        ref={ref}
+        evaluation={loadFixture("avesta-2014")}
+        areaId={6}
+        className="mine"
+        style={{ maxWidth: "30rem" }}
+        data-testid="root"
+        theme="dark"
+      />,
+    );
     const root = container.firstElementChild as HTMLElement;
     expect(ref.current).toBe(root);
     expect(root).toHaveClass("kk", "kk-question-table", "mine");

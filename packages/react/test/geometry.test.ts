@@ -1,18 +1,36 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { areaName, bandScale, barLayout, linearScale, boxesOverlap, estimateTextWidth, kommunkompassen20, kommunkompassen21, radarLayout, wrapText, type Box } from "../src";
+import {
+  areaName,
+  bandScale,
+  barLayout,
+  linearScale,
+  boxesOverlap,
+  estimateTextWidth,
+  kommunkompassen20,
+  kommunkompassen21,
+  radarLayout,
+  wrapText,
+  type Box,
+} from "../src";
 
 const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 
-const areaLabels = (framework: typeof kommunkompassen20, lang: "sv" | "en") => framework.areas.map((a) => `${a.id}\u00a0${areaName(framework, a.id, lang)}`);
+const areaLabels = (framework: typeof kommunkompassen20, lang: "sv" | "en") =>
+  framework.areas.map((a) => `${a.id}\u00a0${areaName(framework, a.id, lang)}`);
 
 describe("text estimation and wrapping", () => {
   it("wraps at spaces, never at a no-break space, and never cuts a word", () => {
     const lines = wrapText("6\u00a0Kommunen som arbetsgivare – personalpolitik", 120, 13);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines[0]!.startsWith("6\u00a0Kommunen")).toBe(true);
-    expect(lines.join(" ").replace(/\s+/g, " ")).toBe("6\u00a0Kommunen som arbetsgivare – personalpolitik".replace(/\s+/g, " "));
+    expect(lines.join(" ").replace(/\s+/g, " ")).toBe(
+      "6\u00a0Kommunen som arbetsgivare – personalpolitik".replace(/\s+/g, " "),
+    );
     for (const line of lines.slice(0, -1)) expect(estimateTextWidth(line, 13)).toBeLessThanOrEqual(120);
     expect(wrapText("Verksamhetsutveckling", 20, 13)).toEqual(["Verksamhetsutveckling"]);
   });
@@ -25,7 +43,9 @@ describe("text estimation and wrapping", () => {
     expect(second).not.toContain("changed");
     expect(second).toEqual(wrapText("7\u00a0Verksamhetsutveckling och förnyelse", 100.0, 13));
     // Another width is another answer.
-    expect(wrapText("7\u00a0Verksamhetsutveckling och förnyelse", 1000, 13)).toEqual(["7\u00a0Verksamhetsutveckling och förnyelse"]);
+    expect(wrapText("7\u00a0Verksamhetsutveckling och förnyelse", 1000, 13)).toEqual([
+      "7\u00a0Verksamhetsutveckling och förnyelse",
+    ]);
   });
 
   it("breaks after hyphens and slashes in long compounds", () => {
@@ -40,7 +60,8 @@ describe("radarLayout", () => {
         const layout = radarLayout({ labels: areaLabels(framework, lang) });
         for (const label of layout.labels) expect(inside(label.box, layout.viewBox), label.lines.join(" ")).toBe(true);
         for (let i = 0; i < layout.labels.length; i++) {
-          for (let j = i + 1; j < layout.labels.length; j++) expect(boxesOverlap(layout.labels[i]!.box, layout.labels[j]!.box)).toBe(false);
+          for (let j = i + 1; j < layout.labels.length; j++)
+            expect(boxesOverlap(layout.labels[i]!.box, layout.labels[j]!.box)).toBe(false);
         }
       });
     }
@@ -48,7 +69,16 @@ describe("radarLayout", () => {
 
   it("anchors labels by their angle: right side start, left side end, top and bottom middle", () => {
     const layout = radarLayout({ labels: areaLabels(kommunkompassen20, "sv") });
-    expect(layout.labels.map((l) => l.anchor)).toEqual(["middle", "start", "start", "start", "middle", "end", "end", "end"]);
+    expect(layout.labels.map((l) => l.anchor)).toEqual([
+      "middle",
+      "start",
+      "start",
+      "start",
+      "middle",
+      "end",
+      "end",
+      "end",
+    ]);
   });
 
   it("maps 0–100 onto the radius, clamped, area 1 straight up", () => {
@@ -64,7 +94,8 @@ describe("radarLayout", () => {
         const layout = radarLayout({ labels: labels.map((l, i) => `${i + 1} ${l}`) });
         for (const label of layout.labels) expect(inside(label.box, layout.viewBox)).toBe(true);
         for (let i = 0; i < layout.labels.length; i++) {
-          for (let j = i + 1; j < layout.labels.length; j++) expect(boxesOverlap(layout.labels[i]!.box, layout.labels[j]!.box)).toBe(false);
+          for (let j = i + 1; j < layout.labels.length; j++)
+            expect(boxesOverlap(layout.labels[i]!.box, layout.labels[j]!.box)).toBe(false);
         }
       }),
       { numRuns: 200 },
@@ -74,7 +105,10 @@ describe("radarLayout", () => {
 
 describe("barLayout", () => {
   const labels = areaLabels(kommunkompassen20, "sv");
-  const values = [[52, 41, 56, 44, 46, 52, 45, 68], [60, null, 50, 40, 30, 20, 10, 0]];
+  const values = [
+    [52, 41, 56, 44, 46, 52, 45, 68],
+    [60, null, 50, 40, 30, 20, 10, 0],
+  ];
 
   it("vertical: bar heights follow the values on one scale, unknown values have no bar", () => {
     const layout = barLayout({ labels: labels.map((_, i) => String(i + 1)), values, orientation: "vertical" });

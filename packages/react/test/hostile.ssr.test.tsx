@@ -2,7 +2,15 @@
 import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { AreaBarChart, DeltaTable, EvaluationReport, RadarProfile, scoreEvaluation, SubQuestionTable, type Evaluation } from "../src";
+import {
+  AreaBarChart,
+  DeltaTable,
+  EvaluationReport,
+  RadarProfile,
+  scoreEvaluation,
+  SubQuestionTable,
+  type Evaluation,
+} from "../src";
 import { loadFixture } from "../../../test/support/fixtures";
 import { selfConsistentEvaluation } from "../../../test/support/arbitraries";
 import { hostileEvaluation as hostile } from "../../../test/support/hostile";
@@ -61,7 +69,11 @@ describe("properties", () => {
   it("arbitrary JSON never makes a component throw", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
-        for (const ui of [<RadarProfile evaluation={value as unknown as Evaluation} />, <AreaBarChart evaluation={value as unknown as Evaluation} />, <EvaluationReport evaluation={value as unknown as Evaluation} />]) {
+        for (const ui of [
+          <RadarProfile evaluation={value as unknown as Evaluation} />,
+          <AreaBarChart evaluation={value as unknown as Evaluation} />,
+          <EvaluationReport evaluation={value as unknown as Evaluation} />,
+        ]) {
           expect(() => renderToStaticMarkup(ui)).not.toThrow();
         }
       }),
@@ -76,7 +88,10 @@ describe("properties", () => {
         const html = renderToStaticMarkup(<AreaBarChart evaluation={evaluation} orientation="vertical" />);
         const labels = [...html.matchAll(/class="kk-bar__value"[^>]*>([^<]*)</g)].map((m) => m[1]);
         expect(labels).toEqual(scores.areas.map((a) => (a.score.value === null ? "–" : String(a.score.value))));
-        const title = scores.total.value === null ? `${evaluation.municipality.name} ${evaluation.year}` : `${evaluation.municipality.name} ${evaluation.year} – ${scores.total.value}\u00a0p`;
+        const title =
+          scores.total.value === null
+            ? `${evaluation.municipality.name} ${evaluation.year}`
+            : `${evaluation.municipality.name} ${evaluation.year} – ${scores.total.value}\u00a0p`;
         expect(html).toContain(`>${title}</figcaption>`);
         expect(html).not.toMatch(/NaN/);
       }),

@@ -23,7 +23,9 @@ describe("tables rendered on the server without a DOM", () => {
       ["6.6", 3, 10, 32],
     ] as const) {
       expect(html).toContain(`>${id}</th>`);
-      expect(html).toContain(`<td class="kk-num">${achieved}</td><td class="kk-num">${max}</td><td class="kk-num kk-question-table__percent">${percent}\u00a0%<svg`);
+      expect(html).toContain(
+        `<td class="kk-num">${achieved}</td><td class="kk-num">${max}</td><td class="kk-num kk-question-table__percent">${percent}\u00a0%<svg`,
+      );
       expect(html).toContain(`class="kk-percent-bar__fill" x="0" y="0" width="${percent}"`);
     }
     expect(html).toContain("<tfoot>");
@@ -31,7 +33,9 @@ describe("tables rendered on the server without a DOM", () => {
   });
 
   it("DeltaTable renders every area, the total and the notice", () => {
-    const html = renderToString(<DeltaTable from={loadFixture("vasteras-2012")} to={loadFixture("vasteras-2014")} lang="en" />);
+    const html = renderToString(
+      <DeltaTable from={loadFixture("vasteras-2012")} to={loadFixture("vasteras-2014")} lang="en" />,
+    );
     expect(html).toContain('<p class="kk-notice" role="note">Values are missing in one of the evaluations.</p>');
     expect(html).toContain("<caption>Change 2012–2014</caption>");
     for (const change of [9, 9, 2, 10, 4, 5, 10]) expect(html).toContain(`>+${change}</span>`);
@@ -51,8 +55,15 @@ describe("tables rendered on the server without a DOM", () => {
       <>
         <SubQuestionTable evaluation={loadFixture("avesta-2014")} areaId={1} />
         <SubQuestionTable evaluation={loadFixture("vasteras-2014")} areaId={1} />
-        <DeltaTable from={loadFixture("vasteras-2014")} to={{ ...loadFixture("vasteras-2014"), framework: "kommunkompassen-2.1", year: 2018 }} />
-        <DeltaTable from={loadFixture("avesta-2014")} to={{ ...loadFixture("avesta-2014"), year: 2018 }} showQuestions />
+        <DeltaTable
+          from={loadFixture("vasteras-2014")}
+          to={{ ...loadFixture("vasteras-2014"), framework: "kommunkompassen-2.1", year: 2018 }}
+        />
+        <DeltaTable
+          from={loadFixture("avesta-2014")}
+          to={{ ...loadFixture("avesta-2014"), year: 2018 }}
+          showQuestions
+        />
       </>
     );
     const html = renderToStaticMarkup(tables());

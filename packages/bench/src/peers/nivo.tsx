@@ -17,7 +17,16 @@ export function NivoView({ rows, keys }: PeerData) {
         maxValue={100}
         margin={{ top: 60, right: 120, bottom: 60, left: 120 }}
         animate={false}
-        legends={[{ anchor: "top-left", direction: "column", translateX: -100, translateY: -40, itemWidth: 160, itemHeight: 18 }]}
+        legends={[
+          {
+            anchor: "top-left",
+            direction: "column",
+            translateX: -100,
+            translateY: -40,
+            itemWidth: 160,
+            itemHeight: 18,
+          },
+        ]}
       />
       <Bar
         width={720}
@@ -30,7 +39,9 @@ export function NivoView({ rows, keys }: PeerData) {
         valueScale={{ type: "linear", min: 0, max: 100 }}
         margin={{ top: 20, right: 180, bottom: 60, left: 50 }}
         animate={false}
-        legends={[{ dataFrom: "keys", anchor: "right", direction: "column", translateX: 170, itemWidth: 160, itemHeight: 18 }]}
+        legends={[
+          { dataFrom: "keys", anchor: "right", direction: "column", translateX: 170, itemWidth: 160, itemHeight: 18 },
+        ]}
       />
     </>
   );

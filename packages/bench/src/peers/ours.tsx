@@ -7,7 +7,12 @@ import type { ViewEvaluations } from "./data";
  * The view with the components' defaults (each chart in both layouts, for CSS to pick by the
  * container's width), or with `oneLayout` in one fixed layout each, as Nivo and Recharts draw it.
  */
-export function OursView({ evaluation, previous, other, oneLayout = false }: ViewEvaluations & { oneLayout?: boolean }) {
+export function OursView({
+  evaluation,
+  previous,
+  other,
+  oneLayout = false,
+}: ViewEvaluations & { oneLayout?: boolean }) {
   const common = { evaluation, previous, others: [other], references: false } as const;
   return (
     <>

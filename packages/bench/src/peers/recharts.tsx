@@ -1,6 +1,19 @@
 // The same view with Recharts: RadarChart and BarChart with fixed sizes (ResponsiveContainer
 // measures in the browser), a legend, tooltips and a value label on every bar.
-import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { PeerData } from "./data";
 
 const COLORS = ["#1f5fa8", "#8a5a00", "#2e7d32"];

@@ -26,7 +26,9 @@ export function diffCommand(oldFile: string, newFile: string, options: DiffComma
     return 0;
   }
   const { from, to } = comparison;
-  io.out(`${to.municipality} ${from.year} → ${to.year}${from.framework === to.framework ? ` (${to.framework})` : ` (${from.framework} → ${to.framework})`}`);
+  io.out(
+    `${to.municipality} ${from.year} → ${to.year}${from.framework === to.framework ? ` (${to.framework})` : ` (${from.framework} → ${to.framework})`}`,
+  );
   if (comparison.comparable) io.out("Comparable: yes");
   else {
     io.out("Comparable: no");
@@ -34,9 +36,21 @@ export function diffCommand(oldFile: string, newFile: string, options: DiffComma
   }
   const change = (d: number | null) => (d === null ? "unknown" : d === 0 ? "±0" : num(d, true));
   const rows = [
-    ["", options.lang === "sv" ? "Område" : "Area", String(from.year), String(to.year), options.lang === "sv" ? "Förändring" : "Change"],
+    [
+      "",
+      options.lang === "sv" ? "Område" : "Area",
+      String(from.year),
+      String(to.year),
+      options.lang === "sv" ? "Förändring" : "Change",
+    ],
     ...areas.map((a) => [String(a.id), a.name, num(a.from), num(a.to), change(a.delta)]),
-    ["", options.lang === "sv" ? "Totalt" : "Total", num(comparison.total.from), num(comparison.total.to), change(comparison.total.delta)],
+    [
+      "",
+      options.lang === "sv" ? "Totalt" : "Total",
+      num(comparison.total.from),
+      num(comparison.total.to),
+      change(comparison.total.delta),
+    ],
   ];
   io.out(table(rows, [0, 2, 3, 4]));
   return 0;

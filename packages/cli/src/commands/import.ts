@@ -78,7 +78,8 @@ function summary(evaluation: Evaluation, findings: readonly Finding[]): string {
 export function importCommand(files: readonly string[], options: ImportCommandOptions, io: Output): number {
   if (files.length === 0) return usage(io, "import needs at least one FILE");
   if (options.output !== undefined && options.dir !== undefined) return usage(io, "-o and -d cannot be used together");
-  if (options.output !== undefined && files.length > 1) return usage(io, `-o takes one FILE, got ${files.length}; use -d OUTDIR for several`);
+  if (options.output !== undefined && files.length > 1)
+    return usage(io, `-o takes one FILE, got ${files.length}; use -d OUTDIR for several`);
   if (options.output === undefined && options.dir === undefined && files.length > 1 && !options.json) {
     return usage(io, `several files need -d OUTDIR (or --json), got ${files.length}`);
   }
@@ -86,16 +87,19 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
   const importOptions: ImportOptions = {};
   if (options.framework !== undefined) {
     const id = /^2\.[01]$/.test(options.framework) ? `kommunkompassen-${options.framework}` : options.framework;
-    if (!FRAMEWORK_ID.test(id) || id.length > 100) return usage(io, `--framework must be an id like kommunkompassen-2.0, not "${options.framework}"`);
+    if (!FRAMEWORK_ID.test(id) || id.length > 100)
+      return usage(io, `--framework must be an id like kommunkompassen-2.0, not "${options.framework}"`);
     importOptions.framework = id;
   }
   if (options.code !== undefined) {
-    if (!/^[0-9]{4}$/.test(options.code)) return usage(io, `--code must be a four-digit municipality code, not "${options.code}"`);
+    if (!/^[0-9]{4}$/.test(options.code))
+      return usage(io, `--code must be a four-digit municipality code, not "${options.code}"`);
     importOptions.code = options.code;
   }
   if (options.year !== undefined) {
     const year = Number(options.year);
-    if (!/^[0-9]{4}$/.test(options.year) || year < 1990 || year > 2100) return usage(io, `--year must be a year from 1990 to 2100, not "${options.year}"`);
+    if (!/^[0-9]{4}$/.test(options.year) || year < 1990 || year > 2100)
+      return usage(io, `--year must be a year from 1990 to 2100, not "${options.year}"`);
     importOptions.year = year;
   }
   if (options.municipality !== undefined) {
@@ -127,10 +131,15 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
       return;
     }
     const ext = extname(file).toLowerCase();
-    const csv = ext === ".csv" || ext === ".tsv" || (ext !== ".txt" && looksLikeCsv(decodeInput(read.bytes.subarray(0, 4096)).text));
+    const csv =
+      ext === ".csv" ||
+      ext === ".tsv" ||
+      (ext !== ".txt" && looksLikeCsv(decodeInput(read.bytes.subarray(0, 4096)).text));
     const result = (csv ? importCsv : importReportText)(read.bytes, { ...importOptions, file });
     if (!result.evaluation) {
-      const reason = [...result.findings].reverse().find((f) => f.path === "" && (f.kind === "missing" || f.kind === "warning"))?.message ?? "nothing usable found";
+      const reason =
+        [...result.findings].reverse().find((f) => f.path === "" && (f.kind === "missing" || f.kind === "warning"))
+          ?.message ?? "nothing usable found";
       reports.push({ file, output: null, valid: false, findings: result.findings, error: reason });
       exitCode = Math.max(exitCode, 1);
       return;
@@ -138,11 +147,23 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
     const check = validateEvaluation(result.evaluation);
     if (!check.valid) {
       const first = check.errors[0]!;
-      reports.push({ file, output: null, valid: false, findings: result.findings, error: `internal error: the imported evaluation does not validate (${first.path || "/"}: ${first.message}); nothing was written (please report this)` });
+      reports.push({
+        file,
+        output: null,
+        valid: false,
+        findings: result.findings,
+        error: `internal error: the imported evaluation does not validate (${first.path || "/"}: ${first.message}); nothing was written (please report this)`,
+      });
       exitCode = 3;
       return;
     }
-    reports.push({ file, output: targets[index] ?? null, valid: true, findings: result.findings, evaluation: result.evaluation });
+    reports.push({
+      file,
+      output: targets[index] ?? null,
+      valid: true,
+      findings: result.findings,
+      evaluation: result.evaluation,
+    });
   });
 
   const importFailed = exitCode !== 0;
@@ -166,7 +187,10 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
 
   if (options.json) {
     const toWrite = options.output === undefined && options.dir === undefined;
-    const files: ImportFileReport[] = reports.map(({ evaluation, ...rest }) => ({ ...rest, ...(toWrite && evaluation ? { evaluation } : {}) }));
+    const files: ImportFileReport[] = reports.map(({ evaluation, ...rest }) => ({
+      ...rest,
+      ...(toWrite && evaluation ? { evaluation } : {}),
+    }));
     io.out(JSON.stringify({ files } satisfies ImportJson, null, 2));
     return exitCode;
   }
@@ -178,11 +202,17 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
     for (const finding of report.findings) io.err(findingLine(report.file, finding));
     if (report.error) io.err(`${report.file}: ${report.error}`);
     else if (report.evaluation && exitCode === 0) {
-      io.err(`${report.file}: ${report.output ? `wrote ${report.output}` : "imported"}: ${summary(report.evaluation, report.findings)}`);
+      io.err(
+        `${report.file}: ${report.output ? `wrote ${report.output}` : "imported"}: ${summary(report.evaluation, report.findings)}`,
+      );
     }
   }
   // Say so where a reader might expect output: not for a single file that could not even be read.
-  if (importFailed && (options.output !== undefined || options.dir !== undefined) && (exitCode !== 2 || reports.some((r) => r.valid))) {
+  if (
+    importFailed &&
+    (options.output !== undefined || options.dir !== undefined) &&
+    (exitCode !== 2 || reports.some((r) => r.valid))
+  ) {
     io.err("kompass: nothing was written");
   }
   if (exitCode === 0 && options.output === undefined && options.dir === undefined) {

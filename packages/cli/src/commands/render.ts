@@ -52,7 +52,9 @@ function directoryProblem(dir: string): string | null {
   try {
     return statSync(dir).isDirectory() ? null : `${dir} is not a directory`;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ENOENT" ? `the directory ${dir} does not exist` : `${dir}: ${describeFsError(error)}`;
+    return (error as NodeJS.ErrnoException).code === "ENOENT"
+      ? `the directory ${dir} does not exist`
+      : `${dir}: ${describeFsError(error)}`;
   }
 }
 
@@ -82,7 +84,9 @@ export function renderCommand(args: readonly string[], options: RenderCommandOpt
     return 2;
   }
   const settings = { lang: options.lang, theme: theme as RenderTheme, references: options.reference ?? [] };
-  return isDirectory ? renderFolder(input, options.output, options, settings, io) : renderFile(input, options.output, options, settings, io);
+  return isDirectory
+    ? renderFolder(input, options.output, options, settings, io)
+    : renderFile(input, options.output, options, settings, io);
 }
 
 interface Settings {
@@ -93,8 +97,10 @@ interface Settings {
 
 function renderFile(input: string, out: string, options: RenderCommandOptions, settings: Settings, io: Output): number {
   const cssPath = options.fragment ? fragmentCssPath(out) : undefined;
-  if (cssPath !== undefined && resolve(cssPath) === resolve(out)) return usage(io, `with --fragment, -o must not end in .css (the CSS is written to ${cssPath})`);
-  if (existsSync(out) && statSync(out).isDirectory()) return cannotWrite(io, `cannot write ${out}: it is a directory; give a file name (-o ${join(out, "report.html")})`);
+  if (cssPath !== undefined && resolve(cssPath) === resolve(out))
+    return usage(io, `with --fragment, -o must not end in .css (the CSS is written to ${cssPath})`);
+  if (existsSync(out) && statSync(out).isDirectory())
+    return cannotWrite(io, `cannot write ${out}: it is a directory; give a file name (-o ${join(out, "report.html")})`);
   const dirProblem = directoryProblem(dirname(out));
   if (dirProblem) return cannotWrite(io, `cannot write ${out}: ${dirProblem}`);
 
@@ -112,7 +118,12 @@ function renderFile(input: string, out: string, options: RenderCommandOptions, s
   }
   if (failed) return failed;
 
-  const renderOptions = { previous: before && "evaluation" in before ? before.evaluation : undefined, references, lang: settings.lang, theme: settings.theme };
+  const renderOptions = {
+    previous: before && "evaluation" in before ? before.evaluation : undefined,
+    references,
+    lang: settings.lang,
+    theme: settings.theme,
+  };
   const files: OutputFile[] = [];
   if (cssPath !== undefined) {
     const fragment = renderReportFragment(main.evaluation, renderOptions);
@@ -123,15 +134,23 @@ function renderFile(input: string, out: string, options: RenderCommandOptions, s
   return write(files, io);
 }
 
-function renderFolder(dir: string, outDir: string, options: RenderCommandOptions, settings: Settings, io: Output): number {
-  if (options.compare !== undefined) return usage(io, "--compare goes with one FILE; in a folder, previous evaluations are paired automatically");
+function renderFolder(
+  dir: string,
+  outDir: string,
+  options: RenderCommandOptions,
+  settings: Settings,
+  io: Output,
+): number {
+  if (options.compare !== undefined)
+    return usage(io, "--compare goes with one FILE; in a folder, previous evaluations are paired automatically");
   if (options.fragment) return usage(io, "--fragment goes with one FILE, not a folder");
   let outExists: boolean;
   try {
     if (!statSync(outDir).isDirectory()) return cannotWrite(io, `cannot write to ${outDir}: it is not a directory`);
     outExists = true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") return cannotWrite(io, `cannot write to ${outDir}: ${describeFsError(error)}`);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      return cannotWrite(io, `cannot write to ${outDir}: ${describeFsError(error)}`);
     // A missing OUTDIR is created, but only inside a directory that exists.
     const parentProblem = directoryProblem(dirname(resolve(outDir)));
     if (parentProblem) return cannotWrite(io, `cannot write to ${outDir}: ${parentProblem}`);
@@ -221,7 +240,9 @@ function renderFolder(dir: string, outDir: string, options: RenderCommandOptions
   if (code !== 0) return code;
   for (const page of pages) {
     const { municipality, year } = page.evaluation;
-    io.out(`wrote ${join(outDir, page.name)}: ${municipality.name} ${year}${page.previous ? `, compared with ${page.previous.evaluation.year} (${basename(page.previous.file)})` : ""}`);
+    io.out(
+      `wrote ${join(outDir, page.name)}: ${municipality.name} ${year}${page.previous ? `, compared with ${page.previous.evaluation.year} (${basename(page.previous.file)})` : ""}`,
+    );
   }
   io.out(`wrote ${join(outDir, "index.html")}: ${pages.length} evaluation${pages.length === 1 ? "" : "s"}`);
   return 0;

@@ -65,14 +65,23 @@ export function scoreCommand(file: string, options: ScoreCommandOptions, io: Out
   const rows = [
     ["", options.lang === "sv" ? "Område" : "Area", options.lang === "sv" ? "Poäng" : "Score", "Max", "%"],
     ...json.areas.map((a) => [String(a.id), a.name, num(a.score) + mark(a.source), num(a.max), num(a.percent)]),
-    ["", options.lang === "sv" ? "Totalt" : "Total", num(json.total) + mark(json.totalSource), num(json.max), num(json.percent)],
+    [
+      "",
+      options.lang === "sv" ? "Totalt" : "Total",
+      num(json.total) + mark(json.totalSource),
+      num(json.max),
+      num(json.percent),
+    ],
   ];
   io.out(`${evaluation.municipality.name} ${evaluation.year} (${evaluation.framework})`);
   io.out(table(rows, [0, 2, 3, 4]));
   const notes: string[] = [];
-  if (json.areas.some((a) => a.source === "derived") || json.totalSource === "derived") notes.push("* derived from published values, not published itself");
+  if (json.areas.some((a) => a.source === "derived") || json.totalSource === "derived")
+    notes.push("* derived from published values, not published itself");
   if (scores.missingAreas.length > 0) {
-    notes.push(`– not known: area ${scores.missingAreas.join(", ")}${json.total === null ? "; so the total is unknown" : ""}`);
+    notes.push(
+      `– not known: area ${scores.missingAreas.join(", ")}${json.total === null ? "; so the total is unknown" : ""}`,
+    );
   }
   if (json.percent !== null) notes.push("percentages are derived (rounded half up)");
   for (const note of notes) io.out(note);

@@ -42,8 +42,12 @@ export function validateCommand(files: readonly string[], options: ValidateComma
         io.err(`${report.file}: ${report.unreadable}`);
         continue;
       }
-      for (const issue of [...report.errors, ...report.warnings]) (issue.severity === "error" ? io.err : io.out)(issueLine(report.file, issue));
-      const counts = [`${report.errors.length} error${report.errors.length === 1 ? "" : "s"}`, `${report.warnings.length} warning${report.warnings.length === 1 ? "" : "s"}`];
+      for (const issue of [...report.errors, ...report.warnings])
+        (issue.severity === "error" ? io.err : io.out)(issueLine(report.file, issue));
+      const counts = [
+        `${report.errors.length} error${report.errors.length === 1 ? "" : "s"}`,
+        `${report.warnings.length} warning${report.warnings.length === 1 ? "" : "s"}`,
+      ];
       (report.valid ? io.out : io.err)(`${report.file}: ${report.valid ? "valid" : "invalid"} (${counts.join(", ")})`);
     }
   }

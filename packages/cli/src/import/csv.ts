@@ -7,7 +7,14 @@
  * header; `,` only works with decimal points), decimal comma or point, UTF-8 with or without BOM,
  * or Windows-1252. Metadata from the options or from leading `# key: value` lines.
  */
-import { getFramework, kommunkompassen20, kommunkompassen21, type Area, type Evaluation, type Question } from "@kommunkompassen/core";
+import {
+  getFramework,
+  kommunkompassen20,
+  kommunkompassen21,
+  type Area,
+  type Evaluation,
+  type Question,
+} from "@kommunkompassen/core";
 import { capRepeats, finish, SCHEMA_URL } from "./finish";
 import { checkRows, decideFramework } from "./framework";
 import type { OverviewTable } from "./overview";
@@ -114,9 +121,13 @@ export function looksLikeCsv(text: string): boolean {
     .split(/\r\n?|\n/)
     .find((l) => l.trim() !== "" && !/^\s*#/.test(l));
   if (line === undefined || line.length > 500) return false;
-  const cells = line.split(detectSeparator(line)).map((c) => (c.trim() === "%" ? "percent" : foldName(c.replace(/"/g, ""))));
+  const cells = line
+    .split(detectSeparator(line))
+    .map((c) => (c.trim() === "%" ? "percent" : foldName(c.replace(/"/g, ""))));
   const kinds = new Set(cells.map((c) => HEADER_NAMES[c]));
-  return cells.length >= 2 && kinds.has("question") && (kinds.has("achieved") || kinds.has("max") || kinds.has("percent"));
+  return (
+    cells.length >= 2 && kinds.has("question") && (kinds.has("achieved") || kinds.has("max") || kinds.has("percent"))
+  );
 }
 
 function detectSeparator(header: string): string {
@@ -140,9 +151,14 @@ function frameworkFromText(value: string): string {
 export function importCsv(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   const findings: Finding[] = [];
   const decoded = decodeInput(input);
-  if (decoded.encoding === "windows-1252") findings.push({ kind: "inferred", path: "", message: "the file is not valid UTF-8; it was read as Windows-1252" });
+  if (decoded.encoding === "windows-1252")
+    findings.push({ kind: "inferred", path: "", message: "the file is not valid UTF-8; it was read as Windows-1252" });
   else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be") {
-    findings.push({ kind: "inferred", path: "", message: `the file was read as ${decoded.encoding.toUpperCase()} (it starts with that byte order mark)` });
+    findings.push({
+      kind: "inferred",
+      path: "",
+      message: `the file was read as ${decoded.encoding.toUpperCase()} (it starts with that byte order mark)`,
+    });
   }
   const text = decoded.text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
 
@@ -158,11 +174,20 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
     const pair = /^([^:=]{1,40})[:=]\s*(.*)$/.exec(comment[1]!);
     const key = pair ? META_KEYS[foldName(pair[1]!)] : undefined;
     if (pair && key) meta[key] = pair[2]!.replace(/[;,\t]+\s*$/, "").trim();
-    else if (comment[1]!.trim() !== "") findings.push({ kind: "ignored", path: "", message: `comment line ${first + 1} is not a known "# key: value" line: "${excerpt(comment[1]!, 50)}"` });
+    else if (comment[1]!.trim() !== "")
+      findings.push({
+        kind: "ignored",
+        path: "",
+        message: `comment line ${first + 1} is not a known "# key: value" line: "${excerpt(comment[1]!, 50)}"`,
+      });
   }
   const headerLine = lines[first];
   if (headerLine === undefined) {
-    findings.push({ kind: "missing", path: "", message: "nothing usable: the file has no header row (area;question;text;achieved;max;percent)" });
+    findings.push({
+      kind: "missing",
+      path: "",
+      message: "nothing usable: the file has no header row (area;question;text;achieved;max;percent)",
+    });
     return { evaluation: null, findings: capRepeats(findings) };
   }
   const separator = detectSeparator(headerLine);
@@ -173,7 +198,12 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
     const name = cell.trim() === "%" ? "percent" : foldName(cell);
     const column = HEADER_NAMES[name];
     if (column && !columns.has(column)) columns.set(column, index);
-    else if (cell.trim() !== "") findings.push({ kind: "ignored", path: "", message: `column "${excerpt(cell, 40)}" is not one of area, question, text, achieved, max, percent; ignored` });
+    else if (cell.trim() !== "")
+      findings.push({
+        kind: "ignored",
+        path: "",
+        message: `column "${excerpt(cell, 40)}" is not one of area, question, text, achieved, max, percent; ignored`,
+      });
   });
   if (!columns.has("question")) {
     findings.push({
@@ -187,9 +217,16 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
   // --- Metadata -------------------------------------------------------------------------------
   const pick = (key: "municipality" | "code" | "framework", option: string | undefined): string | undefined => {
     const fromFile = meta[key];
-    const same = key === "framework" ? (a: string, b: string) => frameworkFromText(a) === frameworkFromText(b) : (a: string, b: string) => foldName(a) === foldName(b);
+    const same =
+      key === "framework"
+        ? (a: string, b: string) => frameworkFromText(a) === frameworkFromText(b)
+        : (a: string, b: string) => foldName(a) === foldName(b);
     if (option !== undefined && fromFile !== undefined && !same(option, fromFile)) {
-      findings.push({ kind: "warning", path: key === "municipality" ? "/municipality/name" : key === "code" ? "/municipality/code" : "/framework", message: `--${key} "${option}" replaces "${fromFile}" from the file` });
+      findings.push({
+        kind: "warning",
+        path: key === "municipality" ? "/municipality/name" : key === "code" ? "/municipality/code" : "/framework",
+        message: `--${key} "${option}" replaces "${fromFile}" from the file`,
+      });
     }
     return option ?? fromFile;
   };
@@ -198,14 +235,25 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
   let year = options.year;
   if (meta.year !== undefined) {
     const fromFile = /^\d{4}$/.test(meta.year) ? Number(meta.year) : undefined;
-    if (fromFile === undefined) findings.push({ kind: "warning", path: "/year", message: `"# year: ${excerpt(meta.year, 20)}" is not a year; ignored` });
-    else if (year !== undefined && year !== fromFile) findings.push({ kind: "warning", path: "/year", message: `--year ${year} replaces ${fromFile} from the file` });
+    if (fromFile === undefined)
+      findings.push({
+        kind: "warning",
+        path: "/year",
+        message: `"# year: ${excerpt(meta.year, 20)}" is not a year; ignored`,
+      });
+    else if (year !== undefined && year !== fromFile)
+      findings.push({ kind: "warning", path: "/year", message: `--year ${year} replaces ${fromFile} from the file` });
     year ??= fromFile;
   }
   const frameworkOption = pick("framework", options.framework);
   const date = meta.date !== undefined && meta.date !== "" ? meta.date : undefined;
   const total = meta.total !== undefined ? parseNumber(meta.total) : undefined;
-  if (meta.total !== undefined && total === undefined) findings.push({ kind: "warning", path: "/total", message: `"# total: ${excerpt(meta.total, 20)}" is not a number; ignored` });
+  if (meta.total !== undefined && total === undefined)
+    findings.push({
+      kind: "warning",
+      path: "/total",
+      message: `"# total: ${excerpt(meta.total, 20)}" is not a number; ignored`,
+    });
 
   // --- Rows -----------------------------------------------------------------------------------
   const byArea = new Map<number, Question[]>();
@@ -232,7 +280,9 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
     let areaId: number | undefined;
     if (/^\d{1,2}$/.test(areaCell)) areaId = Number(areaCell);
     else if (areaCell !== "") {
-      const byName = [kommunkompassen20, kommunkompassen21].flatMap((f) => f.areas).find((a) => foldName(a.name.sv) === foldName(areaCell.replace(/^\d{1,2}\.?\s*/, "")));
+      const byName = [kommunkompassen20, kommunkompassen21]
+        .flatMap((f) => f.areas)
+        .find((a) => foldName(a.name.sv) === foldName(areaCell.replace(/^\d{1,2}\.?\s*/, "")));
       const numbered = /^(\d{1,2})[.\s]/.exec(areaCell);
       areaId = numbered ? Number(numbered[1]) : byName?.id;
       if (areaId !== undefined) areasByName = true;
@@ -245,12 +295,20 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
       idsFromParts = true;
     }
     if (id === undefined) {
-      findings.push({ kind: "warning", path: "", message: `${line}: "${excerpt(questionCell, 20)}" is not a question number like 1.1; row left out` });
+      findings.push({
+        kind: "warning",
+        path: "",
+        message: `${line}: "${excerpt(questionCell, 20)}" is not a question number like 1.1; row left out`,
+      });
       return;
     }
     const idArea = Number(id.split(".")[0]);
     if (areaId !== undefined && areaId !== idArea) {
-      findings.push({ kind: "warning", path: "", message: `${line}: question ${id} does not belong to area ${areaId}; row left out` });
+      findings.push({
+        kind: "warning",
+        path: "",
+        message: `${line}: question ${id} does not belong to area ${areaId}; row left out`,
+      });
       return;
     }
     const question: Question = { id };
@@ -261,7 +319,11 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
       if (raw === "") continue;
       const value = column === "percent" ? parsePercent(raw) : parseNumber(raw);
       if (value === undefined) {
-        findings.push({ kind: "warning", path: "", message: `${line}: ${column} "${excerpt(raw, 20)}" is not a number; left out` });
+        findings.push({
+          kind: "warning",
+          path: "",
+          message: `${line}: ${column} "${excerpt(raw, 20)}" is not a number; left out`,
+        });
         continue;
       }
       question[column] = value;
@@ -269,19 +331,37 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
     if (question.achieved !== undefined) withPoints++;
     const list = byArea.get(idArea) ?? [];
     if (list.some((q) => q.id === id)) {
-      findings.push({ kind: "ignored", path: "", message: `${line}: question ${id} appears twice; the first row is kept` });
+      findings.push({
+        kind: "ignored",
+        path: "",
+        message: `${line}: question ${id} appears twice; the first row is kept`,
+      });
       return;
     }
     list.push(question);
     byArea.set(idArea, list);
   });
-  if (idsFromParts) findings.push({ kind: "inferred", path: "/areas", message: 'question numbers were given without the area ("1"); written as "<area>.<n>"' });
-  if (areasByName) findings.push({ kind: "inferred", path: "/areas", message: "areas were given by name; their numbers were looked up in the framework" });
+  if (idsFromParts)
+    findings.push({
+      kind: "inferred",
+      path: "/areas",
+      message: 'question numbers were given without the area ("1"); written as "<area>.<n>"',
+    });
+  if (areasByName)
+    findings.push({
+      kind: "inferred",
+      path: "/areas",
+      message: "areas were given by name; their numbers were looked up in the framework",
+    });
 
   // --- Framework --------------------------------------------------------------------------------
   const tables: OverviewTable[] = [...byArea].map(([area, questions]) => ({
     area,
-    rows: questions.map((q) => ({ id: q.id, ...(q.text ? { text: q.text } : {}), ...(q.max !== undefined ? { numbers: { achieved: q.achieved ?? 0, max: q.max, percent: q.percent } } : {}) })),
+    rows: questions.map((q) => ({
+      id: q.id,
+      ...(q.text ? { text: q.text } : {}),
+      ...(q.max !== undefined ? { numbers: { achieved: q.achieved ?? 0, max: q.max, percent: q.percent } } : {}),
+    })),
     ignored: [],
   }));
   let frameworkId: string;
@@ -299,20 +379,48 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
 
   const areas: Area[] = [...byArea.keys()]
     .sort((a, b) => a - b)
-    .map((id) => ({ id, questions: byArea.get(id)!.sort((a, b) => Number(a.id.split(".")[1]) - Number(b.id.split(".")[1])) }));
+    .map((id) => ({
+      id,
+      questions: byArea.get(id)!.sort((a, b) => Number(a.id.split(".")[1]) - Number(b.id.split(".")[1])),
+    }));
   areas.forEach((area, index) => checkRows(area, `/areas/${index}`, framework, findings));
   if (framework) {
     for (const definition of framework.areas) {
-      if (!byArea.has(definition.id)) findings.push({ kind: "missing", path: "/areas", message: `no rows for area ${definition.id} (${definition.name.sv})` });
+      if (!byArea.has(definition.id))
+        findings.push({
+          kind: "missing",
+          path: "/areas",
+          message: `no rows for area ${definition.id} (${definition.name.sv})`,
+        });
     }
   }
   if (areas.length > 0) {
-    findings.push({ kind: "missing", path: "/areas", message: "the CSV has no area scores; the core derives an area's score from its sub-questions (marked as derived) when all of them have points" });
+    findings.push({
+      kind: "missing",
+      path: "/areas",
+      message:
+        "the CSV has no area scores; the core derives an area's score from its sub-questions (marked as derived) when all of them have points",
+    });
   }
-  if (total === undefined) findings.push({ kind: "missing", path: "/total", message: 'no total given (add "# total: N" when the report states it); the core derives it when all area scores are known' });
-  if (code === undefined) findings.push({ kind: "missing", path: "/municipality/code", message: "no municipality code; add it with --code NNNN or \"# code: NNNN\"" });
+  if (total === undefined)
+    findings.push({
+      kind: "missing",
+      path: "/total",
+      message:
+        'no total given (add "# total: N" when the report states it); the core derives it when all area scores are known',
+    });
+  if (code === undefined)
+    findings.push({
+      kind: "missing",
+      path: "/municipality/code",
+      message: 'no municipality code; add it with --code NNNN or "# code: NNNN"',
+    });
 
-  const problems = [!name ? "no municipality (--municipality or \"# municipality: …\")" : "", year === undefined ? "no year (--year or \"# year: …\")" : "", withPoints === 0 ? "no sub-question row with points" : ""].filter(Boolean);
+  const problems = [
+    !name ? 'no municipality (--municipality or "# municipality: …")' : "",
+    year === undefined ? 'no year (--year or "# year: …")' : "",
+    withPoints === 0 ? "no sub-question row with points" : "",
+  ].filter(Boolean);
   if (problems.length > 0) {
     findings.push({ kind: "missing", path: "", message: `nothing usable: ${problems.join("; ")}` });
     return { evaluation: null, findings: capRepeats(findings) };
@@ -330,8 +438,15 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
     ...(options.file !== undefined ? { source: { file: options.file } } : {}),
   };
   const result = finish(draft, findings);
-  if (result.evaluation && !result.evaluation.areas.some((a) => (a.questions ?? []).some((q) => q.achieved !== undefined))) {
-    result.findings.push({ kind: "missing", path: "", message: "nothing usable: no valid sub-question row with points is left" });
+  if (
+    result.evaluation &&
+    !result.evaluation.areas.some((a) => (a.questions ?? []).some((q) => q.achieved !== undefined))
+  ) {
+    result.findings.push({
+      kind: "missing",
+      path: "",
+      message: "nothing usable: no valid sub-question row with points is left",
+    });
     return { evaluation: null, findings: result.findings };
   }
   return result;

@@ -83,7 +83,12 @@ export function finish(draft: Evaluation, findings: Finding[]): ImportResult {
       if ([...removed].some((r) => error.path === r || error.path.startsWith(`${r}/`))) continue;
       const gone = remove(document, error.path);
       if (gone === null) {
-        findings.push({ kind: "warning", path: error.path, message: `cannot be imported: ${error.message}`, details: { check: error.kind } });
+        findings.push({
+          kind: "warning",
+          path: error.path,
+          message: `cannot be imported: ${error.message}`,
+          details: { check: error.kind },
+        });
         return { evaluation: null, findings: capRepeats(findings) };
       }
       removed.add(gone || error.path);
@@ -119,11 +124,21 @@ export function capRepeats(findings: readonly Finding[]): Finding[] {
     else dropped.set(key, { finding: dropped.get(key)?.finding ?? finding, count: (dropped.get(key)?.count ?? 0) + 1 });
   }
   for (const { finding, count } of dropped.values()) {
-    kept.push({ kind: finding.kind, path: "", message: `${count} more finding(s) like "${finding.message.slice(0, 80)}" are not listed`, details: { count } });
+    kept.push({
+      kind: finding.kind,
+      path: "",
+      message: `${count} more finding(s) like "${finding.message.slice(0, 80)}" are not listed`,
+      details: { count },
+    });
   }
   return kept;
 }
 
 function validatorWarning(issue: Issue): Finding {
-  return { kind: "warning", path: issue.path, message: issue.message, details: { check: issue.kind, ...(issue.details ?? {}) } };
+  return {
+    kind: "warning",
+    path: issue.path,
+    message: issue.message,
+    details: { check: issue.kind, ...(issue.details ?? {}) },
+  };
 }

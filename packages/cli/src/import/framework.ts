@@ -61,8 +61,18 @@ export function decideFramework(
   const unique = (list: string[]) => [...new Set(list)].join(", ");
   if (v20 > v21) return { id: kommunkompassen20.id, reason: unique(reasons20), uncertain: v21 > 0 };
   if (v21 > v20) return { id: kommunkompassen21.id, reason: unique(reasons21), uncertain: v20 > 0 };
-  if (year !== undefined && year < 2015) return { id: kommunkompassen20.id, reason: `nothing in the text tells the versions apart; evaluations of ${year} used 2.0 (2.1 came around 2015–2016)`, uncertain: false };
-  if (year !== undefined && year >= 2017) return { id: kommunkompassen21.id, reason: `nothing in the text tells the versions apart; evaluations of ${year} used 2.1`, uncertain: true };
+  if (year !== undefined && year < 2015)
+    return {
+      id: kommunkompassen20.id,
+      reason: `nothing in the text tells the versions apart; evaluations of ${year} used 2.0 (2.1 came around 2015–2016)`,
+      uncertain: false,
+    };
+  if (year !== undefined && year >= 2017)
+    return {
+      id: kommunkompassen21.id,
+      reason: `nothing in the text tells the versions apart; evaluations of ${year} used 2.1`,
+      uncertain: true,
+    };
   return { id: kommunkompassen20.id, reason: "nothing in the text tells 2.0 from 2.1", uncertain: true };
 }
 
@@ -82,7 +92,11 @@ export function checkRows(area: Area, at: string, framework: Framework | undefin
               ? `${question.percent} % is more than 100 %`
               : undefined;
     if (problem) {
-      findings.push({ kind: "warning", path: `${at}/questions/${index}`, message: `question ${question.id}: ${problem}, so the row's numbers cannot be right; they are left out` });
+      findings.push({
+        kind: "warning",
+        path: `${at}/questions/${index}`,
+        message: `question ${question.id}: ${problem}, so the row's numbers cannot be right; they are left out`,
+      });
       delete question.achieved;
       delete question.max;
       delete question.percent;
@@ -90,6 +104,11 @@ export function checkRows(area: Area, at: string, framework: Framework | undefin
   });
   if (definition?.questions && area.questions && area.questions.length > 0) {
     const missing = definition.questions.filter((q) => !area.questions!.some((r) => r.id === q.id)).map((q) => q.id);
-    if (missing.length > 0) findings.push({ kind: "missing", path: `${at}/questions`, message: `area ${area.id}: question(s) ${missing.join(", ")} not found in the points overview` });
+    if (missing.length > 0)
+      findings.push({
+        kind: "missing",
+        path: `${at}/questions`,
+        message: `area ${area.id}: question(s) ${missing.join(", ")} not found in the points overview`,
+      });
   }
 }

@@ -8,7 +8,12 @@
  * checks, and headings are not checked.
  */
 export const KNOWN_HEADINGS_20: Readonly<Record<number, readonly string[]>> = {
-  1: ["Strategi för demokratiutveckling och information", "Information till medborgare", "Dialog och medborgarmedverkan", "Etik – motverkan av korruption"],
+  1: [
+    "Strategi för demokratiutveckling och information",
+    "Information till medborgare",
+    "Dialog och medborgarmedverkan",
+    "Etik – motverkan av korruption",
+  ],
   2: [
     "Strategi för brukarorientering",
     "Tillgänglighet och bemötande",
@@ -17,7 +22,13 @@ export const KNOWN_HEADINGS_20: Readonly<Record<number, readonly string[]>> = {
     "Brukarundersökningar",
     "Deklarationer och synpunkts-/klagomålshantering",
   ],
-  3: ["System för styrning och uppföljning", "Politiska mål", "Uppföljning och rapportering", "Ansvarsfördelning politiker/tjänstemän", "Samspel och dialog"],
+  3: [
+    "System för styrning och uppföljning",
+    "Politiska mål",
+    "Uppföljning och rapportering",
+    "Ansvarsfördelning politiker/tjänstemän",
+    "Samspel och dialog",
+  ],
   4: [
     "Strategi för ledarskap, ansvar och delegation",
     "Enheternas ansvar",
@@ -34,8 +45,21 @@ export const KNOWN_HEADINGS_20: Readonly<Record<number, readonly string[]>> = {
     "Jämförelser",
     "Extern samverkan",
   ],
-  6: ["Personalstrategi", "Rekrytering", "Kompetens- och medarbetarutveckling", "Individuell lönesättning", "Arbetsmiljöarbete", "Mångfald"],
-  7: ["Strategiskt kvalitetsarbete", "Verktyg för kvalitets-/verksamhetsutveckling", "Lärande genom omvärldsspaning och samverkan", "Kreativitet och innovationer", "IT-stöd"],
+  6: [
+    "Personalstrategi",
+    "Rekrytering",
+    "Kompetens- och medarbetarutveckling",
+    "Individuell lönesättning",
+    "Arbetsmiljöarbete",
+    "Mångfald",
+  ],
+  7: [
+    "Strategiskt kvalitetsarbete",
+    "Verktyg för kvalitets-/verksamhetsutveckling",
+    "Lärande genom omvärldsspaning och samverkan",
+    "Kreativitet och innovationer",
+    "IT-stöd",
+  ],
   8: [
     "Strategier för samhällsbyggande",
     "Samarbete med civilsamhället",

@@ -32,14 +32,27 @@ export function findTitles(text: string): TitleMatch[] {
       words = words.slice(0, -1);
     }
     const name = words.join(" ");
-    if (name.length < 2 || name.length > 60 || words.length > 6 || !/\p{L}/u.test(name) || /[.,:;!?()[\]{}"|/\\]/.test(name)) continue;
+    if (
+      name.length < 2 ||
+      name.length > 60 ||
+      words.length > 6 ||
+      !/\p{L}/u.test(name) ||
+      /[.,:;!?()[\]{}"|/\\]/.test(name)
+    )
+      continue;
     let start = match.index!;
     const before = text.slice(Math.max(0, start - 40), start);
     const prefix = /KommunKompassen[\s]*$/i.exec(before);
     if (prefix) start -= before.length - prefix.index;
     // "Analys av" in running text ("en analys av resultaten 2013") is no title; the cover's is upper case or follows "KommunKompassen".
     if (!/^ANALYS\s+AV$/.test(match[1]!) && !prefix) continue;
-    titles.push({ name, year: Number(match[3]), ...(month !== undefined ? { month } : {}), start, end: match.index! + match[0].length });
+    titles.push({
+      name,
+      year: Number(match[3]),
+      ...(month !== undefined ? { month } : {}),
+      start,
+      end: match.index! + match[0].length,
+    });
   }
   return titles;
 }
@@ -55,7 +68,8 @@ export interface Located {
 }
 
 const TRANSCRIPT = /^[ \t]*(?:Transkript|Transcript|Transkription)[ \t]*:?[ \t]*$/im;
-const END_MARKERS = /^[ \t]*(?:Relaterade dokument|Liknande dokument|Relaterad[ \t]+läsning|Related documents|Similar documents|You might also like|Du kanske också gillar|Mer från samma|More from this)\b.*$/im;
+const END_MARKERS =
+  /^[ \t]*(?:Relaterade dokument|Liknande dokument|Relaterad[ \t]+läsning|Related documents|Similar documents|You might also like|Du kanske också gillar|Mer från samma|More from this)\b.*$/im;
 
 function lineStart(text: string, index: number): number {
   return text.lastIndexOf("\n", index - 1) + 1;
@@ -132,7 +146,10 @@ export function locateReport(text: string, findings: Finding[]): Located {
         continue;
       }
       if (other.start <= start) continue;
-      const cut = lineStart(text, other.start) > start && text.slice(lineStart(text, other.start), other.start).trim().length < 30 ? lineStart(text, other.start) : other.start;
+      const cut =
+        lineStart(text, other.start) > start && text.slice(lineStart(text, other.start), other.start).trim().length < 30
+          ? lineStart(text, other.start)
+          : other.start;
       findings.push({
         kind: "ignored",
         path: "",

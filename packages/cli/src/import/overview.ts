@@ -73,20 +73,28 @@ const SUM_LABELS = new Set(["summa", "totalt", "total", "sum", "summering"]);
 const CONJUNCTIONS = new Set(["och", "eller", "samt", "till", "i", "på", "av", "för", "med", "om"]);
 
 const isNumberToken = (t: Token | undefined) => t !== undefined && parseNumber(t.text) !== undefined;
-const isPercentToken = (t: Token | undefined) => t !== undefined && /%$/.test(t.text) && parsePercent(t.text) !== undefined;
+const isPercentToken = (t: Token | undefined) =>
+  t !== undefined && /%$/.test(t.text) && parsePercent(t.text) !== undefined;
 
 /** Joins words of a wrapped text: a line ending in a hyphen is joined to a lower-case continuation without a space. */
 export function joinWords(tokens: readonly Token[]): string {
   let text = "";
   for (const token of tokens) {
     if (text === "") text = token.text;
-    else if (token.newline && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(token.text) && !CONJUNCTIONS.has(token.text.toLowerCase())) text += token.text;
+    else if (
+      token.newline &&
+      /\p{L}-$/u.test(text) &&
+      /^\p{Ll}/u.test(token.text) &&
+      !CONJUNCTIONS.has(token.text.toLowerCase())
+    )
+      text += token.text;
     else text += ` ${token.text}`;
   }
   return text;
 }
 
-type Item = { kind: "id"; id: string; area: number } | { kind: "triple"; triple: Triple } | { kind: "word"; token: Token };
+type Item =
+  { kind: "id"; id: string; area: number } | { kind: "triple"; triple: Triple } | { kind: "word"; token: Token };
 
 /** Splits the tokens of a table into question ids, number triples and words. */
 function classify(tokens: readonly Token[]): Item[] {
@@ -96,7 +104,11 @@ function classify(tokens: readonly Token[]): Item[] {
   for (let k = 2; k < tokens.length; k++) {
     if (!isPercentToken(tokens[k]) || used[k - 1] || used[k - 2]) continue;
     if (!isNumberToken(tokens[k - 1]) || !isNumberToken(tokens[k - 2])) continue;
-    triples.set(k - 2, { achieved: parseNumber(tokens[k - 2]!.text)!, max: parseNumber(tokens[k - 1]!.text)!, percent: parsePercent(tokens[k]!.text) });
+    triples.set(k - 2, {
+      achieved: parseNumber(tokens[k - 2]!.text)!,
+      max: parseNumber(tokens[k - 1]!.text)!,
+      percent: parsePercent(tokens[k]!.text),
+    });
     used[k - 2] = used[k - 1] = used[k] = true;
   }
   // Bare triples without "%": exactly three numbers, ending a row.
@@ -107,7 +119,11 @@ function classify(tokens: readonly Token[]): Item[] {
     const next = tokens[k + 3];
     if (next !== undefined && isNumberToken(next)) continue;
     if (next !== undefined && !next.newline && !QUESTION_ID.test(next.text)) continue;
-    triples.set(k, { achieved: parseNumber(tokens[k]!.text)!, max: parseNumber(tokens[k + 1]!.text)!, percent: parseNumber(tokens[k + 2]!.text) });
+    triples.set(k, {
+      achieved: parseNumber(tokens[k]!.text)!,
+      max: parseNumber(tokens[k + 1]!.text)!,
+      percent: parseNumber(tokens[k + 2]!.text),
+    });
     used[k] = used[k + 1] = used[k + 2] = true;
   }
   const items: Item[] = [];
@@ -197,9 +213,17 @@ function readGroup(area: number, rows: RawRow[], before: Triple[]): OverviewTabl
         table.sum = triples[1]!;
         trailing = wordsOf(afterFirst.slice(secondAt + 1));
       } else if (triples.length > 1) {
-        table.ignored.push(`numbers after question ${row.id}: ${triples.slice(1).map((t) => `${t.achieved} ${t.max} ${t.percent ?? ""}`.trim()).join("; ")}`);
+        table.ignored.push(
+          `numbers after question ${row.id}: ${triples
+            .slice(1)
+            .map((t) => `${t.achieved} ${t.max} ${t.percent ?? ""}`.trim())
+            .join("; ")}`,
+        );
       }
-      const sumLabel = between.length > 0 && SUM_LABELS.has(between[between.length - 1]!.text.toLowerCase()) && table.sum !== undefined;
+      const sumLabel =
+        between.length > 0 &&
+        SUM_LABELS.has(between[between.length - 1]!.text.toLowerCase()) &&
+        table.sum !== undefined;
       const continuation = sumLabel ? between.slice(0, -1) : between;
       let words = textWords;
       if (continuation.length > 0) {
@@ -258,7 +282,12 @@ interface Header {
 function findHeaders(tokens: readonly Token[]): Header[] {
   const headers: Header[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (foldName(tokens[i]!.text) !== "uppnatt" || foldName(tokens[i + 1]!.text) !== "max" || foldName(tokens[i + 2]!.text) !== "procent") continue;
+    if (
+      foldName(tokens[i]!.text) !== "uppnatt" ||
+      foldName(tokens[i + 1]!.text) !== "max" ||
+      foldName(tokens[i + 2]!.text) !== "procent"
+    )
+      continue;
     const floor = headers.length > 0 ? headers[headers.length - 1]!.end : 0;
     let numberAt = -1;
     for (let k = i - 1; k >= Math.max(floor, i - 25); k--) {
@@ -271,7 +300,12 @@ function findHeaders(tokens: readonly Token[]): Header[] {
     }
     if (numberAt < 0) continue;
     const title = joinWords(tokens.slice(numberAt + 1, i));
-    headers.push({ area: Number(AREA_NUMBER.exec(tokens[numberAt]!.text)![1]), ...(title ? { title } : {}), start: numberAt, end: i + 3 });
+    headers.push({
+      area: Number(AREA_NUMBER.exec(tokens[numberAt]!.text)![1]),
+      ...(title ? { title } : {}),
+      start: numberAt,
+      end: i + 3,
+    });
   }
   return headers;
 }
@@ -285,7 +319,8 @@ export function readOverview(text: string): OverviewTable[] {
   headers.forEach((header, index) => {
     const end = headers[index + 1]?.start ?? tokens.length;
     const read = readRows(classify(tokens.slice(header.end, end)), header.area);
-    if (read.length === 0) tables.push({ area: header.area, ...(header.title ? { title: header.title } : {}), rows: [], ignored: [] });
+    if (read.length === 0)
+      tables.push({ area: header.area, ...(header.title ? { title: header.title } : {}), rows: [], ignored: [] });
     for (const table of read) tables.push({ ...table, ...(header.title ? { title: header.title } : {}) });
   });
   return tables;

@@ -2,7 +2,15 @@
  * `importReportText`: a Kommunkompassen report as plain text (pdftotext output, text copied from
  * a PDF viewer or a document-sharing site) → an evaluation and the findings. Pure, no I/O.
  */
-import { getFramework, kommunkompassen20, kommunkompassen21, type Area, type Evaluation, type Framework, type Question } from "@kommunkompassen/core";
+import {
+  getFramework,
+  kommunkompassen20,
+  kommunkompassen21,
+  type Area,
+  type Evaluation,
+  type Framework,
+  type Question,
+} from "@kommunkompassen/core";
 import { capRepeats, finish, SCHEMA_URL } from "./finish";
 import { locateReport, removePageFurniture, type TitleMatch } from "./locate";
 import { readOverview, type OverviewRow, type OverviewTable } from "./overview";
@@ -58,7 +66,13 @@ function readEvaluators(line: string): { names: string[]; unread: string[]; publ
     rest = rest.replace(date[0], " ");
   }
   rest = rest
-    .replace(new RegExp(`\\b(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?(?:${MONTHS.join("|")})\\s+(?:år\\s+)?(?:19|20)\\d{2}\\b`, "gi"), " ")
+    .replace(
+      new RegExp(
+        `\\b(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?(?:${MONTHS.join("|")})\\s+(?:år\\s+)?(?:19|20)\\d{2}\\b`,
+        "gi",
+      ),
+      " ",
+    )
     .replace(/\b(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?\b/g, " ");
   const names: string[] = [];
   const unread: string[] = [];
@@ -95,7 +109,9 @@ function findTotals(text: string, name: string | undefined, year: number | undef
   ];
   if (name && year) {
     const words = name.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    patterns.push(new RegExp(`${words.join("\\s+")}\\s+${year}\\s*[–—-]\\s*(\\d{1,3})\\s*(?:p|poäng)(?![\\p{L}])`, "giu"));
+    patterns.push(
+      new RegExp(`${words.join("\\s+")}\\s+${year}\\s*[–—-]\\s*(\\d{1,3})\\s*(?:p|poäng)(?![\\p{L}])`, "giu"),
+    );
   }
   const values: number[] = [];
   for (const pattern of patterns) {
@@ -118,11 +134,23 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   if (decoded.encoding === "windows-1252") {
     findings.push({ kind: "inferred", path: "", message: "the text is not valid UTF-8; it was read as Windows-1252" });
   } else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be") {
-    findings.push({ kind: "inferred", path: "", message: `the text was read as ${decoded.encoding.toUpperCase()} (it starts with that byte order mark)` });
+    findings.push({
+      kind: "inferred",
+      path: "",
+      message: `the text was read as ${decoded.encoding.toUpperCase()} (it starts with that byte order mark)`,
+    });
   }
-  const binary = /^%PDF-/.test(decoded.text) ? "a PDF" : /^PK\u0003\u0004/.test(decoded.text) ? "a zip archive (a Word or OpenDocument file?)" : undefined;
+  const binary = /^%PDF-/.test(decoded.text)
+    ? "a PDF"
+    : /^PK\u0003\u0004/.test(decoded.text)
+      ? "a zip archive (a Word or OpenDocument file?)"
+      : undefined;
   if (binary) {
-    findings.push({ kind: "missing", path: "", message: `nothing usable: the file is ${binary}, not text; extract the text first, e.g. pdftotext -layout report.pdf report.txt` });
+    findings.push({
+      kind: "missing",
+      path: "",
+      message: `nothing usable: the file is ${binary}, not text; extract the text first, e.g. pdftotext -layout report.pdf report.txt`,
+    });
     return { evaluation: null, findings };
   }
   const text = normalizeText(decoded.text);
@@ -130,7 +158,11 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   const furniture = removePageFurniture(text.slice(located.start, located.end));
   const body = furniture.text;
   if (furniture.removed > 0) {
-    findings.push({ kind: "ignored", path: "", message: `${furniture.removed} page header(s)/footer(s) in the text were left out` });
+    findings.push({
+      kind: "ignored",
+      path: "",
+      message: `${furniture.removed} page header(s)/footer(s) in the text were left out`,
+    });
   }
 
   // --- Municipality, year, date, evaluators -------------------------------------------------
@@ -148,7 +180,11 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
       name = mixedCaseName(body, title.name) ?? mixedCaseName(text, title.name);
       if (!name) {
         name = titleCase(title.name);
-        findings.push({ kind: "inferred", path: "/municipality/name", message: `the name is printed only in capitals ("${title.name}"); written as "${name}"` });
+        findings.push({
+          kind: "inferred",
+          path: "/municipality/name",
+          message: `the name is printed only in capitals ("${title.name}"); written as "${name}"`,
+        });
       }
     }
   }
@@ -156,7 +192,8 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
     const sentenceName = squash(evaluated[1]!);
     const month = monthNumber(evaluated[2]!)!;
     const sentenceYear = Number(evaluated[3]);
-    if (!name && sentenceName.length >= 2 && sentenceName.length <= 80 && !/[.!?]/.test(sentenceName)) name = sentenceName;
+    if (!name && sentenceName.length >= 2 && sentenceName.length <= 80 && !/[.!?]/.test(sentenceName))
+      name = sentenceName;
     year ??= sentenceYear;
     date = yearMonth(sentenceYear, month);
   } else if (title?.month !== undefined) {
@@ -169,7 +206,11 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
     if (read.names.length > 0) {
       evaluators = read.names;
       if (read.unread.length > 0) {
-        findings.push({ kind: "ignored", path: "/evaluators", message: `parts of the evaluator line were not read as names: ${read.unread.map((u) => `"${excerpt(u, 40)}"`).join(", ")}` });
+        findings.push({
+          kind: "ignored",
+          path: "/evaluators",
+          message: `parts of the evaluator line were not read as names: ${read.unread.map((u) => `"${excerpt(u, 40)}"`).join(", ")}`,
+        });
       }
       break;
     }
@@ -177,7 +218,9 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   if (!date) {
     // "… SKL december 2012" on the title line
     for (const candidate of located.ownTitles) {
-      const month = new RegExp(`(${MONTHS.join("|")})\\s+(?:år\\s+)?((?:19|20)\\d{2})`, "i").exec(lineAfter(text, candidate));
+      const month = new RegExp(`(${MONTHS.join("|")})\\s+(?:år\\s+)?((?:19|20)\\d{2})`, "i").exec(
+        lineAfter(text, candidate),
+      );
       if (month) {
         date = yearMonth(Number(month[2]), monthNumber(month[1]!)!);
         break;
@@ -186,19 +229,33 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   }
   if (options.municipality !== undefined) {
     if (name && foldName(name) !== foldName(options.municipality)) {
-      findings.push({ kind: "warning", path: "/municipality/name", message: `--municipality "${options.municipality}" replaces "${name}" from the text` });
+      findings.push({
+        kind: "warning",
+        path: "/municipality/name",
+        message: `--municipality "${options.municipality}" replaces "${name}" from the text`,
+      });
     }
     name = options.municipality;
   }
   if (options.year !== undefined) {
-    if (year !== undefined && year !== options.year) findings.push({ kind: "warning", path: "/year", message: `--year ${options.year} replaces ${year} from the text` });
+    if (year !== undefined && year !== options.year)
+      findings.push({
+        kind: "warning",
+        path: "/year",
+        message: `--year ${options.year} replaces ${year} from the text`,
+      });
     year = options.year;
   }
 
   // --- Areas ------------------------------------------------------------------------------------
   const overviewHeading = (() => {
     const pattern = /Översikt\s+av\s+poängfördelning/gi;
-    const candidates = [...body.matchAll(pattern)].filter((m) => !/^[ \t]*(?:\.{2,}|…|\t+\s*\d|[ \t]+\d{1,3}(?:\s|$))/.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 12)));
+    const candidates = [...body.matchAll(pattern)].filter(
+      (m) =>
+        !/^[ \t]*(?:\.{2,}|…|\t+\s*\d|[ \t]+\d{1,3}(?:\s|$))/.test(
+          body.slice(m.index! + m[0].length, m.index! + m[0].length + 12),
+        ),
+    );
     return candidates;
   })();
   const firstPass = findSections(body, body.length);
@@ -234,8 +291,17 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   const decision = decideFramework(titles, tables, body, year);
   if (options.framework !== undefined) {
     frameworkId = options.framework;
-    if ((frameworkId === kommunkompassen20.id || frameworkId === kommunkompassen21.id) && decision.id !== frameworkId && decision.reason && !decision.reason.startsWith("nothing")) {
-      findings.push({ kind: "warning", path: "/framework", message: `--framework ${frameworkId} is used, but the text looks like ${decision.id} (${decision.reason})` });
+    if (
+      (frameworkId === kommunkompassen20.id || frameworkId === kommunkompassen21.id) &&
+      decision.id !== frameworkId &&
+      decision.reason &&
+      !decision.reason.startsWith("nothing")
+    ) {
+      findings.push({
+        kind: "warning",
+        path: "/framework",
+        message: `--framework ${frameworkId} is used, but the text looks like ${decision.id} (${decision.reason})`,
+      });
     }
   } else {
     frameworkId = decision.id;
@@ -251,17 +317,30 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   const ids = new Set<number>([...sections.map((s) => s.id), ...named.map((n) => n.id), ...tables.map((t) => t.area)]);
   const areaIds = [...ids].filter((id) => !framework || framework.areas.some((a) => a.id === id)).sort((a, b) => a - b);
   for (const id of ids) {
-    if (!areaIds.includes(id)) findings.push({ kind: "ignored", path: "/areas", message: `"Område ${id}" is not an area of ${frameworkId}; left out` });
+    if (!areaIds.includes(id))
+      findings.push({
+        kind: "ignored",
+        path: "/areas",
+        message: `"Område ${id}" is not an area of ${frameworkId}; left out`,
+      });
   }
   const areas: Area[] = [];
-  const perArea = new Map<number, { section?: Section; block?: BlockReading; lists?: ListsReading; table?: OverviewTable }>();
+  const perArea = new Map<
+    number,
+    { section?: Section; block?: BlockReading; lists?: ListsReading; table?: OverviewTable }
+  >();
   for (const id of areaIds) {
     const section = sections.find((s) => s.id === id);
     const areaTables = tables.filter((t) => t.area === id);
     const table = mergeTables(id, areaTables, findings);
     const block = section?.block !== undefined ? readBlock(id, section.block) : undefined;
     const lists = section ? readLists(body.slice(section.start, section.end)) : undefined;
-    perArea.set(id, { ...(section ? { section } : {}), ...(block ? { block } : {}), ...(lists ? { lists } : {}), ...(table ? { table } : {}) });
+    perArea.set(id, {
+      ...(section ? { section } : {}),
+      ...(block ? { block } : {}),
+      ...(lists ? { lists } : {}),
+      ...(table ? { table } : {}),
+    });
     const area: Area = { id };
     const areaTitle = titles.get(id);
     if (areaTitle) area.title = areaTitle;
@@ -292,7 +371,11 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
       });
     } else {
       if (block?.score === undefined) {
-        findings.push({ kind: "missing", path: `${at}/score`, message: `${label}: ${block?.scoreProblem ?? "no score"}${table?.sum ? `; the score is the sum row of the points overview (${table.sum.achieved})` : ""}` });
+        findings.push({
+          kind: "missing",
+          path: `${at}/score`,
+          message: `${label}: ${block?.scoreProblem ?? "no score"}${table?.sum ? `; the score is the sum row of the points overview (${table.sum.achieved})` : ""}`,
+        });
       } else if (table?.sum && Math.abs(table.sum.achieved - block.score) > 1e-9) {
         findings.push({
           kind: "warning",
@@ -301,23 +384,51 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
           details: { heading: block.score, table: table.sum.achieved },
         });
       }
-      if (!area.headings) findings.push({ kind: "missing", path: `${at}/headings`, message: `${label}: ${block?.headingsProblem ?? 'no "Rubriker" block'}; headings left out` });
-      if (!area.strengths) findings.push({ kind: "missing", path: `${at}/strengths`, message: `${label}: ${lists?.problem ?? "no lists"}; strengths, improvement opportunities and weaknesses left out` });
+      if (!area.headings)
+        findings.push({
+          kind: "missing",
+          path: `${at}/headings`,
+          message: `${label}: ${block?.headingsProblem ?? 'no "Rubriker" block'}; headings left out`,
+        });
+      if (!area.strengths)
+        findings.push({
+          kind: "missing",
+          path: `${at}/strengths`,
+          message: `${label}: ${lists?.problem ?? "no lists"}; strengths, improvement opportunities and weaknesses left out`,
+        });
     }
     if (table?.pairedByOrder) {
-      findings.push({ kind: "inferred", path: `${at}/questions`, message: `${label}: the question texts and the numbers are not side by side in the text; they were paired in order` });
+      findings.push({
+        kind: "inferred",
+        path: `${at}/questions`,
+        message: `${label}: the question texts and the numbers are not side by side in the text; they were paired in order`,
+      });
     }
-    if (table?.problem) findings.push({ kind: "missing", path: `${at}/questions`, message: `${label}: ${table.problem}; the numbers are left out` });
+    if (table?.problem)
+      findings.push({
+        kind: "missing",
+        path: `${at}/questions`,
+        message: `${label}: ${table.problem}; the numbers are left out`,
+      });
     for (const ignored of table?.ignored ?? []) {
-      findings.push({ kind: "ignored", path: `${at}/questions`, message: `${label}: text in the points overview that is not part of a question was left out: "${excerpt(ignored, 70)}"` });
+      findings.push({
+        kind: "ignored",
+        path: `${at}/questions`,
+        message: `${label}: text in the points overview that is not part of a question was left out: "${excerpt(ignored, 70)}"`,
+      });
     }
-    if (tables.length > 0 && !table) findings.push({ kind: "missing", path: `${at}/questions`, message: `${label}: no table in the points overview` });
+    if (tables.length > 0 && !table)
+      findings.push({ kind: "missing", path: `${at}/questions`, message: `${label}: no table in the points overview` });
     checkRows(area, at, framework, findings);
   }
   if (framework) {
     for (const definition of framework.areas) {
       if (!areaIds.includes(definition.id)) {
-        findings.push({ kind: "missing", path: "/areas", message: `area ${definition.id} (${definition.name.sv}) is not in the text` });
+        findings.push({
+          kind: "missing",
+          path: "/areas",
+          message: `area ${definition.id} (${definition.name.sv}) is not in the text`,
+        });
       }
     }
   }
@@ -325,7 +436,8 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
     findings.push({
       kind: "missing",
       path: "/areas",
-      message: 'the points overview ("Översikt av poängfördelning") with the sub-question tables is not in the text; no sub-questions imported',
+      message:
+        'the points overview ("Översikt av poängfördelning") with the sub-question tables is not in the text; no sub-questions imported',
     });
   }
 
@@ -335,13 +447,33 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
     .sort((a, b) => a - b);
   let total: number | undefined;
   if (totals.length === 1) total = totals[0];
-  else if (totals.length > 1) findings.push({ kind: "warning", path: "/total", message: `the text states different totals (${totals.join(", ")}); none is used` });
+  else if (totals.length > 1)
+    findings.push({
+      kind: "warning",
+      path: "/total",
+      message: `the text states different totals (${totals.join(", ")}); none is used`,
+    });
   if (total === undefined) {
-    findings.push({ kind: "missing", path: "/total", message: "the text does not state the total; left out (the core derives it when all eight area scores are known)" });
+    findings.push({
+      kind: "missing",
+      path: "/total",
+      message: "the text does not state the total; left out (the core derives it when all eight area scores are known)",
+    });
   }
-  if (options.code === undefined) findings.push({ kind: "missing", path: "/municipality/code", message: "the municipality code is not in the report; add it with --code NNNN" });
-  if (!date) findings.push({ kind: "missing", path: "/date", message: 'no evaluation date found ("Utvärderingen av … genomfördes i <month> <year>")' });
-  if (!evaluators) findings.push({ kind: "missing", path: "/evaluators", message: "the text does not name the evaluators" });
+  if (options.code === undefined)
+    findings.push({
+      kind: "missing",
+      path: "/municipality/code",
+      message: "the municipality code is not in the report; add it with --code NNNN",
+    });
+  if (!date)
+    findings.push({
+      kind: "missing",
+      path: "/date",
+      message: 'no evaluation date found ("Utvärderingen av … genomfördes i <month> <year>")',
+    });
+  if (!evaluators)
+    findings.push({ kind: "missing", path: "/evaluators", message: "the text does not name the evaluators" });
 
   if (!name || year === undefined) {
     findings.push({
@@ -352,7 +484,12 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
     return { evaluation: null, findings: capRepeats(findings) };
   }
   if (!areas.some((a) => a.score !== undefined)) {
-    findings.push({ kind: "missing", path: "", message: 'nothing usable: no area score found (expected "Område N <name> Rubriker … Poäng N" or a points overview)' });
+    findings.push({
+      kind: "missing",
+      path: "",
+      message:
+        'nothing usable: no area score found (expected "Område N <name> Rubriker … Poäng N" or a points overview)',
+    });
     return { evaluation: null, findings: capRepeats(findings) };
   }
 
@@ -405,11 +542,19 @@ function mergeTables(id: number, list: OverviewTable[], findings: Finding[]): Ov
     }
     for (const row of table.rows) {
       if (row.id.split(".")[0] !== String(id)) {
-        findings.push({ kind: "ignored", path: "/areas", message: `question ${row.id} appears in the table of area ${id}; left out` });
+        findings.push({
+          kind: "ignored",
+          path: "/areas",
+          message: `question ${row.id} appears in the table of area ${id}; left out`,
+        });
         continue;
       }
       if (seen.has(row.id)) {
-        findings.push({ kind: "ignored", path: "/areas", message: `question ${row.id} appears twice in the points overview; the first row is kept` });
+        findings.push({
+          kind: "ignored",
+          path: "/areas",
+          message: `question ${row.id} appears twice in the points overview; the first row is kept`,
+        });
         continue;
       }
       seen.add(row.id);

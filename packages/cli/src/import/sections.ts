@@ -32,7 +32,9 @@ const ALLMANT = new RegExp(`${WORD_START}Allmänt${WORD_END}`, "u");
 
 /** The known names of an area, in both built-in frameworks. */
 function knownNames(id: number): string[] {
-  return [kommunkompassen20, kommunkompassen21].flatMap((f) => f.areas.filter((a) => a.id === id).map((a) => a.name.sv));
+  return [kommunkompassen20, kommunkompassen21].flatMap((f) =>
+    f.areas.filter((a) => a.id === id).map((a) => a.name.sv),
+  );
 }
 
 /**
@@ -52,7 +54,10 @@ export function matchPrefix(text: string, names: readonly string[]): string | un
 }
 
 /** Finds the area sections (headings followed by "Rubriker" or "Poäng") and the areas named elsewhere. */
-export function findSections(text: string, limit: number): { sections: Section[]; named: NamedArea[]; duplicates: number[] } {
+export function findSections(
+  text: string,
+  limit: number,
+): { sections: Section[]; named: NamedArea[]; duplicates: number[] } {
   const matches = [...text.slice(0, limit).matchAll(AREA_HEADING)];
   const sections: Section[] = [];
   const named: NamedArea[] = [];
@@ -65,7 +70,11 @@ export function findSections(text: string, limit: number): { sections: Section[]
     const rubriker = RUBRIKER.exec(window);
     const poang = POANG.exec(window);
     const allmant = ALLMANT.exec(window);
-    const labelAt = rubriker ? rubriker.index : poang && (!allmant || poang.index < allmant.index) && /^\s*:?\s*\d/.test(window.slice(poang.index + 5)) ? poang.index : -1;
+    const labelAt = rubriker
+      ? rubriker.index
+      : poang && (!allmant || poang.index < allmant.index) && /^\s*:?\s*\d/.test(window.slice(poang.index + 5))
+        ? poang.index
+        : -1;
     const heading = labelAt >= 0 ? squash(window.slice(0, labelAt)) : "";
     if (labelAt >= 0 && heading.length <= 150 && !/[.!?]\s/.test(heading)) {
       if (sections.some((s) => s.id === id)) {
@@ -85,7 +94,9 @@ export function findSections(text: string, limit: number): { sections: Section[]
       named.push({ id, title: known });
       return;
     }
-    const cut = /^[ ]*([^\t\n]{2,80}?)(?:[ ]*(?:\.{2,}|…)|\t|\n|[ ]+\d{1,3}(?:\s|$)|$)/.exec(withoutCells(window.slice(0, 120)).replace(/^[ \t]+/, ""));
+    const cut = /^[ ]*([^\t\n]{2,80}?)(?:[ ]*(?:\.{2,}|…)|\t|\n|[ ]+\d{1,3}(?:\s|$)|$)/.exec(
+      withoutCells(window.slice(0, 120)).replace(/^[ \t]+/, ""),
+    );
     const title = cut ? squash(cut[1]!) : "";
     if (/^\p{L}/u.test(title) && !/[.!?]/.test(title)) named.push({ id, title });
   });
@@ -159,7 +170,9 @@ export function readBlock(areaId: number, block: string): BlockReading {
   }
   const split = splitKnownHeadings(blob, KNOWN_HEADINGS_20[areaId] ?? []);
   if (split) reading.headings = split;
-  else reading.headingsProblem = "the headings run together and not every part matches a known heading of the area, so they cannot be split";
+  else
+    reading.headingsProblem =
+      "the headings run together and not every part matches a known heading of the area, so they cannot be split";
   return reading;
 }
 
@@ -225,7 +238,11 @@ export function readLists(section: string): ListsReading {
     }
   }
   // pdftotext -layout: three columns side by side.
-  if (paragraph.includes("•") && (header[1]!.length >= 2 || header[1]!.includes("\t")) && (header[2]!.length >= 2 || header[2]!.includes("\t"))) {
+  if (
+    paragraph.includes("•") &&
+    (header[1]!.length >= 2 || header[1]!.includes("\t")) &&
+    (header[2]!.length >= 2 || header[2]!.includes("\t"))
+  ) {
     const columns = readColumns(section, header.index, header[0], paragraph);
     if (columns) return columns;
     return { problem: "the three list columns cannot be told apart reliably" };

@@ -17,7 +17,9 @@ export interface Decoded {
  */
 export function decodeInput(input: string | Uint8Array): Decoded {
   if (typeof input === "string") {
-    return input.charCodeAt(0) === 0xfeff ? { text: input.slice(1), encoding: "utf-8-bom" } : { text: input, encoding: "utf-8" };
+    return input.charCodeAt(0) === 0xfeff
+      ? { text: input.slice(1), encoding: "utf-8-bom" }
+      : { text: input, encoding: "utf-8" };
   }
   const bytes = input;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -34,7 +36,9 @@ export function decodeInput(input: string | Uint8Array): Decoded {
   } catch {
     // Node's TextDecoder decodes "windows-1252" as ISO-8859-1 (0x80–0x9F become C1 controls);
     // map that range as Windows-1252 does (a no-op where the decoder already does it right).
-    const text = new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+    const text = new TextDecoder("windows-1252")
+      .decode(bytes)
+      .replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
     return { text, encoding: "windows-1252" };
   }
 }
@@ -45,13 +49,26 @@ const CP1252_C1 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u009
 /** Marks where a `<ul>` fragment started (one table cell of bullets); never present in normalised input. */
 export const CELL = "\u0001";
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", bull: "•", shy: "" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  bull: "•",
+  shy: "",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
     if (name[0] === "#") {
       const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && code !== 1 ? String.fromCodePoint(code) : whole;
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && code !== 1
+        ? String.fromCodePoint(code)
+        : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -126,7 +143,20 @@ export function parsePercent(text: string): number | undefined {
 }
 
 /** Swedish month names, for dates like "december år 2014". */
-export const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"] as const;
+export const MONTHS = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
 
 /** The month number (1–12) of a Swedish month name, any case. */
 export function monthNumber(name: string): number | undefined {

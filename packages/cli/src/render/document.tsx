@@ -97,7 +97,10 @@ export function contentSecurityPolicy(styleText: string): string {
  */
 export function renderHtmlDocument(options: HtmlDocumentOptions): string {
   // A `</style` inside the CSS would end the element early; `\/` is the same character in CSS.
-  const styleText = `\n${reportStylesheet()}\n${PAGE_CSS}${options.extraCss ? `\n${options.extraCss}\n` : ""}`.replace(/<\/(style)/gi, "<\\/$1");
+  const styleText = `\n${reportStylesheet()}\n${PAGE_CSS}${options.extraCss ? `\n${options.extraCss}\n` : ""}`.replace(
+    /<\/(style)/gi,
+    "<\\/$1",
+  );
   const theme = options.theme ?? "light";
   return [
     "<!doctype html>",
@@ -122,7 +125,10 @@ export function renderHtmlDocument(options: HtmlDocumentOptions): string {
 }
 
 /** The evaluation with the extra references appended to its own, validated; throws when invalid. */
-function prepare(evaluation: Evaluation, options: RenderReportOptions): { evaluation: Evaluation; previous: Evaluation | undefined } {
+function prepare(
+  evaluation: Evaluation,
+  options: RenderReportOptions,
+): { evaluation: Evaluation; previous: Evaluation | undefined } {
   const input: Evaluation =
     options.references && options.references.length > 0
       ? { ...evaluation, references: [...(evaluation.references ?? []), ...options.references] }
@@ -187,6 +193,9 @@ export function renderReportDocument(evaluation: Evaluation, options: RenderRepo
  * @returns `{ html, css }`.
  * @throws EvaluationValidationError when the evaluation, the extra references or the previous evaluation are invalid.
  */
-export function renderReportFragment(evaluation: Evaluation, options: RenderReportFragmentOptions = {}): ReportFragment {
+export function renderReportFragment(
+  evaluation: Evaluation,
+  options: RenderReportFragmentOptions = {},
+): ReportFragment {
   return { html: reportMarkup(evaluation, options), css: reportStylesheet() };
 }

@@ -32,7 +32,10 @@ export function writeFilesAtomic(files: readonly OutputFile[]): void {
   };
   try {
     for (const file of files) {
-      const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+      const temp = join(
+        dirname(file.path),
+        `.${basename(file.path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
+      );
       temps.push({ temp, path: file.path });
       try {
         writeFileSync(temp, typeof file.content === "function" ? file.content() : file.content, { flag: "wx" });

@@ -64,14 +64,21 @@ export function planFolder(entries: readonly FolderEntry[]): { pages: FolderPage
   const pages = entries.map((entry): FolderPage => {
     let previous: FolderEntry | undefined;
     for (const other of entries) {
-      if (other === entry || other.evaluation.year >= entry.evaluation.year || !sameMunicipality(other.evaluation, entry.evaluation)) continue;
+      if (
+        other === entry ||
+        other.evaluation.year >= entry.evaluation.year ||
+        !sameMunicipality(other.evaluation, entry.evaluation)
+      )
+        continue;
       if (!previous || other.evaluation.year > previous.evaluation.year) previous = other;
     }
     return { ...entry, name: pageFileName(entry.evaluation), ...(previous ? { previous } : {}) };
   });
   pages.sort(
     (a, b) =>
-      a.evaluation.municipality.name.localeCompare(b.evaluation.municipality.name, "sv") || a.evaluation.year - b.evaluation.year || a.name.localeCompare(b.name),
+      a.evaluation.municipality.name.localeCompare(b.evaluation.municipality.name, "sv") ||
+      a.evaluation.year - b.evaluation.year ||
+      a.name.localeCompare(b.name),
   );
   return { pages, conflicts };
 }

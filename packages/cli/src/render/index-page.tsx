@@ -79,8 +79,12 @@ export function renderIndexDocument(entries: readonly IndexEntry[], options: Ren
                 </th>
                 <td className="kk-num">{evaluation.year}</td>
                 <td>
-                  {score.total.value === null ? m.noData : m.totalLine(formatNumber(score.total.value, lang), formatNumber(score.max, lang))}
-                  {score.total.value !== null && score.total.source === "derived" ? <span className="kk-derived"> ({m.derived})</span> : null}
+                  {score.total.value === null
+                    ? m.noData
+                    : m.totalLine(formatNumber(score.total.value, lang), formatNumber(score.max, lang))}
+                  {score.total.value !== null && score.total.source === "derived" ? (
+                    <span className="kk-derived"> ({m.derived})</span>
+                  ) : null}
                 </td>
               </tr>
             );

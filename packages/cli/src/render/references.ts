@@ -1,4 +1,10 @@
-import { parseEvaluation, validateEvaluation, type Evaluation, type Issue, type Reference } from "@kommunkompassen/core";
+import {
+  parseEvaluation,
+  validateEvaluation,
+  type Evaluation,
+  type Issue,
+  type Reference,
+} from "@kommunkompassen/core";
 import { issueLine } from "../format";
 import { readTextFile, type Output } from "../io";
 
@@ -10,7 +16,11 @@ import { readTextFile, type Output } from "../io";
  * for one object, `REF.json#/1/areas/0/id` for an array). Returns the references, or the exit code:
  * 2 when the file cannot be read, 1 when it is not valid.
  */
-export function loadReferenceFile(file: string, evaluation: Evaluation, io: Output): { references: Reference[] } | { exitCode: number } {
+export function loadReferenceFile(
+  file: string,
+  evaluation: Evaluation,
+  io: Output,
+): { references: Reference[] } | { exitCode: number } {
   const read = readTextFile(file);
   if (!read.ok) {
     io.err(`${file}: ${read.message}`);
@@ -24,7 +34,8 @@ export function loadReferenceFile(file: string, evaluation: Evaluation, io: Outp
   const fileError = (kind: string, message: string): Issue => ({ severity: "error", kind, path: "", message });
 
   let data: unknown;
-  if (read.text.trim() === "") return fail([fileError("empty", "the file is empty; expected a reference object or an array of them")]);
+  if (read.text.trim() === "")
+    return fail([fileError("empty", "the file is empty; expected a reference object or an array of them")]);
   try {
     data = JSON.parse(read.text);
   } catch {
@@ -34,7 +45,9 @@ export function loadReferenceFile(file: string, evaluation: Evaluation, io: Outp
   }
   const single = !Array.isArray(data);
   if (single && (typeof data !== "object" || data === null)) {
-    return fail([fileError("type", `expected a reference object or an array of them, got ${data === null ? "null" : typeof data}`)]);
+    return fail([
+      fileError("type", `expected a reference object or an array of them, got ${data === null ? "null" : typeof data}`),
+    ]);
   }
   const items = (single ? [data] : (data as unknown[])) as Reference[];
   if (items.length === 0) return fail([fileError("empty", "the array is empty; expected at least one reference")]);

@@ -4,11 +4,7 @@ import { scoreEvaluation, type AreaScore } from "../score/score";
 
 /** Why two evaluations are not directly comparable. */
 export type ComparisonReasonKind =
-  | "framework-changed"
-  | "question-set-changed"
-  | "missing-values"
-  | "different-municipality"
-  | "not-chronological";
+  "framework-changed" | "question-set-changed" | "missing-values" | "different-municipality" | "not-chronological";
 
 /** One reason, with the areas it concerns where it is about areas. */
 export interface ComparisonReason {
@@ -102,7 +98,11 @@ function questionDeltas(before: AreaScore | undefined, after: AreaScore | undefi
 /** Whether two areas' published sub-question tables cover different questions or maxima. */
 function questionSetDiffers(before: AreaScore, after: AreaScore): boolean {
   if (before.questions.length === 0 || after.questions.length === 0) return false;
-  const key = (a: AreaScore) => a.questions.map((q) => `${q.id}:${q.max ?? "?"}`).sort().join(",");
+  const key = (a: AreaScore) =>
+    a.questions
+      .map((q) => `${q.id}:${q.max ?? "?"}`)
+      .sort()
+      .join(",");
   return key(before) !== key(after);
 }
 
@@ -112,7 +112,11 @@ function questionSetDiffers(before: AreaScore, after: AreaScore): boolean {
  * values are missing on either side, the municipalities differ or `from` is not older than `to`;
  * every such reason is listed. A delta is `null` when either side is unknown; nothing is guessed.
  */
-export function compareEvaluations(from: Evaluation, to: Evaluation, frameworks: readonly Framework[] = []): Comparison {
+export function compareEvaluations(
+  from: Evaluation,
+  to: Evaluation,
+  frameworks: readonly Framework[] = [],
+): Comparison {
   const before = scoreEvaluation(from, frameworks);
   const after = scoreEvaluation(to, frameworks);
   const reasons: ComparisonReason[] = [];
@@ -124,17 +128,26 @@ export function compareEvaluations(from: Evaluation, to: Evaluation, frameworks:
     });
   }
   const codesDiffer = from.municipality.code && to.municipality.code && from.municipality.code !== to.municipality.code;
-  if (codesDiffer || (!(from.municipality.code && to.municipality.code) && from.municipality.name !== to.municipality.name)) {
+  if (
+    codesDiffer ||
+    (!(from.municipality.code && to.municipality.code) && from.municipality.name !== to.municipality.name)
+  ) {
     reasons.push({
       kind: "different-municipality",
       message: `these are evaluations of different municipalities (${from.municipality.name}, ${to.municipality.name})`,
     });
   }
   if (from.year >= to.year) {
-    reasons.push({ kind: "not-chronological", message: `the first evaluation (${from.year}) is not older than the second (${to.year})` });
+    reasons.push({
+      kind: "not-chronological",
+      message: `the first evaluation (${from.year}) is not older than the second (${to.year})`,
+    });
   }
 
-  const ids = [...after.areas.map((a) => a.id), ...before.areas.map((a) => a.id).filter((id) => !after.areas.some((a) => a.id === id))];
+  const ids = [
+    ...after.areas.map((a) => a.id),
+    ...before.areas.map((a) => a.id).filter((id) => !after.areas.some((a) => a.id === id)),
+  ];
   const areas: AreaDelta[] = ids.map((id) => {
     const a = before.areas.find((x) => x.id === id);
     const b = after.areas.find((x) => x.id === id);

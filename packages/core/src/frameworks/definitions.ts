@@ -191,7 +191,10 @@ export const builtInFrameworks: Readonly<Record<string, Framework>> = {
  * structurally only.
  */
 export function getFramework(id: string, extra: readonly Framework[] = []): Framework | undefined {
-  return extra.find((f) => f.id === id) ?? (Object.prototype.hasOwnProperty.call(builtInFrameworks, id) ? builtInFrameworks[id] : undefined);
+  return (
+    extra.find((f) => f.id === id) ??
+    (Object.prototype.hasOwnProperty.call(builtInFrameworks, id) ? builtInFrameworks[id] : undefined)
+  );
 }
 
 /** The framework's area with the given id, if any. */

@@ -98,7 +98,12 @@ function scoreQuestion(question: Question, framework: Framework | undefined, are
  * every question of the framework's known set is present with its achieved points; for an unknown
  * set, that the listed maxima add up to the area maximum.
  */
-function completeQuestionSum(area: Area, questions: QuestionScore[], framework: Framework | undefined, max: number): number | null {
+function completeQuestionSum(
+  area: Area,
+  questions: QuestionScore[],
+  framework: Framework | undefined,
+  max: number,
+): number | null {
   if (questions.length === 0 || questions.some((q) => q.achieved.value === null)) return null;
   const knownSet = framework?.areas.find((a) => a.id === area.id)?.questions;
   if (knownSet) {
@@ -148,7 +153,10 @@ export function scoreEvaluation(evaluation: Evaluation, frameworks: readonly Fra
   for (const area of evaluation.areas) if (!byId.has(area.id)) byId.set(area.id, area);
 
   const ids = framework
-    ? [...framework.areas.map((a) => a.id), ...[...byId.keys()].filter((id) => !framework.areas.some((a) => a.id === id))]
+    ? [
+        ...framework.areas.map((a) => a.id),
+        ...[...byId.keys()].filter((id) => !framework.areas.some((a) => a.id === id)),
+      ]
     : [...byId.keys()].sort((a, b) => a - b);
   const areas = ids.map((id) => scoreArea(byId.get(id), id, framework));
 

@@ -103,11 +103,18 @@ export function collectSeries(evaluation: Evaluation, options: CollectSeriesOpti
   if (previous) series.push(evaluationSeries(previous, { kind: "previous", frameworks }));
   if (options.references !== false) {
     (evaluation.references ?? []).forEach((reference, index) => {
-      if (previous && reference.kind === "previous" && (reference.year === undefined || reference.year === previous.year)) return;
+      if (
+        previous &&
+        reference.kind === "previous" &&
+        (reference.year === undefined || reference.year === previous.year)
+      )
+        return;
       series.push(referenceSeries(reference, index, frameworks));
     });
   }
-  others.forEach((other, index) => series.push(evaluationSeries(other, { kind: "other", key: `other-${index}`, frameworks })));
+  others.forEach((other, index) =>
+    series.push(evaluationSeries(other, { kind: "other", key: `other-${index}`, frameworks })),
+  );
   return series;
 }
 

@@ -34,7 +34,7 @@ export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
       i = end;
     } else if (ch === "{" || ch === "[") {
       const parent = stack[stack.length - 1];
-      const segment = parent ? (parent.keys ? parent.key ?? "" : String(parent.index)) : null;
+      const segment = parent ? (parent.keys ? (parent.key ?? "") : String(parent.index)) : null;
       const path = parent && segment !== null ? `${parent.path}/${escape(segment)}` : "";
       stack.push({ keys: ch === "{" ? new Set() : null, path, index: 0, key: null });
       expectKey = ch === "{";

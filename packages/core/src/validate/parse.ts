@@ -12,7 +12,11 @@ export interface ParseOptions extends ValidateOptions {
 }
 
 function failure(kind: string, message: string, details?: Issue["details"]): ValidationResult {
-  return { valid: false, errors: [{ severity: "error", kind, path: "", message, ...(details ? { details } : {}) }], warnings: [] };
+  return {
+    valid: false,
+    errors: [{ severity: "error", kind, path: "", message, ...(details ? { details } : {}) }],
+    warnings: [],
+  };
 }
 
 /** The UTF-8 length of a string, without TextEncoder (not in every runtime's type library). */

@@ -7,11 +7,29 @@ import { describeValue, type Issue } from "./issues";
  * checks that the schema uses no keyword outside this list.
  */
 export const SUPPORTED_SCHEMA_KEYWORDS = [
-  "$schema", "$id", "$ref", "$defs", "title", "description", "examples", "x-hint",
-  "type", "const", "enum", "pattern", "minLength", "maxLength",
-  "minimum", "maximum", "exclusiveMinimum",
-  "required", "properties", "patternProperties", "additionalProperties",
-  "items", "maxItems",
+  "$schema",
+  "$id",
+  "$ref",
+  "$defs",
+  "title",
+  "description",
+  "examples",
+  "x-hint",
+  "type",
+  "const",
+  "enum",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "required",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "items",
+  "maxItems",
 ] as const;
 
 /** A JSON Schema node as this interpreter reads it. */
@@ -134,12 +152,7 @@ export interface IssueSink {
  * Checks `value` against a schema node and reports every structural problem with its JSON Pointer.
  * Returns true when the value matched (so callers know whether deeper semantic checks are safe).
  */
-export function checkAgainstSchema(
-  value: unknown,
-  node: SchemaNode,
-  path: string,
-  sink: IssueSink,
-): boolean {
+export function checkAgainstSchema(value: unknown, node: SchemaNode, path: string, sink: IssueSink): boolean {
   const schema = resolve(node);
   const fail = (kind: string, message: string, details?: Issue["details"]) => {
     sink.add({ severity: "error", kind, path, message, ...(details ? { details } : {}) });
@@ -165,7 +178,10 @@ export function checkAgainstSchema(
     // is at most its .length, so the exact count is only needed near the limits.
     const characters = (limit: number) => (value.length > limit ? [...value].length : value.length);
     if (schema.minLength !== undefined && characters(schema.minLength * 2) < schema.minLength) {
-      ok = fail("min-length", value.length === 0 ? "must not be empty" : `must be at least ${schema.minLength} characters`);
+      ok = fail(
+        "min-length",
+        value.length === 0 ? "must not be empty" : `must be at least ${schema.minLength} characters`,
+      );
     }
     if (schema.maxLength !== undefined && characters(schema.maxLength) > schema.maxLength) {
       const length = [...value].length;
@@ -175,7 +191,10 @@ export function checkAgainstSchema(
       });
     }
     if (schema.pattern !== undefined && !regex(schema.pattern).test(value)) {
-      ok = fail("pattern", `${describeValue(value)} is not ${schema["x-hint"] ?? `in the expected format (${schema.pattern})`}`);
+      ok = fail(
+        "pattern",
+        `${describeValue(value)} is not ${schema["x-hint"] ?? `in the expected format (${schema.pattern})`}`,
+      );
     }
   }
   if (typeof value === "number") {
@@ -183,7 +202,10 @@ export function checkAgainstSchema(
       ok = fail("minimum", `${value} is less than the minimum ${schema.minimum}`, { value, minimum: schema.minimum });
     }
     if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-      ok = fail("minimum", `${value} must be more than ${schema.exclusiveMinimum}`, { value, minimum: schema.exclusiveMinimum });
+      ok = fail("minimum", `${value} must be more than ${schema.exclusiveMinimum}`, {
+        value,
+        minimum: schema.exclusiveMinimum,
+      });
     }
     if (schema.maximum !== undefined && value > schema.maximum) {
       ok = fail("maximum", `${value} is more than the maximum ${schema.maximum}`, { value, maximum: schema.maximum });

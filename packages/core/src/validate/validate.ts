@@ -79,7 +79,12 @@ function otherFrameworkNaming(title: string, areaId: number, current: Framework)
 }
 
 /** Errors that need more than the schema: ids, maxima and the framework's definition. */
-function checkSemantics(doc: Json, framework: Framework | undefined, frameworks: readonly Framework[], errors: BoundedIssueList): void {
+function checkSemantics(
+  doc: Json,
+  framework: Framework | undefined,
+  frameworks: readonly Framework[],
+  errors: BoundedIssueList,
+): void {
   const error = (path: (string | number)[], kind: string, message: string, details?: Issue["details"]) =>
     errors.add({ severity: "error", kind, path: toPointer(path), message, ...(details ? { details } : {}) });
   const frameworkName = String(own(doc, "framework"));
@@ -102,7 +107,12 @@ function checkSemantics(doc: Json, framework: Framework | undefined, frameworks:
     if (framework) {
       definition = framework.areas.find((a) => a.id === id);
       if (!definition) {
-        error(at("id"), "unknown-area", `${framework.id} has no area ${id} (it has areas ${rangeText(framework.areas.map((a) => a.id))})`, { id });
+        error(
+          at("id"),
+          "unknown-area",
+          `${framework.id} has no area ${id} (it has areas ${rangeText(framework.areas.map((a) => a.id))})`,
+          { id },
+        );
         // Checking this area's questions against a non-existent area would only repeat the error.
         return;
       }
@@ -110,10 +120,15 @@ function checkSemantics(doc: Json, framework: Framework | undefined, frameworks:
 
     const publishedMax = own(area, "max");
     if (definition && isNumber(publishedMax) && !same(publishedMax, definition.max)) {
-      error(at("max"), "max-contradicts-framework", `${publishedMax} contradicts ${frameworkName}, where area ${id} has max ${definition.max}`, {
-        published: publishedMax,
-        expected: definition.max,
-      });
+      error(
+        at("max"),
+        "max-contradicts-framework",
+        `${publishedMax} contradicts ${frameworkName}, where area ${id} has max ${definition.max}`,
+        {
+          published: publishedMax,
+          expected: definition.max,
+        },
+      );
     }
     // Where the published max contradicts the framework, that error is reported once above and the
     // framework's max is used for the remaining checks, so one mistake gives one error.
@@ -135,28 +150,46 @@ function checkSemantics(doc: Json, framework: Framework | undefined, frameworks:
       if (typeof qid === "string") {
         const firstQ = seenQuestions.get(qid);
         if (firstQ !== undefined) {
-          error(qAt("id"), "duplicate-id", `question ${qid} appears twice in area ${id} (first at /areas/${areaIndex}/questions/${firstQ})`, { id: qid });
+          error(
+            qAt("id"),
+            "duplicate-id",
+            `question ${qid} appears twice in area ${id} (first at /areas/${areaIndex}/questions/${firstQ})`,
+            { id: qid },
+          );
           return;
         }
         seenQuestions.set(qid, questionIndex);
         // A malformed id is already a `pattern` error; which area it belongs to cannot be read.
         if (!QUESTION_ID.test(qid)) return;
         if (qid.split(".")[0] !== String(id)) {
-          error(qAt("id"), "question-outside-area", `question ${describeValue(qid)} does not belong to area ${id}`, { id: qid, area: id });
+          error(qAt("id"), "question-outside-area", `question ${describeValue(qid)} does not belong to area ${id}`, {
+            id: qid,
+            area: id,
+          });
         } else if (definition?.questions) {
           knownQuestion = definition.questions.find((q) => q.id === qid);
           if (!knownQuestion) {
-            error(qAt("id"), "unknown-question", `${frameworkName} has no question ${qid} (area ${id} has ${rangeText(definition.questions.map((q) => q.id))})`, { id: qid });
+            error(
+              qAt("id"),
+              "unknown-question",
+              `${frameworkName} has no question ${qid} (area ${id} has ${rangeText(definition.questions.map((q) => q.id))})`,
+              { id: qid },
+            );
             return;
           }
         }
       }
       const qMax = own(question, "max");
       if (knownQuestion?.max !== undefined && isNumber(qMax) && !same(qMax, knownQuestion.max)) {
-        error(qAt("max"), "max-contradicts-framework", `${qMax} contradicts ${frameworkName}, where question ${String(qid)} has max ${knownQuestion.max}`, {
-          published: qMax,
-          expected: knownQuestion.max,
-        });
+        error(
+          qAt("max"),
+          "max-contradicts-framework",
+          `${qMax} contradicts ${frameworkName}, where question ${String(qid)} has max ${knownQuestion.max}`,
+          {
+            published: qMax,
+            expected: knownQuestion.max,
+          },
+        );
       }
       const effectiveMax = knownQuestion?.max ?? (isNumber(qMax) ? qMax : undefined);
       if (effectiveMax === undefined) allMaxKnown = false;
@@ -171,16 +204,26 @@ function checkSemantics(doc: Json, framework: Framework | undefined, frameworks:
       }
     });
     if (allMaxKnown && maxSum > areaMax + 1e-9) {
-      error(at("questions"), "question-maxima-above-area-max", `the questions' maxima add up to ${maxSum}, more than the area's max ${areaMax}`, {
-        sum: maxSum,
-        max: areaMax,
-      });
+      error(
+        at("questions"),
+        "question-maxima-above-area-max",
+        `the questions' maxima add up to ${maxSum}, more than the area's max ${areaMax}`,
+        {
+          sum: maxSum,
+          max: areaMax,
+        },
+      );
     } else if (achievedSum > areaMax + 1e-9) {
       // Where maxima are unknown (2.1 area 7), the points themselves must still fit in the area.
-      error(at("questions"), "points-above-area-max", `the questions' achieved points add up to ${achievedSum}, more than the area's max ${areaMax}`, {
-        sum: achievedSum,
-        max: areaMax,
-      });
+      error(
+        at("questions"),
+        "points-above-area-max",
+        `the questions' achieved points add up to ${achievedSum}, more than the area's max ${areaMax}`,
+        {
+          sum: achievedSum,
+          max: areaMax,
+        },
+      );
     }
   });
 
@@ -194,12 +237,19 @@ function checkSemantics(doc: Json, framework: Framework | undefined, frameworks:
   const total = own(doc, "total");
   if (framework && isNumber(total)) {
     const max = framework.areas.reduce((sum, a) => sum + a.max, 0);
-    if (total > max + 1e-9) error(["total"], "total-above-max", `${total} is more than ${framework.id}'s maximum total ${max}`, { total, max });
+    if (total > max + 1e-9)
+      error(["total"], "total-above-max", `${total} is more than ${framework.id}'s maximum total ${max}`, {
+        total,
+        max,
+      });
   }
 
   list(own(doc, "references"), LIMITS.references).forEach((reference, referenceIndex) => {
     if (!isObject(reference)) return;
-    const referenceFramework = typeof own(reference, "framework") === "string" ? getFramework(String(own(reference, "framework")), frameworks) : undefined;
+    const referenceFramework =
+      typeof own(reference, "framework") === "string"
+        ? getFramework(String(own(reference, "framework")), frameworks)
+        : undefined;
     const seen = new Set<number>();
     list(own(reference, "areas"), LIMITS.referenceAreas).forEach((area, areaIndex) => {
       if (!isObject(area)) return;
@@ -214,7 +264,8 @@ function checkSemantics(doc: Json, framework: Framework | undefined, frameworks:
       }
       const score = own(area, "score");
       const max = definition?.max ?? 100;
-      if (isNumber(score) && score > max + 1e-9) error([...path, "score"], "score-above-max", `${score} is more than the area's max ${max}`, { score, max });
+      if (isNumber(score) && score > max + 1e-9)
+        error([...path, "score"], "score-above-max", `${score} is more than the area's max ${max}`, { score, max });
     });
   });
 }
@@ -230,60 +281,95 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
   const framework = getFramework(evaluation.framework, frameworks);
   const scores = scoreEvaluation(evaluation, frameworks);
   if (!framework) {
-    warn(["framework"], "unknown-framework", `${describeValue(evaluation.framework)} is not a known framework (${Object.keys(builtInFrameworks).join(", ")}); areas, questions and maxima were not checked against a framework`, {
-      framework: evaluation.framework,
-    });
+    warn(
+      ["framework"],
+      "unknown-framework",
+      `${describeValue(evaluation.framework)} is not a known framework (${Object.keys(builtInFrameworks).join(", ")}); areas, questions and maxima were not checked against a framework`,
+      {
+        framework: evaluation.framework,
+      },
+    );
   }
 
   evaluation.areas.forEach((area, areaIndex) => {
     const scored = scores.areas.find((a) => a.id === area.id);
     if (area.score !== undefined && scored?.questionSum != null && !same(scored.questionSum, area.score)) {
-      warn(["areas", areaIndex, "score"], "area-sum-mismatch", `area ${area.id} is published as ${area.score}, but its sub-question points add up to ${scored.questionSum}`, {
-        area: area.id,
-        published: area.score,
-        sum: scored.questionSum,
-        difference: area.score - scored.questionSum,
-      });
+      warn(
+        ["areas", areaIndex, "score"],
+        "area-sum-mismatch",
+        `area ${area.id} is published as ${area.score}, but its sub-question points add up to ${scored.questionSum}`,
+        {
+          area: area.id,
+          published: area.score,
+          sum: scored.questionSum,
+          difference: area.score - scored.questionSum,
+        },
+      );
     }
     (area.questions ?? []).forEach((question, questionIndex) => {
       const max = scored?.questions[questionIndex]?.max ?? null;
       if (question.achieved === undefined || question.percent === undefined || max === null) return;
       if (!percentFitsAchieved(question.achieved, max, question.percent)) {
-        warn(["areas", areaIndex, "questions", questionIndex, "percent"], "percent-mismatch", `${question.percent} % cannot come from ${question.achieved} of ${max} points, even allowing for rounding`, {
-          question: question.id,
-          percent: question.percent,
-          achieved: question.achieved,
-          max,
-        });
+        warn(
+          ["areas", areaIndex, "questions", questionIndex, "percent"],
+          "percent-mismatch",
+          `${question.percent} % cannot come from ${question.achieved} of ${max} points, even allowing for rounding`,
+          {
+            question: question.id,
+            percent: question.percent,
+            achieved: question.achieved,
+            max,
+          },
+        );
       }
     });
     const definition = framework?.areas.find((a) => a.id === area.id);
-    if (framework && definition && area.title !== undefined && normalizeName(area.title) !== normalizeName(definition.name.sv)) {
+    if (
+      framework &&
+      definition &&
+      area.title !== undefined &&
+      normalizeName(area.title) !== normalizeName(definition.name.sv)
+    ) {
       const other = otherFrameworkNaming(area.title, area.id, framework);
-      warn(["areas", areaIndex, "title"], "area-name-mismatch", `${JSON.stringify(area.title)} differs from the ${framework.label} name ${JSON.stringify(definition.name.sv)}${other ? ` (it is the ${other} name)` : ""}`, {
-        area: area.id,
-        published: area.title,
-        expected: definition.name.sv,
-        matches: other,
-      });
+      warn(
+        ["areas", areaIndex, "title"],
+        "area-name-mismatch",
+        `${JSON.stringify(area.title)} differs from the ${framework.label} name ${JSON.stringify(definition.name.sv)}${other ? ` (it is the ${other} name)` : ""}`,
+        {
+          area: area.id,
+          published: area.title,
+          expected: definition.name.sv,
+          matches: other,
+        },
+      );
     }
   });
 
   if (evaluation.date !== undefined && Number(evaluation.date.slice(0, 4)) !== evaluation.year) {
-    warn(["date"], "date-year-mismatch", `the evaluation date ${evaluation.date} is not in the evaluation year ${evaluation.year}`, {
-      date: evaluation.date,
-      year: evaluation.year,
-    });
+    warn(
+      ["date"],
+      "date-year-mismatch",
+      `the evaluation date ${evaluation.date} is not in the evaluation year ${evaluation.year}`,
+      {
+        date: evaluation.date,
+        year: evaluation.year,
+      },
+    );
   }
 
   if (evaluation.total !== undefined && scores.missingAreas.length === 0 && scores.areas.length > 0) {
     const sum = scores.areas.reduce((s, a) => s + (a.score.value ?? 0), 0);
     if (!same(sum, evaluation.total)) {
-      warn(["total"], "total-mismatch", `the total is published as ${evaluation.total}, but the area scores add up to ${sum}`, {
-        published: evaluation.total,
-        sum,
-        difference: evaluation.total - sum,
-      });
+      warn(
+        ["total"],
+        "total-mismatch",
+        `the total is published as ${evaluation.total}, but the area scores add up to ${sum}`,
+        {
+          published: evaluation.total,
+          sum,
+          difference: evaluation.total - sum,
+        },
+      );
     }
   }
   return warnings;

@@ -75,7 +75,13 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
       </g>
       {layout.groups.map((group) => (
         <g key={group.areaIndex} className="kk-bars__group">
-          <text x={group.labelX} y={group.labelY} textAnchor={vertical ? "middle" : "start"} className="kk-axis-label" aria-hidden="true">
+          <text
+            x={group.labelX}
+            y={group.labelY}
+            textAnchor={vertical ? "middle" : "start"}
+            className="kk-axis-label"
+            aria-hidden="true"
+          >
             {group.lines.map((line, i) => (
               <tspan key={i} x={group.labelX} dy={i === 0 ? 0 : layout.lineHeight}>
                 {line}
@@ -87,9 +93,22 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
             return (
               <g key={bar.seriesIndex} className={`kk-series kk-series--${style.slot}`}>
                 {bar.value === null ? null : (
-                  <Bar x={bar.x} y={bar.y} width={bar.width} height={Math.max(bar.height, 0)} fill={hatchFill(hatchId(ids.titleId, bar.seriesIndex), style)} className="kk-series__bar" />
+                  <Bar
+                    x={bar.x}
+                    y={bar.y}
+                    width={bar.width}
+                    height={Math.max(bar.height, 0)}
+                    fill={hatchFill(hatchId(ids.titleId, bar.seriesIndex), style)}
+                    className="kk-series__bar"
+                  />
                 )}
-                <text x={bar.labelX} y={bar.labelY} textAnchor={vertical ? "middle" : "start"} className="kk-bar__value" aria-hidden="true">
+                <text
+                  x={bar.labelX}
+                  y={bar.labelY}
+                  textAnchor={vertical ? "middle" : "start"}
+                  className="kk-bar__value"
+                  aria-hidden="true"
+                >
                   {bar.value === null ? "–" : formatNumber(bar.value, m.lang)}
                 </text>
               </g>
@@ -117,7 +136,13 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
       </g>
       {active && activeBar ? (
         <g className="kk-active">
-          <rect x={activeBar.x - 1.5} y={activeBar.y - 1.5} width={activeBar.width + 3} height={Math.max(activeBar.height, 0) + 3} className="kk-active__bar" />
+          <rect
+            x={activeBar.x - 1.5}
+            y={activeBar.y - 1.5}
+            width={activeBar.width + 3}
+            height={Math.max(activeBar.height, 0) + 3}
+            className="kk-active__bar"
+          />
           <SvgTooltip
             x={vertical ? activeBar.x + activeBar.width / 2 : activeBar.x + activeBar.width}
             y={activeBar.y}
@@ -142,22 +167,60 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
   { evaluation, previous, others, references, lang, messages, frameworks, orientation = "auto", showSummary, ...rest },
   ref,
 ) {
-  const chart = useEvaluationChart({ evaluation, previous, others, references, lang, messages, frameworks }, "bars", ({ series, names, main }) => {
-    const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
-    const values = series.map(({ series: s }) => ids.map((id) => s.values.find((v) => v.areaId === id)?.value ?? null));
-    return {
-      total: scoreEvaluation(main, frameworks).total.value,
-      // Vertical bars are labelled by area number (with a key of names below): long Swedish names do
-      // not fit under a bar. Horizontal rows have room for the full name above the bars.
-      vertical: barLayout({ labels: ids.map(String), values, orientation: "vertical", fontSize: 13 }),
-      horizontal: barLayout({ labels: ids.map((id) => `${id}\u00a0${names.get(id) ?? ""}`), values, orientation: "horizontal", fontSize: 14 }),
-    };
-  });
+  const chart = useEvaluationChart(
+    { evaluation, previous, others, references, lang, messages, frameworks },
+    "bars",
+    ({ series, names, main }) => {
+      const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
+      const values = series.map(({ series: s }) =>
+        ids.map((id) => s.values.find((v) => v.areaId === id)?.value ?? null),
+      );
+      return {
+        total: scoreEvaluation(main, frameworks).total.value,
+        // Vertical bars are labelled by area number (with a key of names below): long Swedish names do
+        // not fit under a bar. Horizontal rows have room for the full name above the bars.
+        vertical: barLayout({ labels: ids.map(String), values, orientation: "vertical", fontSize: 13 }),
+        horizontal: barLayout({
+          labels: ids.map((id) => `${id}\u00a0${names.get(id) ?? ""}`),
+          values,
+          orientation: "horizontal",
+          fontSize: 14,
+        }),
+      };
+    },
+  );
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
-  const { main, series, names, points, layouts, summary, navigation, active, announcement, onHover, messages: m } = chart;
-  const title = m.barTitle(main.municipality.name, main.year, layouts.total === null ? null : formatNumber(layouts.total, m.lang));
+  const {
+    main,
+    series,
+    names,
+    points,
+    layouts,
+    summary,
+    navigation,
+    active,
+    announcement,
+    onHover,
+    messages: m,
+  } = chart;
+  const title = m.barTitle(
+    main.municipality.name,
+    main.year,
+    layouts.total === null ? null : formatNumber(layouts.total, m.lang),
+  );
   const svg = (layout: BarLayout, ids: { titleId: string; descId: string }) => (
-    <BarSvg layout={layout} series={series} names={names} title={title} summary={summary} ids={ids} points={points} active={active} onHover={onHover} messages={m} />
+    <BarSvg
+      layout={layout}
+      series={series}
+      names={names}
+      title={title}
+      summary={summary}
+      ids={ids}
+      points={points}
+      active={active}
+      onHover={onHover}
+      messages={m}
+    />
   );
   return (
     <ChartFigure

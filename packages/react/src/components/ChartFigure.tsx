@@ -41,7 +41,22 @@ export interface ChartFigureProps extends ChartRootProps {
  * Escape); the legend; the summary; and the data table in a disclosure that is always present.
  */
 export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigureProps>(function ChartFigure(
-  { chartClass, title, summary, messages: m, plot, afterPlot, legend, table, navigation, announcement, showSummary = true, theme = "light", className, ...rest },
+  {
+    chartClass,
+    title,
+    summary,
+    messages: m,
+    plot,
+    afterPlot,
+    legend,
+    table,
+    navigation,
+    announcement,
+    showSummary = true,
+    theme = "light",
+    className,
+    ...rest
+  },
   ref,
 ) {
   const id = useId();
@@ -49,7 +64,14 @@ export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigurePr
   const helpId = `${id}-help`;
   const captionId = `${id}-caption`;
   return (
-    <figure ref={ref} lang={m.lang} data-kk-theme={theme} aria-labelledby={captionId} className={["kk", "kk-chart", chartClass, className].filter(Boolean).join(" ")} {...rest}>
+    <figure
+      ref={ref}
+      lang={m.lang}
+      data-kk-theme={theme}
+      aria-labelledby={captionId}
+      className={["kk", "kk-chart", chartClass, className].filter(Boolean).join(" ")}
+      {...rest}
+    >
       <figcaption id={captionId} className="kk-chart__title">
         {title}
       </figcaption>

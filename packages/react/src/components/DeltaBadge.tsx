@@ -51,7 +51,10 @@ export const DeltaBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, DeltaBadge
       <span className="kk-delta__arrow" aria-hidden="true">
         {ARROWS[direction]}
       </span>
-      <span className={showWords ? "kk-delta__words" : "kk-delta__words kk-visually-hidden"}> {m.deltaWords(delta)}</span>
+      <span className={showWords ? "kk-delta__words" : "kk-delta__words kk-visually-hidden"}>
+        {" "}
+        {m.deltaWords(delta)}
+      </span>
     </span>
   );
 });

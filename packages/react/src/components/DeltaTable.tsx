@@ -35,7 +35,15 @@ export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "c
 }
 
 /** One change cell: a {@link DeltaBadge} with its words visible. */
-function ChangeCell({ change, frameworkChanged, messages: m }: { change: Delta; frameworkChanged: boolean; messages: Messages }) {
+function ChangeCell({
+  change,
+  frameworkChanged,
+  messages: m,
+}: {
+  change: Delta;
+  frameworkChanged: boolean;
+  messages: Messages;
+}) {
   // A missing value is the more precise explanation; otherwise a change across model versions is
   // not shown as a number at all (the notice above the table says why).
   const comparable = change.delta !== null && !frameworkChanged;
@@ -61,7 +69,17 @@ function ChangeCell({ change, frameworkChanged, messages: m }: { change: Delta; 
  * number. With `showQuestions`, sub-question rows follow their area.
  */
 export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableProps>(function DeltaTable(
-  { from, to, lang = "sv", messages: overrides, frameworks, theme = "light", showQuestions = false, className, ...rest },
+  {
+    from,
+    to,
+    lang = "sv",
+    messages: overrides,
+    frameworks,
+    theme = "light",
+    showQuestions = false,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const m = resolveMessages(lang, overrides);
@@ -83,8 +101,23 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
     };
   }, [validated, frameworks]);
 
-  if (!data.ok) return <ErrorNotice ref={ref} errors={data.errors} messages={m} title={m.invalidTableData} className={className} data-kk-theme={theme} {...rest} />;
-  const { comparison: c, frameworks: [newerFramework, olderFramework], scores } = data;
+  if (!data.ok)
+    return (
+      <ErrorNotice
+        ref={ref}
+        errors={data.errors}
+        messages={m}
+        title={m.invalidTableData}
+        className={className}
+        data-kk-theme={theme}
+        {...rest}
+      />
+    );
+  const {
+    comparison: c,
+    frameworks: [newerFramework, olderFramework],
+    scores,
+  } = data;
   const frameworkChanged = c.reasons.some((r) => r.kind === "framework-changed");
 
   // Names in the newer model where it has the area, else in the older one; published titles as fallback.
@@ -94,7 +127,8 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
     return areaName(framework, id, m.lang, title);
   };
   const questionText = (areaId: number, id: string) =>
-    scores.map((s) => s.areas.find((a) => a.id === areaId)?.questions.find((q) => q.id === id)?.text).find((t) => t) ?? null;
+    scores.map((s) => s.areas.find((a) => a.id === areaId)?.questions.find((q) => q.id === id)?.text).find((t) => t) ??
+    null;
 
   const label = (id: string) => getFramework(id, frameworks)?.label ?? id;
   // Every reason the two are not directly comparable, the change of model first.
@@ -104,7 +138,13 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
   ];
 
   return (
-    <div ref={ref} lang={m.lang} data-kk-theme={theme} className={["kk", "kk-delta-table", className].filter(Boolean).join(" ")} {...rest}>
+    <div
+      ref={ref}
+      lang={m.lang}
+      data-kk-theme={theme}
+      className={["kk", "kk-delta-table", className].filter(Boolean).join(" ")}
+      {...rest}
+    >
       {notice.length > 0 ? (
         <p className="kk-notice" role="note">
           {notice.join(" ")}

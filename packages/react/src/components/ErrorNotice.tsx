@@ -24,7 +24,13 @@ export const ErrorNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorNotic
 ) {
   const shown = errors.slice(0, limit);
   return (
-    <div ref={ref} role="alert" lang={m.lang} className={["kk", "kk-error", className].filter(Boolean).join(" ")} {...rest}>
+    <div
+      ref={ref}
+      role="alert"
+      lang={m.lang}
+      className={["kk", "kk-error", className].filter(Boolean).join(" ")}
+      {...rest}
+    >
       <p className="kk-error__title">{title ?? m.invalidData}:</p>
       <ul className="kk-error__list">
         {shown.map((issue, i) => (

@@ -33,8 +33,12 @@ export function HatchPattern({ id, style }: HatchPatternProps) {
         <circle cx={SIZE / 2} cy={SIZE / 2} r="1.3" className="kk-hatch__dot" />
       ) : (
         <>
-          {hatch !== "vertical" ? <line x1="0" y1={SIZE / 2} x2={SIZE} y2={SIZE / 2} className="kk-hatch__line" /> : null}
-          {hatch === "vertical" || hatch === "cross" ? <line x1={SIZE / 2} y1="0" x2={SIZE / 2} y2={SIZE} className="kk-hatch__line" /> : null}
+          {hatch !== "vertical" ? (
+            <line x1="0" y1={SIZE / 2} x2={SIZE} y2={SIZE / 2} className="kk-hatch__line" />
+          ) : null}
+          {hatch === "vertical" || hatch === "cross" ? (
+            <line x1={SIZE / 2} y1="0" x2={SIZE / 2} y2={SIZE} className="kk-hatch__line" />
+          ) : null}
         </>
       )}
     </pattern>

@@ -23,11 +23,25 @@ export function Legend({ items, label, swatch = "line", className, ...rest }: Le
     <ul aria-label={label} className={["kk-legend", className].filter(Boolean).join(" ")} {...rest}>
       {items.map(({ series, style, note }, i) => (
         <li key={series.key} className={`kk-legend__item kk-series--${style.slot}`}>
-          <svg className="kk-legend__swatch" viewBox="0 0 36 12" width="36" height="12" aria-hidden="true" focusable="false">
+          <svg
+            className="kk-legend__swatch"
+            viewBox="0 0 36 12"
+            width="36"
+            height="12"
+            aria-hidden="true"
+            focusable="false"
+          >
             {swatch === "bar" ? (
               <>
                 <HatchPattern id={hatchId(id, i)} style={style} />
-                <rect x="1" y="1" width="34" height="10" fill={hatchFill(hatchId(id, i), style)} className="kk-swatch__bar" />
+                <rect
+                  x="1"
+                  y="1"
+                  width="34"
+                  height="10"
+                  fill={hatchFill(hatchId(id, i), style)}
+                  className="kk-swatch__bar"
+                />
               </>
             ) : (
               <>

@@ -42,7 +42,20 @@ interface RadarSvgProps {
   fontSize: number;
 }
 
-function RadarSvg({ layout, series, names, title, summary, titleId, descId, points, active, onHover, messages: m, fontSize }: RadarSvgProps) {
+function RadarSvg({
+  layout,
+  series,
+  names,
+  title,
+  summary,
+  titleId,
+  descId,
+  points,
+  active,
+  onHover,
+  messages: m,
+  fontSize,
+}: RadarSvgProps) {
   const { viewBox: vb } = layout;
   const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
   return (
@@ -64,7 +77,13 @@ function RadarSvg({ layout, series, names, title, summary, titleId, descId, poin
           <line key={i} x1="0" y1="0" x2={x} y2={y} className="kk-grid__spoke" />
         ))}
         {layout.rings.map((ring) => (
-          <text key={ring.value} x="4" y={-(ring.value / 100) * layout.radius + 4} className="kk-grid__label" aria-hidden="true">
+          <text
+            key={ring.value}
+            x="4"
+            y={-(ring.value / 100) * layout.radius + 4}
+            className="kk-grid__label"
+            aria-hidden="true"
+          >
             {ring.value}
           </text>
         ))}
@@ -86,7 +105,11 @@ function RadarSvg({ layout, series, names, title, summary, titleId, descId, poin
             />
             {values.map((v) =>
               v.value === null ? null : (
-                <path key={v.i} d={markerPath(style.marker, ...layout.point(v.i, v.value), 8)} className="kk-series__marker" />
+                <path
+                  key={v.i}
+                  d={markerPath(style.marker, ...layout.point(v.i, v.value), 8)}
+                  className="kk-series__marker"
+                />
               ),
             )}
           </g>
@@ -106,18 +129,47 @@ function RadarSvg({ layout, series, names, title, summary, titleId, descId, poin
       <g className="kk-hit-targets">
         {points.map((p, index) => {
           const [x, y] = layout.point(p.areaIndex, p.value);
-          return <circle key={index} cx={x} cy={y} r="9" className="kk-hit-target" onMouseEnter={() => onHover(index)} onMouseLeave={() => onHover(null)} />;
+          return (
+            <circle
+              key={index}
+              cx={x}
+              cy={y}
+              r="9"
+              className="kk-hit-target"
+              onMouseEnter={() => onHover(index)}
+              onMouseLeave={() => onHover(null)}
+            />
+          );
         })}
       </g>
-      {active ? <ActivePoint layout={layout} point={active} series={series} names={names} messages={m} fontSize={fontSize} /> : null}
+      {active ? (
+        <ActivePoint layout={layout} point={active} series={series} names={names} messages={m} fontSize={fontSize} />
+      ) : null}
     </svg>
   );
 }
 
-function ActivePoint({ layout, point, series, names, messages: m, fontSize }: { layout: RadarLayout; point: ChartPoint; series: readonly StyledSeries[]; names: ReadonlyMap<number, string>; messages: Messages; fontSize: number }) {
+function ActivePoint({
+  layout,
+  point,
+  series,
+  names,
+  messages: m,
+  fontSize,
+}: {
+  layout: RadarLayout;
+  point: ChartPoint;
+  series: readonly StyledSeries[];
+  names: ReadonlyMap<number, string>;
+  messages: Messages;
+  fontSize: number;
+}) {
   const [x, y] = layout.point(point.areaIndex, point.value);
   const s = series[point.seriesIndex]!;
-  const lines = [...wrapText(`${point.areaId} ${names.get(point.areaId) ?? ""}`, 220, fontSize), `${s.series.label}: ${m.outOf(displayValue(point.value, m), "100")}`];
+  const lines = [
+    ...wrapText(`${point.areaId} ${names.get(point.areaId) ?? ""}`, 220, fontSize),
+    `${s.series.label}: ${m.outOf(displayValue(point.value, m), "100")}`,
+  ];
   return (
     <g className="kk-active">
       <circle cx={x} cy={y} r="8" className={`kk-active__ring kk-series--${s.style.slot}`} />
@@ -136,12 +188,28 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
   { evaluation, previous, others, references, lang, messages, frameworks, layout = "auto", showSummary, ...rest },
   ref,
 ) {
-  const chart = useEvaluationChart({ evaluation, previous, others, references, lang, messages, frameworks }, "radar", ({ names }) => ({
-    full: radarLayout({ labels: [...names].map(([id, name]) => `${id}\u00a0${name}`), ...FULL, max: 100 }),
-    compact: radarLayout({ labels: [...names.keys()].map(String), ...COMPACT, max: 100 }),
-  }));
+  const chart = useEvaluationChart(
+    { evaluation, previous, others, references, lang, messages, frameworks },
+    "radar",
+    ({ names }) => ({
+      full: radarLayout({ labels: [...names].map(([id, name]) => `${id}\u00a0${name}`), ...FULL, max: 100 }),
+      compact: radarLayout({ labels: [...names.keys()].map(String), ...COMPACT, max: 100 }),
+    }),
+  );
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
-  const { main, series, names, points, layouts, summary, navigation, active, announcement, onHover, messages: m } = chart;
+  const {
+    main,
+    series,
+    names,
+    points,
+    layouts,
+    summary,
+    navigation,
+    active,
+    announcement,
+    onHover,
+    messages: m,
+  } = chart;
   const title = m.radarTitle(main.municipality.name, main.year);
   const svg = (variant: RadarLayout, ids: { titleId: string; descId: string }, fontSize: number) => (
     <RadarSvg

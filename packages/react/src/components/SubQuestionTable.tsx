@@ -76,7 +76,13 @@ function PercentCell({ value, messages: m, marker }: { value: SourcedValue; mess
       <DerivedMark value={value} messages={m} />
       {marker}
       {percent === null ? null : (
-        <svg className="kk-percent-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <svg
+          className="kk-percent-bar"
+          viewBox="0 0 100 10"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
           <rect className="kk-percent-bar__track" x="0" y="0" width="100" height="10" />
           <rect className="kk-percent-bar__fill" x="0" y="0" width={Math.min(100, Math.max(0, percent))} height="10" />
         </svg>
@@ -106,123 +112,159 @@ function NoteMarker({ note, baseId, messages: m }: { note: Note; baseId: string;
  * table; nothing is corrected. An area without a published table shows its caption and a short text
  * instead of an empty table; invalid data or an unknown area shows an error notice.
  */
-export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQuestionTableProps>(function SubQuestionTable(
-  { evaluation, areaId, lang = "sv", messages: overrides, frameworks, theme = "light", className, ...rest },
-  ref,
-) {
-  const m = resolveMessages(lang, overrides);
-  const baseId = useId();
-  const validated = useValidatedInputs([["evaluation", evaluation, true]], frameworks);
-  const data = useMemo(() => {
-    if (!validated.ok) return { ok: false as const, errors: validated.errors };
-    const main = validated.evaluations[0]!;
-    const { areas } = scoreEvaluation(main, frameworks);
-    const area: AreaScore | undefined = areas.find((a) => a.id === areaId);
-    if (!area) return { ok: false as const, errors: [unknownArea(areaId, areas.map((a) => a.id))] };
-    const warnings = checkConsistency(main, frameworks);
-    return {
-      ok: true as const,
-      area,
-      framework: getFramework(main.framework, frameworks),
-      percentMismatches: new Set(warnings.filter((w) => w.kind === "percent-mismatch").map((w) => w.details?.["question"])),
-      sumMismatch: warnings.find((w) => w.kind === "area-sum-mismatch" && w.details?.["area"] === areaId),
-    };
-  }, [validated, areaId, frameworks]);
+export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQuestionTableProps>(
+  function SubQuestionTable(
+    { evaluation, areaId, lang = "sv", messages: overrides, frameworks, theme = "light", className, ...rest },
+    ref,
+  ) {
+    const m = resolveMessages(lang, overrides);
+    const baseId = useId();
+    const validated = useValidatedInputs([["evaluation", evaluation, true]], frameworks);
+    const data = useMemo(() => {
+      if (!validated.ok) return { ok: false as const, errors: validated.errors };
+      const main = validated.evaluations[0]!;
+      const { areas } = scoreEvaluation(main, frameworks);
+      const area: AreaScore | undefined = areas.find((a) => a.id === areaId);
+      if (!area)
+        return {
+          ok: false as const,
+          errors: [
+            unknownArea(
+              areaId,
+              areas.map((a) => a.id),
+            ),
+          ],
+        };
+      const warnings = checkConsistency(main, frameworks);
+      return {
+        ok: true as const,
+        area,
+        framework: getFramework(main.framework, frameworks),
+        percentMismatches: new Set(
+          warnings.filter((w) => w.kind === "percent-mismatch").map((w) => w.details?.["question"]),
+        ),
+        sumMismatch: warnings.find((w) => w.kind === "area-sum-mismatch" && w.details?.["area"] === areaId),
+      };
+    }, [validated, areaId, frameworks]);
 
-  const rootClass = ["kk", "kk-question-table", className].filter(Boolean).join(" ");
-  if (!data.ok) return <ErrorNotice ref={ref} errors={data.errors} messages={m} title={m.invalidTableData} className={className} data-kk-theme={theme} {...rest} />;
-  const { area, framework, percentMismatches, sumMismatch } = data;
-  const caption = m.questionTableTitle(area.id, areaName(framework, area.id, m.lang, area.publishedTitle ?? undefined));
+    const rootClass = ["kk", "kk-question-table", className].filter(Boolean).join(" ");
+    if (!data.ok)
+      return (
+        <ErrorNotice
+          ref={ref}
+          errors={data.errors}
+          messages={m}
+          title={m.invalidTableData}
+          className={className}
+          data-kk-theme={theme}
+          {...rest}
+        />
+      );
+    const { area, framework, percentMismatches, sumMismatch } = data;
+    const caption = m.questionTableTitle(
+      area.id,
+      areaName(framework, area.id, m.lang, area.publishedTitle ?? undefined),
+    );
 
-  // Notes are numbered in the order their markers appear: question rows first, then the sum row.
-  const notes: Note[] = [];
-  const questionNotes = new Map<string, Note>();
-  for (const q of area.questions) {
-    if (!percentMismatches.has(q.id)) continue;
-    const note = { number: notes.length + 1, text: m.percentMismatch(q.id) };
-    notes.push(note);
-    questionNotes.set(q.id, note);
-  }
-  const sumNote = sumMismatch ? { number: notes.length + 1, text: m.sumMismatch(detail(sumMismatch, "published", m.lang), detail(sumMismatch, "sum", m.lang)) } : undefined;
-  if (sumNote) notes.push(sumNote);
+    // Notes are numbered in the order their markers appear: question rows first, then the sum row.
+    const notes: Note[] = [];
+    const questionNotes = new Map<string, Note>();
+    for (const q of area.questions) {
+      if (!percentMismatches.has(q.id)) continue;
+      const note = { number: notes.length + 1, text: m.percentMismatch(q.id) };
+      notes.push(note);
+      questionNotes.set(q.id, note);
+    }
+    const sumNote = sumMismatch
+      ? {
+          number: notes.length + 1,
+          text: m.sumMismatch(detail(sumMismatch, "published", m.lang), detail(sumMismatch, "sum", m.lang)),
+        }
+      : undefined;
+    if (sumNote) notes.push(sumNote);
 
-  if (area.questions.length === 0) {
+    if (area.questions.length === 0) {
+      return (
+        <div ref={ref} lang={m.lang} data-kk-theme={theme} className={rootClass} {...rest}>
+          <p className="kk-table__title">{caption}</p>
+          <p className="kk-table__empty">{m.noQuestions}</p>
+        </div>
+      );
+    }
+
+    const notesTitleId = `${baseId}-notes`;
     return (
       <div ref={ref} lang={m.lang} data-kk-theme={theme} className={rootClass} {...rest}>
-        <p className="kk-table__title">{caption}</p>
-        <p className="kk-table__empty">{m.noQuestions}</p>
+        <table className="kk-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.questionId}</th>
+              <th scope="col">{m.question}</th>
+              <th scope="col" className="kk-num">
+                {m.achieved}
+              </th>
+              <th scope="col" className="kk-num">
+                {m.max}
+              </th>
+              <th scope="col" className="kk-num">
+                {m.percent}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {area.questions.map((q) => {
+              const note = questionNotes.get(q.id);
+              return (
+                <tr key={q.id}>
+                  <th scope="row" className="kk-question-table__id">
+                    {q.id}
+                  </th>
+                  <td className="kk-question-table__text">{q.text ?? m.noData}</td>
+                  <td className="kk-num">
+                    {displayValue(q.achieved.value, m)}
+                    <DerivedMark value={q.achieved} messages={m} />
+                  </td>
+                  <td className="kk-num">{displayValue(q.max, m)}</td>
+                  <PercentCell
+                    value={q.percent}
+                    messages={m}
+                    marker={note ? <NoteMarker note={note} baseId={baseId} messages={m} /> : null}
+                  />
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                {m.areaSum}
+              </th>
+              <td className="kk-num">
+                {displayValue(area.score.value, m)}
+                <DerivedMark value={area.score} messages={m} />
+                {sumNote ? <NoteMarker note={sumNote} baseId={baseId} messages={m} /> : null}
+              </td>
+              <td className="kk-num">{displayValue(area.max, m)}</td>
+              <PercentCell value={area.percent} messages={m} />
+            </tr>
+          </tfoot>
+        </table>
+        {notes.length > 0 ? (
+          <div className="kk-notes-block">
+            <p id={notesTitleId} className="kk-notes__title">
+              {m.notes}
+            </p>
+            <ol className="kk-notes" aria-labelledby={notesTitleId}>
+              {notes.map((note) => (
+                <li key={note.number} id={`${baseId}-note-${note.number}`} value={note.number}>
+                  {note.text}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
       </div>
     );
-  }
-
-  const notesTitleId = `${baseId}-notes`;
-  return (
-    <div ref={ref} lang={m.lang} data-kk-theme={theme} className={rootClass} {...rest}>
-      <table className="kk-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.questionId}</th>
-            <th scope="col">{m.question}</th>
-            <th scope="col" className="kk-num">
-              {m.achieved}
-            </th>
-            <th scope="col" className="kk-num">
-              {m.max}
-            </th>
-            <th scope="col" className="kk-num">
-              {m.percent}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {area.questions.map((q) => {
-            const note = questionNotes.get(q.id);
-            return (
-              <tr key={q.id}>
-                <th scope="row" className="kk-question-table__id">
-                  {q.id}
-                </th>
-                <td className="kk-question-table__text">{q.text ?? m.noData}</td>
-                <td className="kk-num">
-                  {displayValue(q.achieved.value, m)}
-                  <DerivedMark value={q.achieved} messages={m} />
-                </td>
-                <td className="kk-num">{displayValue(q.max, m)}</td>
-                <PercentCell value={q.percent} messages={m} marker={note ? <NoteMarker note={note} baseId={baseId} messages={m} /> : null} />
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {m.areaSum}
-            </th>
-            <td className="kk-num">
-              {displayValue(area.score.value, m)}
-              <DerivedMark value={area.score} messages={m} />
-              {sumNote ? <NoteMarker note={sumNote} baseId={baseId} messages={m} /> : null}
-            </td>
-            <td className="kk-num">{displayValue(area.max, m)}</td>
-            <PercentCell value={area.percent} messages={m} />
-          </tr>
-        </tfoot>
-      </table>
-      {notes.length > 0 ? (
-        <div className="kk-notes-block">
-          <p id={notesTitleId} className="kk-notes__title">
-            {m.notes}
-          </p>
-          <ol className="kk-notes" aria-labelledby={notesTitleId}>
-            {notes.map((note) => (
-              <li key={note.number} id={`${baseId}-note-${note.number}`} value={note.number}>
-                {note.text}
-              </li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
-    </div>
-  );
-});
+  },
+);

@@ -51,7 +51,14 @@ export function chartData(
   const kinds = Array.isArray(references) ? references : null;
   let otherIndex = 0;
   const series = collected
-    .filter((s) => s.kind === "evaluation" || s.kind === "other" || !kinds || kinds.includes(s.kind as ReferenceKind) || (s.kind === "previous" && previous !== undefined))
+    .filter(
+      (s) =>
+        s.kind === "evaluation" ||
+        s.kind === "other" ||
+        !kinds ||
+        kinds.includes(s.kind as ReferenceKind) ||
+        (s.kind === "previous" && previous !== undefined),
+    )
     .map((s) => ({
       series: s,
       style: seriesStyle(s.kind, s.kind === "other" ? otherIndex++ : 0),
@@ -59,7 +66,9 @@ export function chartData(
     }));
   const framework = getFramework(evaluation.framework, frameworks);
   const scores = scoreEvaluation(evaluation, frameworks);
-  const names = new Map(scores.areas.map((a) => [a.id, areaName(framework, a.id, lang, a.publishedTitle ?? undefined)]));
+  const names = new Map(
+    scores.areas.map((a) => [a.id, areaName(framework, a.id, lang, a.publishedTitle ?? undefined)]),
+  );
   return { series, names };
 }
 
@@ -89,8 +98,17 @@ export function chartPoints(series: readonly StyledSeries[]): ChartPoint[] {
 }
 
 /** What the live region says for the active point. */
-export function pointAnnouncement(point: ChartPoint | undefined, series: readonly StyledSeries[], names: ReadonlyMap<number, string>, m: Messages): string {
+export function pointAnnouncement(
+  point: ChartPoint | undefined,
+  series: readonly StyledSeries[],
+  names: ReadonlyMap<number, string>,
+  m: Messages,
+): string {
   if (!point) return "";
   const s = series[point.seriesIndex]!.series;
-  return m.pointLabel(s.label, `${point.areaId} ${names.get(point.areaId) ?? ""}`.trim(), m.outOf(displayValue(point.value, m), "100"));
+  return m.pointLabel(
+    s.label,
+    `${point.areaId} ${names.get(point.areaId) ?? ""}`.trim(),
+    m.outOf(displayValue(point.value, m), "100"),
+  );
 }

@@ -122,7 +122,10 @@ export function radarLayout({
   const ringPolygons = rings.map((value) => ({ value, points: labels.map((_, i) => point(i, value)) }));
   const spokes = labels.map((_, i) => point(i, max));
   const padding = fontSize;
-  const content = unionBox([{ x: -radius, y: -radius, width: 2 * radius, height: 2 * radius }, ...placed.map((l) => l.box)]);
+  const content = unionBox([
+    { x: -radius, y: -radius, width: 2 * radius, height: 2 * radius },
+    ...placed.map((l) => l.box),
+  ]);
   const viewBox = {
     x: Math.floor(content.x - padding),
     y: Math.floor(content.y - padding),

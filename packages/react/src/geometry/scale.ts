@@ -14,7 +14,11 @@ export interface LinearScale {
 }
 
 /** A linear scale; with `clamp`, values outside the domain map to the range's ends. */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number], clamp = false): LinearScale {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+  clamp = false,
+): LinearScale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0 || 1;
@@ -41,7 +45,12 @@ export interface BandScale {
  * Bands for `count` categories over `range`: `paddingInner` (a fraction of the step) between
  * bands, `paddingOuter` (also in steps) before the first and after the last.
  */
-export function bandScale(count: number, range: readonly [number, number], paddingInner = 0, paddingOuter = 0): BandScale {
+export function bandScale(
+  count: number,
+  range: readonly [number, number],
+  paddingInner = 0,
+  paddingOuter = 0,
+): BandScale {
   const [r0, r1] = range;
   const step = (r1 - r0) / Math.max(1, count - paddingInner + 2 * paddingOuter);
   const scale = ((index: number) => r0 + step * paddingOuter + step * index) as BandScale;

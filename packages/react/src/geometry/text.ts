@@ -38,7 +38,10 @@ const wrapped = new Map<string, string[]>();
 
 function breakLines(text: string, maxWidth: number, fontSize: number): string[] {
   // Only ordinary spaces break: a no-break space (as between an area's number and name) holds.
-  const words = text.trim().split(/[ \t\n\r]+/).flatMap((word) => word.split(/(?<=[-/])(?=\S)/));
+  const words = text
+    .trim()
+    .split(/[ \t\n\r]+/)
+    .flatMap((word) => word.split(/(?<=[-/])(?=\S)/));
   const lines: string[] = [];
   let line = "";
   for (const word of words) {

@@ -2,7 +2,14 @@ import { useMemo } from "react";
 import type { Evaluation, Issue } from "@kommunkompassen/core";
 import { resolveMessages, type Messages } from "../i18n/messages";
 import { chartSummary } from "../summary/summary";
-import { chartData, chartPoints, pointAnnouncement, type ChartPoint, type EvaluationChartProps, type StyledSeries } from "../components/shared";
+import {
+  chartData,
+  chartPoints,
+  pointAnnouncement,
+  type ChartPoint,
+  type EvaluationChartProps,
+  type StyledSeries,
+} from "../components/shared";
 import { usePointNavigation, type PointNavigation } from "./usePointNavigation";
 import { useValidatedInputs } from "./useValidated";
 
@@ -40,16 +47,34 @@ export type EvaluationChartModel<L> =
  * navigable points, and holds the keyboard state. Charts only draw.
  */
 export function useEvaluationChart<L>(
-  { evaluation, previous, others = [], references = true, lang = "sv", messages: overrides, frameworks }: EvaluationChartProps,
+  {
+    evaluation,
+    previous,
+    others = [],
+    references = true,
+    lang = "sv",
+    messages: overrides,
+    frameworks,
+  }: EvaluationChartProps,
   chart: "radar" | "bars",
   layout: (data: { series: StyledSeries[]; names: Map<number, string>; main: Evaluation }) => L,
 ): EvaluationChartModel<L> {
   const m = resolveMessages(lang, overrides);
-  const validated = useValidatedInputs([["evaluation", evaluation, true], ["previous", previous], ...others.map((o, i) => [`others/${i}`, o] as const)], frameworks);
+  const validated = useValidatedInputs(
+    [["evaluation", evaluation, true], ["previous", previous], ...others.map((o, i) => [`others/${i}`, o] as const)],
+    frameworks,
+  );
   const data = useMemo(() => {
     if (!validated.ok) return null;
     const [main, prev, ...rest] = validated.evaluations;
-    const { series, names } = chartData(main!, prev, rest.filter((e) => e !== undefined), references, lang, frameworks);
+    const { series, names } = chartData(
+      main!,
+      prev,
+      rest.filter((e) => e !== undefined),
+      references,
+      lang,
+      frameworks,
+    );
     return { main: main!, series, names, points: chartPoints(series), layouts: layout({ series, names, main: main! }) };
     // `layout` is a pure function of the data; re-running it on identity changes would only waste work.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -61,7 +86,13 @@ export function useEvaluationChart<L>(
     ok: true,
     messages: m,
     ...data,
-    summary: chartSummary({ chart, series: data.series.map((s) => s.series), names: data.names, framework: data.main.framework, messages: m }),
+    summary: chartSummary({
+      chart,
+      series: data.series.map((s) => s.series),
+      names: data.names,
+      framework: data.main.framework,
+      messages: m,
+    }),
     navigation,
     active,
     announcement: pointAnnouncement(active, data.series, data.names, m),

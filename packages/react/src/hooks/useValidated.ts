@@ -1,5 +1,12 @@
 import { useMemo } from "react";
-import { isolateBidiTexts, validateEvaluation, type Evaluation, type Framework, type Issue, type ValidationResult } from "@kommunkompassen/core";
+import {
+  isolateBidiTexts,
+  validateEvaluation,
+  type Evaluation,
+  type Framework,
+  type Issue,
+  type ValidationResult,
+} from "@kommunkompassen/core";
 
 /** Validation results by evaluation object: components treat their props as immutable, as React does. */
 const validated = new WeakMap<object, ValidationResult>();
@@ -50,7 +57,8 @@ export function validateInputs(inputs: readonly ValidationInput[], frameworks?: 
   const evaluations: (Evaluation | undefined)[] = [];
   for (const [name, input, required] of inputs) {
     if (input === undefined || input === null) {
-      if (required) errors.push({ severity: "error", kind: "required", path: name, message: "is required but missing" });
+      if (required)
+        errors.push({ severity: "error", kind: "required", path: name, message: "is required but missing" });
       evaluations.push(undefined);
       continue;
     }

@@ -17,7 +17,8 @@ const SYMBOLS: Record<Lang, { group: string; decimal: string; minus: string; loc
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
   const symbols = SYMBOLS[lang];
   // Most numbers in a report are small whole scores: no rounding, no grouping.
-  if (Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0)) return value < 0 ? symbols.minus + -value : String(value);
+  if (Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0))
+    return value < 0 ? symbols.minus + -value : String(value);
   const max = maximumFractionDigits;
   let text = String(Math.abs(value));
   if (!Number.isFinite(value) || text.includes("e") || !(max >= 0 && max <= 20 && max % 1 === 0)) {
@@ -27,7 +28,10 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   if (fraction.length > max) {
     // Round the decimal digits themselves, half up: the kept digits as one integer, plus one when
     // the next digit is 5 or more ("9,96" → 99 + 1 → "10,0").
-    text = String(BigInt(whole + fraction.slice(0, max)) + BigInt(fraction[max]! >= "5" ? 1 : 0)).padStart(max + 1, "0");
+    text = String(BigInt(whole + fraction.slice(0, max)) + BigInt(fraction[max]! >= "5" ? 1 : 0)).padStart(
+      max + 1,
+      "0",
+    );
     whole = text.slice(0, text.length - max);
     fraction = text.slice(text.length - max);
   }

@@ -139,7 +139,11 @@ export interface Messages {
   /** Report: heading of the data notes. */
   dataNotes: string;
   /** Report: a warning in words, by the core's warning kind and its details. */
-  warning: (kind: string, details: Readonly<Record<string, string | number | boolean | null>>, fallback: string) => string;
+  warning: (
+    kind: string,
+    details: Readonly<Record<string, string | number | boolean | null>>,
+    fallback: string,
+  ) => string;
 }
 
 const sv: Messages = {
@@ -175,9 +179,15 @@ const sv: Messages = {
   invalidData: "Diagrammet kan inte visas eftersom uppgifterna är felaktiga",
   invalidTableData: "Tabellen kan inte visas eftersom uppgifterna är felaktiga",
   moreProblems: (n) => `och ${n} fel till`,
-  deltaWords: (d) => (d === 0 ? "oförändrat" : d > 0 ? `ökning med ${formatNumber(d, "sv")} poäng` : `minskning med ${formatNumber(-d, "sv")} poäng`),
+  deltaWords: (d) =>
+    d === 0
+      ? "oförändrat"
+      : d > 0
+        ? `ökning med ${formatNumber(d, "sv")} poäng`
+        : `minskning med ${formatNumber(-d, "sv")} poäng`,
   deltaTitle: (a, b) => `Förändring ${a}–${b}`,
-  frameworkChanged: (a, b) => `Modellen ändrades mellan utvärderingarna (${a} → ${b}). Poängen är inte direkt jämförbara.`,
+  frameworkChanged: (a, b) =>
+    `Modellen ändrades mellan utvärderingarna (${a} → ${b}). Poängen är inte direkt jämförbara.`,
   reasons: {
     "framework-changed": "Modellen ändrades mellan utvärderingarna.",
     "question-set-changed": "Delfrågorna skiljer sig mellan utvärderingarna.",
@@ -213,7 +223,8 @@ const sv: Messages = {
   weaknesses: "Svagheter",
   emptyList: "Inga angivna.",
   qualityHeading: "Om uppgifterna",
-  qualityIntro: "Siffrorna visas som de publicerades. Här anges var de publicerade siffrorna inte stämmer med varandra och vad som saknas.",
+  qualityIntro:
+    "Siffrorna visas som de publicerades. Här anges var de publicerade siffrorna inte stämmer med varandra och vad som saknas.",
   qualityNone: "De publicerade siffrorna stämmer med varandra.",
   dataNotes: "Anteckningar om källan",
   warning: (kind, d, fallback) => {
@@ -269,9 +280,11 @@ const en: Messages = {
   invalidData: "The chart cannot be shown because the data is invalid",
   invalidTableData: "The table cannot be shown because the data is invalid",
   moreProblems: (n) => `and ${n} more problem${n === 1 ? "" : "s"}`,
-  deltaWords: (d) => (d === 0 ? "unchanged" : d > 0 ? `up ${formatNumber(d, "en")} points` : `down ${formatNumber(-d, "en")} points`),
+  deltaWords: (d) =>
+    d === 0 ? "unchanged" : d > 0 ? `up ${formatNumber(d, "en")} points` : `down ${formatNumber(-d, "en")} points`,
   deltaTitle: (a, b) => `Change ${a}–${b}`,
-  frameworkChanged: (a, b) => `The model changed between the evaluations (${a} → ${b}). Scores are not directly comparable.`,
+  frameworkChanged: (a, b) =>
+    `The model changed between the evaluations (${a} → ${b}). Scores are not directly comparable.`,
   reasons: {
     "framework-changed": "The model changed between the evaluations.",
     "question-set-changed": "The sub-questions differ between the evaluations.",
@@ -307,7 +320,8 @@ const en: Messages = {
   weaknesses: "Weaknesses",
   emptyList: "None given.",
   qualityHeading: "About the data",
-  qualityIntro: "Figures are shown as published. Listed here: where the published figures disagree with each other, and what is missing.",
+  qualityIntro:
+    "Figures are shown as published. Listed here: where the published figures disagree with each other, and what is missing.",
   qualityNone: "The published figures agree with each other.",
   dataNotes: "Notes on the source",
   warning: (kind, d, fallback) => {

@@ -44,7 +44,15 @@ export function chartSummary({ chart, series, names, framework, messages: m }: S
     if (known.length > 1 && low !== high) parts.push(m.weakest(describe(known.filter((v) => v.value === low))));
   }
   const missing = main.values.filter((v) => v.value === null);
-  if (missing.length > 0) parts.push(m.missingAreas(joinList(missing.map((v) => names.get(v.areaId) ?? String(v.areaId)), m)));
+  if (missing.length > 0)
+    parts.push(
+      m.missingAreas(
+        joinList(
+          missing.map((v) => names.get(v.areaId) ?? String(v.areaId)),
+          m,
+        ),
+      ),
+    );
   for (const other of others) {
     if (other.framework !== framework) {
       parts.push(m.otherFramework(other.label, other.framework));
