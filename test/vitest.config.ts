@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -9,7 +10,24 @@ const sources = [
   { find: /^@kommunkompassen\/core$/, replacement: `${root}packages/core/src/index.ts` },
   { find: /^@kommunkompassen\/core\/question-texts$/, replacement: `${root}packages/core/src/question-texts.ts` },
   { find: /^@kommunkompassen\/react$/, replacement: `${root}packages/react/src/index.ts` },
+  { find: /^@kommunkompassen\/react\/server$/, replacement: `${root}packages/react/src/server/index.ts` },
+  { find: /^@kommunkompassen\/react\/internal$/, replacement: `${root}packages/react/src/internal.ts` },
+  { find: /^@kommunkompassen\/import$/, replacement: `${root}packages/import/src/index.ts` },
 ];
+
+/** The server entry imports the stylesheet as text, as its build does (esbuild's `text` loader). */
+const stylesheetAsText: Plugin = {
+  name: "stylesheet-as-text",
+  enforce: "pre",
+  resolveId(source, importer) {
+    if (source === "../styles.css" && importer?.includes("/packages/react/src/server/")) return "\0kk-styles.css.js";
+    return undefined;
+  },
+  load(id) {
+    if (id !== "\0kk-styles.css.js") return undefined;
+    return `export default ${JSON.stringify(readFileSync(`${root}packages/react/src/styles.css`, "utf8"))};`;
+  },
+};
 
 // The components declare React 18 and 19; their server-rendering tests and a client test run a
 // second time on React 18.3, installed in the private workspace package test/react18 (there,
@@ -24,6 +42,7 @@ const react18 = [
 
 export default defineConfig({
   root,
+  plugins: [stylesheetAsText],
   resolve: { alias: sources },
   test: {
     environment: "node",

@@ -20,9 +20,10 @@ export function embedBuildOptions(embedDir) {
       react: "preact/compat",
       "react-dom": "preact/compat",
       "react/jsx-runtime": "preact/jsx-runtime",
-      // The built packages (pnpm builds them first): exactly the code that @kommunkompassen/react
-      // publishes, with the core's schema already stripped of its editor-only descriptions.
-      "@kommunkompassen/react": `${embedDir}../react/dist/index.js`,
+      // The components from their sources (the internal entry has the building blocks the embed
+      // shares with them, which the package does not publish); the built core, whose bundled
+      // schema is already stripped of its editor-only descriptions (pnpm builds it first).
+      "@kommunkompassen/react/internal": `${embedDir}../react/src/internal.ts`,
       "@kommunkompassen/core": `${embedDir}../core/dist/index.js`,
     },
     define: { "process.env.NODE_ENV": '"production"' },

@@ -19,6 +19,7 @@ export function packageOf(url: string): string {
   if (url.includes("packages/core/")) return "@kommunkompassen/core";
   if (url.includes("packages/react/")) return "@kommunkompassen/react";
   if (url.includes("packages/cli/")) return "@kommunkompassen/cli";
+  if (url.includes("packages/import/")) return "@kommunkompassen/import";
   if (url.includes("kommunkompass.js")) return "@kommunkompassen/embed (bundle)";
   if (url.includes("hydrate.js")) return "report client bundle (React + ours)";
   if (url.includes("packages/bench/")) return "bench harness";

@@ -75,7 +75,7 @@ async function countValidations() {
       contents: `
         import { renderToString } from "react-dom/server";
         import { EvaluationReport, RadarProfile, AreaBarChart } from "@kommunkompassen/react";
-        import { renderReportDocument } from "@kommunkompassen/cli";
+        import { renderReportDocument } from "@kommunkompassen/react/server";
         import { OursView } from "./peers/ours";
         export function counts(avesta, view) {
           const measure = (f) => { globalThis.__kkValidations = 0; globalThis.__kkSchemaNodes = 0; f(); return { validations: globalThis.__kkValidations, schemaNodes: globalThis.__kkSchemaNodes }; };

@@ -253,7 +253,8 @@ describe("kompass import: failures", () => {
 describe("kompass import: an output that does not validate is a bug", () => {
   it("exit 3 with a clear message; nothing is written", async () => {
     vi.resetModules();
-    vi.doMock("../src/import/report", () => ({
+    vi.doMock("@kommunkompassen/import", async (importOriginal) => ({
+      ...(await importOriginal<typeof import("@kommunkompassen/import")>()),
       importReportText: () => ({
         evaluation: {
           schemaVersion: 1,
@@ -269,7 +270,7 @@ describe("kompass import: an output that does not validate is a bug", () => {
     const out = fresh("bug.json");
     const err: string[] = [];
     const code = run(["import", avesta, "-o", out], { out: () => {}, err: (t) => err.push(t) });
-    vi.doUnmock("../src/import/report");
+    vi.doUnmock("@kommunkompassen/import");
     vi.resetModules();
     expect(code).toBe(3);
     expect(err.join("\n")).toContain(

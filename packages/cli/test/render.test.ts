@@ -25,7 +25,8 @@ import fc from "fast-check";
 import { EvaluationValidationError, scoreEvaluation, type Reference } from "@kommunkompassen/core";
 import { fixturePath, loadFixture, repoRoot } from "../../../test/support/fixtures";
 import { selfConsistentEvaluation } from "../../../test/support/arbitraries";
-import { renderReportDocument, renderReportFragment, run } from "../src/index";
+import { renderReportDocument, renderReportFragment } from "@kommunkompassen/react/server";
+import { run } from "../src/index";
 import { WriteError, writeFilesAtomic } from "../src/render/files";
 
 const cli = join(repoRoot, "packages/cli/dist/cli.js");

@@ -61,3 +61,4 @@ export {
   type CollectSeriesOptions,
 } from "./series/series";
 export { hasBidiControls, isolateBidi, isolateBidiTexts } from "./text/bidi";
+export { formatNumber, formatPercent, formatSigned, type Lang } from "./text/format";

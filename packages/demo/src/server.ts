@@ -1,6 +1,6 @@
 /**
  * The demo server behind `pnpm start`: report pages of the bundled evaluations, rendered on request
- * with `renderReportDocument` from `@kommunkompassen/cli` (the same self-contained pages as
+ * with `renderReportDocument` from `@kommunkompassen/react/server` (the same self-contained pages as
  * `kompass render`), and the built Storybook. Plain `node:http`, loopback only, no external requests.
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
@@ -14,7 +14,7 @@ import {
   renderReportDocument,
   type RenderLang,
   type RenderTheme,
-} from "@kommunkompassen/cli";
+} from "@kommunkompassen/react/server";
 import { validateEvaluation, type Evaluation } from "@kommunkompassen/core";
 
 /** The only address the demo listens on. */

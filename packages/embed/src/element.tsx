@@ -6,7 +6,7 @@ import {
   type Lang,
   type Reference,
   type Theme,
-} from "@kommunkompassen/react";
+} from "@kommunkompassen/react/internal";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadJson, parseJson, type LoadResult } from "./load";
 import { failureMessage } from "./messages";
 import { EmbedView, VIEWS, type View } from "./views";

@@ -1,4 +1,4 @@
-import type { Lang } from "@kommunkompassen/react";
+import type { Lang } from "@kommunkompassen/react/internal";
 import type { LoadFailure } from "./load";
 
 /** The short message the element shows when it cannot show the profile. */

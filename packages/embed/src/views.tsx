@@ -11,7 +11,7 @@ import {
   type Evaluation,
   type Lang,
   type Theme,
-} from "@kommunkompassen/react";
+} from "@kommunkompassen/react/internal";
 
 /** The views the element offers. */
 export const VIEWS = ["radar", "bars", "table", "deltas", "summary", "report"] as const;

@@ -12,7 +12,7 @@ import {
   radarLayout,
   wrapText,
   type Box,
-} from "../src";
+} from "../src/internal";
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x &&

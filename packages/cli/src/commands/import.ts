@@ -1,7 +1,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { validateEvaluation, type Evaluation } from "@kommunkompassen/core";
-import { decodeInput, importCsv, importReportText, looksLikeCsv, type Finding, type ImportOptions } from "../import";
+import {
+  decodeInput,
+  importCsv,
+  importReportText,
+  looksLikeCsv,
+  type Finding,
+  type ImportOptions,
+} from "@kommunkompassen/import";
 import { readFileBytes, type Output } from "../io";
 
 /** Options of `kompass import`. */

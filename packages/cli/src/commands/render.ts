@@ -3,11 +3,17 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Evaluation, Reference } from "@kommunkompassen/core";
 import { issueLine } from "../format";
 import { readEvaluationFile, type Output } from "../io";
-import { renderReportDocument, renderReportFragment, type RenderLang, type RenderTheme } from "../render/document";
 import { describeFsError } from "../io";
 import { WriteError, writeFilesAtomic, type OutputFile } from "../render/files";
-import { planFolder, type FolderEntry } from "../render/folder";
-import { renderIndexDocument } from "../render/index-page";
+import {
+  planFolder,
+  renderIndexDocument,
+  renderReportDocument,
+  renderReportFragment,
+  type FolderEntry,
+  type RenderLang,
+  type RenderTheme,
+} from "@kommunkompassen/react/server";
 import { loadReferenceFile } from "../render/references";
 import { loadValidEvaluation } from "./load";
 

@@ -1,6 +1,7 @@
 import { forwardRef, type HTMLAttributes } from "react";
-import type { Lang } from "../i18n/format";
-import { formatSigned, resolveMessages, type Messages } from "../i18n/messages";
+import type { Lang } from "@kommunkompassen/core";
+import { formatSigned } from "@kommunkompassen/core";
+import { resolveMessages, type Messages } from "../i18n/messages";
 
 /** Props of {@link DeltaBadge}. */
 export interface DeltaBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children" | "lang"> {

@@ -10,7 +10,7 @@ import {
   type Framework,
 } from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "@kommunkompassen/core";
 import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
 import { DeltaBadge } from "./DeltaBadge";
 import { ErrorNotice } from "./ErrorNotice";

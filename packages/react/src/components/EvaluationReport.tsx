@@ -10,13 +10,13 @@ import {
   type ReferenceKind,
 } from "@kommunkompassen/core";
 import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
-import type { Lang } from "../i18n/format";
-import { displayValue, formatNumber, resolveMessages, type Messages } from "../i18n/messages";
-import { AreaBarChart } from "./AreaBarChart";
+import type { Lang } from "@kommunkompassen/core";
+import { formatNumber } from "@kommunkompassen/core";
+import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
+import { AreaBarChart, RadarProfile } from "../client";
 import { DeltaBadge } from "./DeltaBadge";
 import { DeltaTable } from "./DeltaTable";
 import { ErrorNotice } from "./ErrorNotice";
-import { RadarProfile } from "./RadarProfile";
 import { SubQuestionTable } from "./SubQuestionTable";
 import type { Theme } from "./theme";
 

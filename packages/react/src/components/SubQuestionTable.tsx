@@ -11,8 +11,9 @@ import {
   type SourcedValue,
 } from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
-import type { Lang } from "../i18n/format";
-import { displayValue, formatNumber, formatPercent, resolveMessages, type Messages } from "../i18n/messages";
+import type { Lang } from "@kommunkompassen/core";
+import { formatNumber, formatPercent } from "@kommunkompassen/core";
+import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
 import { ErrorNotice } from "./ErrorNotice";
 import type { Theme } from "./theme";
 

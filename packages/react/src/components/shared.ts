@@ -9,7 +9,7 @@ import {
   type ReferenceKind,
   type Series,
 } from "@kommunkompassen/core";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "@kommunkompassen/core";
 import { displayValue, type Messages } from "../i18n/messages";
 import { seriesStyle, type SeriesStyle } from "../series/styles";
 

@@ -1,5 +1,5 @@
 import type { ComparisonReasonKind } from "@kommunkompassen/core";
-import { formatNumber, formatPercent, formatSigned, type Lang } from "./format";
+import { formatNumber, type Lang } from "@kommunkompassen/core";
 
 /**
  * Every string the components show or announce. Pass `messages` to any component to override
@@ -357,5 +357,3 @@ export function resolveMessages(lang: Lang = "sv", overrides?: Partial<Messages>
 export function displayValue(value: number | null, m: Messages): string {
   return value === null ? m.noData : formatNumber(value, m.lang);
 }
-
-export { formatNumber, formatPercent, formatSigned };

@@ -1,5 +1,5 @@
 import type { Series } from "@kommunkompassen/core";
-import { formatNumber } from "../i18n/format";
+import { formatNumber } from "@kommunkompassen/core";
 import type { Messages } from "../i18n/messages";
 
 /** Joins names the way each language lists them: "a, b och c" / "a, b and c". */

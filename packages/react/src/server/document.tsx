@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import {
   EvaluationValidationError,
@@ -6,12 +5,14 @@ import {
   type Evaluation,
   type Issue,
   type Reference,
+  type Lang,
 } from "@kommunkompassen/core";
-import { EvaluationReport, resolveMessages } from "@kommunkompassen/react";
+import { EvaluationReport, resolveMessages } from "../index";
+import { sha256Base64 } from "./sha256";
 import { PAGE_CSS, reportStylesheet } from "./styles";
 
 /** The language of a rendered page. */
-export type RenderLang = "sv" | "en";
+export type RenderLang = Lang;
 
 /** The colour theme of a rendered page. */
 export type RenderTheme = "light" | "dark";
@@ -74,11 +75,6 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 /** Escapes text for HTML content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
-/** The base64 SHA-256 of a text (UTF-8), as a CSP source expression wants it. */
-function sha256Base64(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("base64");
 }
 
 /**

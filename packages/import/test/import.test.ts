@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateEvaluation, type Area, type Evaluation } from "@kommunkompassen/core";
-import { importCsv, importReportText, looksLikeCsv, type Finding, type ImportResult } from "../src/import";
+import { importCsv, importReportText, looksLikeCsv, type Finding, type ImportResult } from "../src";
 import { loadFixture, repoRoot } from "../../../test/support/fixtures";
 
 // --- The seed reports ------------------------------------------------------------------------------

@@ -1,29 +1,11 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-
-let componentCss: string | undefined;
+import componentCss from "../styles.css";
 
 /**
- * The stylesheet of the installed `@kommunkompassen/react` package (its `./styles.css` export),
- * read once from disk at run time, so a rendered page always carries the CSS of the components
- * that rendered it.
- *
- * @throws Error when the package's stylesheet cannot be found or read (a broken installation).
+ * The stylesheet of `@kommunkompassen/react` (the file its `./styles.css` export serves), built into
+ * this entry as text: a rendered page carries exactly the CSS of the components that rendered it,
+ * with no file read at run time (so it works in bundled servers such as Next.js too).
  */
 export function reportStylesheet(): string {
-  if (componentCss === undefined) {
-    let path: string;
-    try {
-      path = createRequire(import.meta.url).resolve("@kommunkompassen/react/styles.css");
-    } catch {
-      throw new Error("cannot find @kommunkompassen/react/styles.css; is @kommunkompassen/react installed and built?");
-    }
-    try {
-      componentCss = readFileSync(path, "utf8");
-    } catch (error) {
-      throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
   return componentCss;
 }
 

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { scoreEvaluation, type Evaluation } from "@kommunkompassen/core";
-import { formatNumber, resolveMessages } from "@kommunkompassen/react";
+import { formatNumber } from "@kommunkompassen/core";
+import { resolveMessages } from "../i18n/messages";
 import { renderHtmlDocument, type RenderLang, type RenderTheme } from "./document";
 
 /** One row of an index page: an evaluation and the address of its report page. */
