@@ -18,7 +18,7 @@ function stripAnnotations(node: unknown): unknown {
 }
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/question-texts.ts"],
+  entry: { index: "src/index.ts", "question-texts": "src/question-texts.ts", messages: "src/messages/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

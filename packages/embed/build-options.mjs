@@ -24,6 +24,7 @@ export function embedBuildOptions(embedDir) {
       // shares with them, which the package does not publish); the built core, whose bundled
       // schema is already stripped of its editor-only descriptions (pnpm builds it first).
       "@kommunkompassen/react/internal": `${embedDir}../react/src/internal.ts`,
+      "@kommunkompassen/core/messages": `${embedDir}../core/dist/messages.js`,
       "@kommunkompassen/core": `${embedDir}../core/dist/index.js`,
     },
     define: { "process.env.NODE_ENV": '"production"' },

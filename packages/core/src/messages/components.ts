@@ -1,0 +1,349 @@
+import type { ComparisonReasonKind } from "../compare/compare";
+import { formatNumber, type Lang } from "../text/format";
+
+/**
+ * Every string the components show or announce. Pass `messages` to any component to override
+ * some of them; functions receive the values to interpolate, already formatted where noted.
+ */
+export interface ComponentMessages {
+  /** Language code for the `lang` attribute. */
+  lang: Lang;
+  /** "Område" / "Area": column header for area names. */
+  area: string;
+  /** Column header for scores ("Poäng" / "Score"). */
+  score: string;
+  /** "Max". */
+  max: string;
+  /** "Procent" / "Percent". */
+  percent: string;
+  /** "Uppnått" / "Achieved". */
+  achieved: string;
+  /** "Delfråga" / "Question". */
+  question: string;
+  /** Column header for question ids ("Nr" / "No."). */
+  questionId: string;
+  /** Total row label ("Totalt" / "Total"). */
+  total: string;
+  /** Area sum row label ("Summa" / "Sum"). */
+  areaSum: string;
+  /** Column header for changes ("Förändring" / "Change"). */
+  change: string;
+  /** Shown for an unknown value ("uppgift saknas" / "no data"). */
+  noData: string;
+  /** Shown for a change that cannot be computed across framework versions ("ej jämförbart" / "not comparable"). */
+  notComparable: string;
+  /** Summary of the data table disclosure ("Visa diagrammets data som tabell"). */
+  showTable: string;
+  /** The legend's accessible name. */
+  legend: string;
+  /** Points with unit, e.g. "404 p" / "404 points". */
+  points: (value: string) => string;
+  /** "52 av 100" / "52 of 100". */
+  outOf: (value: string, max: string) => string;
+  /** Title of the bar chart: "Avesta kommun 2014 – 404 p". */
+  barTitle: (municipality: string, year: number, total: string | null) => string;
+  /** Title of the radar chart. */
+  radarTitle: (municipality: string, year: number) => string;
+  /** Opening of the radar summary: "Radar chart of 8 areas, 0–100." */
+  radarIntro: (areas: number) => string;
+  /** Opening of the bar summary. */
+  barIntro: (areas: number) => string;
+  /** "Strongest: …" */
+  strongest: (list: string) => string;
+  /** "Weakest: …" */
+  weakest: (list: string) => string;
+  /** "No data for: …" */
+  missingAreas: (list: string) => string;
+  /** "Compared with 2012: up in 7 areas, …" */
+  comparedWith: (label: string, up: number, down: number, same: number, unknown: number) => string;
+  /** Note that a series uses another framework version. */
+  otherFramework: (label: string, framework: string) => string;
+  /** Instructions for keyboard users of a chart. */
+  keyboardHelp: string;
+  /** Announcement for a focused data point: "Avesta kommun 2014, Offentlighet och demokrati: 52 av 100". */
+  pointLabel: (series: string, area: string, value: string) => string;
+  /** Heading of the error shown instead of a chart. */
+  invalidData: string;
+  /** Heading of the error shown instead of a table. */
+  invalidTableData: string;
+  /** "and 3 more problems". */
+  moreProblems: (count: number) => string;
+  /** A change in words: "ökning med 9 poäng" / "up 9 points". */
+  deltaWords: (delta: number) => string;
+  /** Caption of the delta table: "Förändring 2012–2014". */
+  deltaTitle: (fromYear: number, toYear: number) => string;
+  /** Notice shown when the framework changed between two evaluations. */
+  frameworkChanged: (from: string, to: string) => string;
+  /** Reasons a comparison is not directly comparable, by kind. */
+  reasons: Record<ComparisonReasonKind, string>;
+  /** Caption of a sub-question table: "Område 1 Offentlighet och demokrati – delfrågor". */
+  questionTableTitle: (areaId: number, name: string) => string;
+  /** Note under a sub-question table when the published area score differs from the sum of its questions. */
+  sumMismatch: (published: string, sum: string) => string;
+  /** Note for a published percent that cannot come from its points. */
+  percentMismatch: (questionId: string) => string;
+  /** Marks a value that was derived, not published ("beräknat" / "derived"). */
+  derived: string;
+  /** Title of the notes list under a table ("Anmärkningar" / "Notes"). */
+  notes: string;
+  /** One note, as read out before its number in a footnote link ("Anmärkning" / "Note"). */
+  note: string;
+  /** "Ingen delfrågetabell publicerad" / "No sub-question table published". */
+  noQuestions: string;
+  /** Report: the page title, "Kommunkompassen – Avesta kommun 2014". */
+  reportTitle: (municipality: string, year: number) => string;
+  /** Report: name of the table of contents. */
+  contents: string;
+  /** Report: label of the evaluation year. */
+  evaluationYear: string;
+  /** Report: label of the evaluation date. */
+  evaluationDate: string;
+  /** Report: label of the report's publication date. */
+  publishedDate: string;
+  /** Report: label of the evaluators. */
+  evaluators: string;
+  /** Report: label of the framework (model version). */
+  framework: string;
+  /** Report: label of the municipality code. */
+  municipalityCode: string;
+  /** Report: label of the source. */
+  source: string;
+  /** Report: heading of the summary section. */
+  summaryHeading: string;
+  /** Report: the total line, "404 av 800 poäng". */
+  totalLine: (total: string, max: string) => string;
+  /** Report: heading of the year-over-year section. */
+  changeHeading: (fromYear: number) => string;
+  /** Report: heading of an area section, "Område 1 Offentlighet och demokrati". */
+  areaHeading: (id: number, name: string) => string;
+  /** Report: an area's score line, "52 av 100 poäng". */
+  areaScoreLine: (score: string, max: string) => string;
+  /** Report: "sedan 2012" / "since 2012", after a change. */
+  since: (year: number) => string;
+  /** Report: heading of an area's narrative headings (rubriker). */
+  headingsTitle: string;
+  /** Report: heading of the strengths list. */
+  strengths: string;
+  /** Report: heading of the improvement opportunities list. */
+  improvements: string;
+  /** Report: heading of the weaknesses list. */
+  weaknesses: string;
+  /** Report: shown for a published but empty list. */
+  emptyList: string;
+  /** Report: heading of the data quality section. */
+  qualityHeading: string;
+  /** Report: introduction of the data quality section. */
+  qualityIntro: string;
+  /** Report: shown when there is nothing to report about the data. */
+  qualityNone: string;
+  /** Report: heading of the data notes. */
+  dataNotes: string;
+  /** Report: a warning in words, by the core's warning kind and its details. */
+  warning: (
+    kind: string,
+    details: Readonly<Record<string, string | number | boolean | null>>,
+    fallback: string,
+  ) => string;
+}
+
+const sv: ComponentMessages = {
+  lang: "sv",
+  area: "Område",
+  score: "Poäng",
+  max: "Max",
+  percent: "Procent",
+  achieved: "Uppnått",
+  question: "Delfråga",
+  questionId: "Nr",
+  total: "Totalt",
+  areaSum: "Summa",
+  change: "Förändring",
+  noData: "uppgift saknas",
+  notComparable: "ej jämförbart",
+  showTable: "Visa diagrammets data som tabell",
+  legend: "Serier",
+  points: (v) => `${v}\u00a0p`,
+  outOf: (v, m) => `${v} av ${m}`,
+  barTitle: (m, y, t) => (t === null ? `${m} ${y}` : `${m} ${y} – ${t}\u00a0p`),
+  radarTitle: (m, y) => `Profil för ${m} ${y}`,
+  radarIntro: (n) => `Spindeldiagram över ${n} områden, skala 0–100.`,
+  barIntro: (n) => `Stapeldiagram över ${n} områden, skala 0–100.`,
+  strongest: (l) => `Starkast: ${l}.`,
+  weakest: (l) => `Svagast: ${l}.`,
+  missingAreas: (l) => `Uppgift saknas för: ${l}.`,
+  comparedWith: (label, up, down, same, unknown) =>
+    `Jämfört med ${label}: högre i ${up}, lägre i ${down}, oförändrat i ${same} område${same === 1 ? "" : "n"}${unknown ? `, ej jämförbart i ${unknown}` : ""}.`,
+  otherFramework: (label, f) => `${label} är mätt med ${f} och är inte direkt jämförbar.`,
+  keyboardHelp: "Använd piltangenterna för att gå mellan värdena och Esc för att stänga informationsrutan.",
+  pointLabel: (s, a, v) => `${s}, ${a}: ${v}`,
+  invalidData: "Diagrammet kan inte visas eftersom uppgifterna är felaktiga",
+  invalidTableData: "Tabellen kan inte visas eftersom uppgifterna är felaktiga",
+  moreProblems: (n) => `och ${n} fel till`,
+  deltaWords: (d) =>
+    d === 0
+      ? "oförändrat"
+      : d > 0
+        ? `ökning med ${formatNumber(d, "sv")} poäng`
+        : `minskning med ${formatNumber(-d, "sv")} poäng`,
+  deltaTitle: (a, b) => `Förändring ${a}–${b}`,
+  frameworkChanged: (a, b) =>
+    `Modellen ändrades mellan utvärderingarna (${a} → ${b}). Poängen är inte direkt jämförbara.`,
+  reasons: {
+    "framework-changed": "Modellen ändrades mellan utvärderingarna.",
+    "question-set-changed": "Delfrågorna skiljer sig mellan utvärderingarna.",
+    "missing-values": "Uppgifter saknas för någon av utvärderingarna.",
+    "different-municipality": "Utvärderingarna gäller olika kommuner.",
+    "not-chronological": "Den första utvärderingen är inte äldre än den andra.",
+  },
+  questionTableTitle: (id, name) => `Område ${id} ${name} – delfrågor`,
+  sumMismatch: (p, s) => `Områdets poäng är publicerad som ${p}, men delfrågornas poäng summerar till ${s}.`,
+  percentMismatch: (q) => `Procentsatsen för ${q} kan inte komma från poängen, ens med avrundning.`,
+  derived: "beräknat",
+  notes: "Anmärkningar",
+  note: "Anmärkning",
+  noQuestions: "Ingen delfrågetabell publicerad.",
+  reportTitle: (mu, y) => `Kommunkompassen – ${mu} ${y}`,
+  contents: "Innehåll",
+  evaluationYear: "Utvärderingsår",
+  evaluationDate: "Utvärderingen genomfördes",
+  publishedDate: "Rapportens datum",
+  evaluators: "Utvärderare",
+  framework: "Modell",
+  municipalityCode: "Kommunkod",
+  source: "Källa",
+  summaryHeading: "Sammanfattning av resultat",
+  totalLine: (t, mx) => `${t} av ${mx} poäng`,
+  changeHeading: (y) => `Förändring sedan ${y}`,
+  areaHeading: (id, name) => `Område ${id} ${name}`,
+  areaScoreLine: (sc, mx) => `${sc} av ${mx} poäng`,
+  since: (y) => `sedan ${y}`,
+  headingsTitle: "Rubriker",
+  strengths: "Styrkor",
+  improvements: "Förbättringsmöjligheter",
+  weaknesses: "Svagheter",
+  emptyList: "Inga angivna.",
+  qualityHeading: "Om uppgifterna",
+  qualityIntro:
+    "Siffrorna visas som de publicerades. Här anges var de publicerade siffrorna inte stämmer med varandra och vad som saknas.",
+  qualityNone: "De publicerade siffrorna stämmer med varandra.",
+  dataNotes: "Anteckningar om källan",
+  warning: (kind, d, fallback) => {
+    switch (kind) {
+      case "area-sum-mismatch":
+        return `Område ${d.area}: poängen är publicerad som ${d.published}, men delfrågornas poäng summerar till ${d.sum}.`;
+      case "percent-mismatch":
+        return `Delfråga ${d.question}: ${d.percent} % kan inte komma från ${d.achieved} av ${d.max} poäng, ens med avrundning.`;
+      case "total-mismatch":
+        return `Totalen är publicerad som ${d.published}, men områdenas poäng summerar till ${d.sum}.`;
+      case "area-name-mismatch":
+        return `Område ${d.area}: namnet ”${d.published}” skiljer sig från modellens ”${d.expected}”.`;
+      case "date-year-mismatch":
+        return `Utvärderingsdatumet ${d.date} ligger inte i utvärderingsåret ${d.year}.`;
+      case "unknown-framework":
+        return `Modellen ${d.framework} är okänd; områden och delfrågor har inte kontrollerats mot någon modell.`;
+      default:
+        return fallback;
+    }
+  },
+};
+
+const en: ComponentMessages = {
+  lang: "en",
+  area: "Area",
+  score: "Score",
+  max: "Max",
+  percent: "Percent",
+  achieved: "Achieved",
+  question: "Question",
+  questionId: "No.",
+  total: "Total",
+  areaSum: "Sum",
+  change: "Change",
+  noData: "no data",
+  notComparable: "not comparable",
+  showTable: "Show the chart's data as a table",
+  legend: "Series",
+  points: (v) => `${v} points`,
+  outOf: (v, m) => `${v} of ${m}`,
+  barTitle: (m, y, t) => (t === null ? `${m} ${y}` : `${m} ${y} – ${t} points`),
+  radarTitle: (m, y) => `Profile of ${m} ${y}`,
+  radarIntro: (n) => `Radar chart of ${n} areas, 0–100.`,
+  barIntro: (n) => `Bar chart of ${n} areas, 0–100.`,
+  strongest: (l) => `Strongest: ${l}.`,
+  weakest: (l) => `Weakest: ${l}.`,
+  missingAreas: (l) => `No data for: ${l}.`,
+  comparedWith: (label, up, down, same, unknown) =>
+    `Compared with ${label}: higher in ${up}, lower in ${down}, unchanged in ${same} area${same === 1 ? "" : "s"}${unknown ? `, not comparable in ${unknown}` : ""}.`,
+  otherFramework: (label, f) => `${label} was measured with ${f} and is not directly comparable.`,
+  keyboardHelp: "Use the arrow keys to move between values and Escape to close the tooltip.",
+  pointLabel: (s, a, v) => `${s}, ${a}: ${v}`,
+  invalidData: "The chart cannot be shown because the data is invalid",
+  invalidTableData: "The table cannot be shown because the data is invalid",
+  moreProblems: (n) => `and ${n} more problem${n === 1 ? "" : "s"}`,
+  deltaWords: (d) =>
+    d === 0 ? "unchanged" : d > 0 ? `up ${formatNumber(d, "en")} points` : `down ${formatNumber(-d, "en")} points`,
+  deltaTitle: (a, b) => `Change ${a}–${b}`,
+  frameworkChanged: (a, b) =>
+    `The model changed between the evaluations (${a} → ${b}). Scores are not directly comparable.`,
+  reasons: {
+    "framework-changed": "The model changed between the evaluations.",
+    "question-set-changed": "The sub-questions differ between the evaluations.",
+    "missing-values": "Values are missing in one of the evaluations.",
+    "different-municipality": "The evaluations are of different municipalities.",
+    "not-chronological": "The first evaluation is not older than the second.",
+  },
+  questionTableTitle: (id, name) => `Area ${id} ${name} – sub-questions`,
+  sumMismatch: (p, s) => `The area score is published as ${p}, but the sub-question points add up to ${s}.`,
+  percentMismatch: (q) => `The percent of ${q} cannot come from its points, even allowing for rounding.`,
+  derived: "derived",
+  notes: "Notes",
+  note: "Note",
+  noQuestions: "No sub-question table published.",
+  reportTitle: (mu, y) => `Kommunkompassen – ${mu} ${y}`,
+  contents: "Contents",
+  evaluationYear: "Year of evaluation",
+  evaluationDate: "Evaluation carried out",
+  publishedDate: "Report date",
+  evaluators: "Evaluators",
+  framework: "Model",
+  municipalityCode: "Municipality code",
+  source: "Source",
+  summaryHeading: "Summary of results",
+  totalLine: (t, mx) => `${t} of ${mx} points`,
+  changeHeading: (y) => `Change since ${y}`,
+  areaHeading: (id, name) => `Area ${id} ${name}`,
+  areaScoreLine: (sc, mx) => `${sc} of ${mx} points`,
+  since: (y) => `since ${y}`,
+  headingsTitle: "Headings",
+  strengths: "Strengths",
+  improvements: "Improvement opportunities",
+  weaknesses: "Weaknesses",
+  emptyList: "None given.",
+  qualityHeading: "About the data",
+  qualityIntro:
+    "Figures are shown as published. Listed here: where the published figures disagree with each other, and what is missing.",
+  qualityNone: "The published figures agree with each other.",
+  dataNotes: "Notes on the source",
+  warning: (kind, d, fallback) => {
+    switch (kind) {
+      case "area-sum-mismatch":
+        return `Area ${d.area}: the score is published as ${d.published}, but its sub-question points add up to ${d.sum}.`;
+      case "percent-mismatch":
+        return `Question ${d.question}: ${d.percent}% cannot come from ${d.achieved} of ${d.max} points, even allowing for rounding.`;
+      case "total-mismatch":
+        return `The total is published as ${d.published}, but the area scores add up to ${d.sum}.`;
+      case "area-name-mismatch":
+        return `Area ${d.area}: the name “${d.published}” differs from the model's “${d.expected}”.`;
+      case "date-year-mismatch":
+        return `The evaluation date ${d.date} is not in the evaluation year ${d.year}.`;
+      case "unknown-framework":
+        return `The model ${d.framework} is unknown; areas and questions were not checked against a model.`;
+      default:
+        return fallback;
+    }
+  },
+};
+
+/** The built-in messages. */
+/** The components' texts in every language they ship with. */
+export const componentMessages: Readonly<Record<Lang, ComponentMessages>> = { sv, en };

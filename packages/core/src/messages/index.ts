@@ -1,0 +1,14 @@
+/**
+ * @kommunkompassen/core/messages: the one message catalogue of every Kommunkompassen package, typed
+ * and per language (Swedish and English). Each part is its own export so that a bundle carries only
+ * the parts it uses: the components' texts, the validator's issues, the importer's findings, the
+ * embed's and the CLI's texts.
+ *
+ * Text in a language other than the page's is marked with its own `lang` by whoever shows it
+ * ({@link textIn}).
+ *
+ * @packageDocumentation
+ */
+export type { Lang } from "../text/format";
+export { LANGS, isLang, textIn, type LangText } from "./lang";
+export { componentMessages, type ComponentMessages } from "./components";
