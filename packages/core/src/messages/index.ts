@@ -12,3 +12,4 @@
 export type { Lang } from "../text/format";
 export { LANGS, isLang, textIn, type LangText } from "./lang";
 export { componentMessages, type ComponentMessages } from "./components";
+export { embedMessages, type EmbedMessages, type EmbedFailureReason } from "./embed";

@@ -1,0 +1,68 @@
+import type { Lang } from "../text/format";
+
+/** Why `<kommunkompass-profil>` cannot show the profile; also its `data-reason` attribute. */
+export type EmbedFailureReason =
+  | "missing"
+  | "cross-origin"
+  | "http"
+  | "network"
+  | "timeout"
+  | "too-large"
+  | "invalid-json"
+  | "invalid-evaluation"
+  | "invalid-view"
+  | "needs-compare"
+  | "stylesheet"
+  | "internal";
+
+/**
+ * The texts of `<kommunkompass-profil>`: one sentence per failure reason, shown after
+ * {@link EmbedMessages.cannotShow}. `detail` is the HTTP status, the first validation issue or the view.
+ */
+export interface EmbedMessages extends Readonly<Record<EmbedFailureReason, (detail: string) => string>> {
+  /** Language code for the `lang` attribute. */
+  lang: Lang;
+  /** The opening of every failure message ("Kommunkompassens profil kan inte visas: "). */
+  cannotShow: string;
+  /** Logged when the page's own scripts keep the element from running at all. */
+  cannotRun: string;
+}
+
+const sv: EmbedMessages = {
+  lang: "sv",
+  cannotShow: "Kommunkompassens profil kan inte visas: ",
+  cannotRun: "Kommunkompassens profil kan inte köras på den här sidan",
+  missing: () => "inga uppgifter angavs.",
+  "cross-origin": () => "uppgifterna måste ligga på samma webbplats.",
+  http: (status) => `uppgifterna kunde inte hämtas (fel ${status}).`,
+  network: () => "uppgifterna kunde inte hämtas.",
+  timeout: () => "det tog för lång tid att hämta uppgifterna.",
+  "too-large": () => "filen med uppgifterna är för stor.",
+  "invalid-json": () => "filen med uppgifterna är inte giltig JSON.",
+  "invalid-evaluation": (issue) => `uppgifterna är felaktiga (${issue}).`,
+  "invalid-view": (view) => `vyn ”${view}” finns inte (radar, bars, table, deltas, summary eller report).`,
+  "needs-compare": () => "vyn ”deltas” behöver en tidigare utvärdering (compare).",
+  stylesheet: () => "stilmallen kunde inte laddas.",
+  internal: () => "ett internt fel uppstod.",
+};
+
+const en: EmbedMessages = {
+  lang: "en",
+  cannotShow: "The Kommunkompassen profile cannot be shown: ",
+  cannotRun: "The Kommunkompassen profile cannot run on this page",
+  missing: () => "no data was given.",
+  "cross-origin": () => "the data must be on the same website.",
+  http: (status) => `the data could not be loaded (error ${status}).`,
+  network: () => "the data could not be loaded.",
+  timeout: () => "loading the data took too long.",
+  "too-large": () => "the data file is too large.",
+  "invalid-json": () => "the data file is not valid JSON.",
+  "invalid-evaluation": (issue) => `the data is invalid (${issue}).`,
+  "invalid-view": (view) => `there is no view “${view}” (radar, bars, table, deltas, summary or report).`,
+  "needs-compare": () => "the “deltas” view needs a previous evaluation (compare).",
+  stylesheet: () => "the stylesheet could not be loaded.",
+  internal: () => "an internal error occurred.",
+};
+
+/** The texts of `<kommunkompass-profil>` (@kommunkompassen/embed), per language. */
+export const embedMessages: Readonly<Record<Lang, EmbedMessages>> = { sv, en };
