@@ -21,6 +21,7 @@ export const EXIT = {
   internal: 3,
 } as const;
 
+/** The usage text `kompass --help` prints. */
 export const USAGE = `kompass: validate, score, compare, render and import Kommunkompassen evaluation files
 
 Usage:

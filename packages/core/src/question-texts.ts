@@ -9,6 +9,8 @@
  *
  * @packageDocumentation
  */
+
+/** The Kommunkompassen 2.0 sub-questions' wording, by question id (`"1.1"`). */
 export const kommunkompassen20QuestionTexts: Readonly<Record<string, string>> = {
   "1.1": "Finns en plan/strategi för demokratiutveckling och information?",
   "1.2": "Hur informeras medborgarna?",
