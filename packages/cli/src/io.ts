@@ -1,5 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { DEFAULT_MAX_BYTES, parseEvaluation, type ValidationResult } from "@kommunkompassen/core";
+import { DEFAULT_MAX_BYTES, parseEvaluation, type Issue, type ValidationResult } from "@kommunkompassen/core";
+import { cliMessages, type ReadProblem } from "@kommunkompassen/core/messages";
+import { findJsonSyntaxError, textPosition } from "./json-syntax";
 
 /** Where the CLI writes: injectable so that tests can run commands in-process. */
 export interface Output {
@@ -12,8 +14,10 @@ export interface Output {
 /** A file that could not be read at all (exit code 2), as opposed to one that is not a valid evaluation. */
 export interface ReadFailure {
   ok: false;
-  /** One line: what is wrong with the file. */
+  /** One line, in English: what is wrong with the file. */
   message: string;
+  /** The same, as data, for a message in another language (`cliMessages[lang].readProblem`). */
+  problem: ReadProblem;
 }
 
 /** A file that was read and validated. */
@@ -23,8 +27,11 @@ export interface ReadSuccess {
   result: ValidationResult;
 }
 
-/** The largest file `kompass` reads, in bytes (10 MB); larger files are refused before reading. */
+/** The largest file `kompass` reads, in bytes (10 MB). */
 export const MAX_FILE_BYTES = DEFAULT_MAX_BYTES;
+
+/** The file name that stands for standard input. */
+export const STDIN = "-";
 
 /** A file system error in a few words (`no such file or directory`, `permission denied`, …). */
 export function describeFsError(error: unknown): string {
@@ -43,10 +50,18 @@ export function describeFsError(error: unknown): string {
       return "no space left on the device";
     case "EROFS":
       return "read-only file system";
+    case "ELOOP":
+      return "too many levels of symbolic links";
     default:
       return error instanceof Error ? error.message : String(error);
   }
 }
+
+const failure = (problem: ReadProblem): ReadFailure => ({
+  ok: false,
+  message: cliMessages.en.readProblem(problem),
+  problem,
+});
 
 /**
  * Reads a text file within the size limit (see {@link readFileBytes}), decoded as UTF-8 with a byte
@@ -65,53 +80,101 @@ export interface BytesSuccess {
   bytes: Buffer;
 }
 
-/**
- * Reads a file's bytes. Directories, missing or unreadable files and files over `maxBytes` are
- * refused without reading their content: the size is checked with `fstat` before reading, and at
- * most `maxBytes + 1` bytes are read so that a file growing after the check is still caught.
- */
-export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): BytesSuccess | ReadFailure {
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch (error) {
-    // An input that is not there: "no such file" says it best.
-    return {
-      ok: false,
-      message: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : describeFsError(error),
-    };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, message: "is a directory, not a file" };
-    if (stat.size > maxBytes) {
-      return { ok: false, message: `is ${stat.size} bytes; kompass reads files of at most ${maxBytes} bytes (10 MB)` };
+/** Waits a few milliseconds without spinning (for a non-blocking standard input with nothing yet). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Reads from `fd` until its end, refusing as soon as more than `maxBytes` have arrived. */
+function readStream(fd: number, maxBytes: number): BytesSuccess | ReadFailure {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - length));
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      pause(10);
+      continue;
     }
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length === buffer.length) break;
-    }
-    if (length > maxBytes)
-      return { ok: false, message: `is larger than ${maxBytes} bytes; kompass reads files of at most 10 MB` };
-    return { ok: true, bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return { ok: false, message: describeFsError(error) };
-  } finally {
-    closeSync(fd);
+    if (n === 0) return { ok: true, bytes: Buffer.concat(chunks, length) };
+    chunks.push(chunk.subarray(0, n));
+    length += n;
+    if (length > maxBytes) return failure({ kind: "too-large", maxBytes });
   }
 }
 
 /**
- * Reads and validates an evaluation file. Directories, missing or unreadable files and files over
- * {@link MAX_FILE_BYTES} are refused without reading their content (a 50 MB file is refused at
- * once); everything else goes through {@link parseEvaluation}.
+ * Reads a file's bytes as a stream, whatever its kind: a regular file, a pipe, a FIFO, a `/proc`
+ * file, or standard input for `-`. A directory, a missing or unreadable file, and a regular file
+ * whose size is over `maxBytes` are refused before reading; anything else is refused as soon as
+ * more than `maxBytes` bytes have arrived.
+ */
+export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): BytesSuccess | ReadFailure {
+  let fd: number;
+  try {
+    fd = path === STDIN ? 0 : openSync(path, "r");
+  } catch (error) {
+    return failure((error as NodeJS.ErrnoException).code === "ENOENT" ? { kind: "missing" } : fsProblem(error));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return failure({ kind: "directory" });
+    if (stat.isFile() && stat.size > maxBytes) return failure({ kind: "too-large", bytes: stat.size, maxBytes });
+    return readStream(fd, maxBytes);
+  } catch (error) {
+    return failure(fsProblem(error));
+  } finally {
+    if (path !== STDIN) closeSync(fd);
+  }
+}
+
+function fsProblem(error: unknown): ReadProblem {
+  return (error as NodeJS.ErrnoException).code === "EISDIR"
+    ? { kind: "directory" }
+    : { kind: "fs", detail: describeFsError(error) };
+}
+
+/**
+ * A JSON syntax error said without quoting the file (the JavaScript engine's message shows its
+ * first characters, which may be a secret): where it is and what was expected there.
+ */
+export function jsonSyntaxIssue(text: string): Issue | null {
+  const found = findJsonSyntaxError(text);
+  if (!found) return null;
+  const { line, column, byte } = textPosition(text, found.offset);
+  return {
+    severity: "error",
+    kind: "json-syntax",
+    path: "",
+    message: cliMessages.en.jsonSyntax(found.expected, line, column, byte),
+    details: { line, column, byte },
+  };
+}
+
+/** A validation result with a JSON syntax error (if any) worded by {@link jsonSyntaxIssue}. */
+function withoutContent(text: string, result: ValidationResult): ValidationResult {
+  if (result.valid || !result.errors.some((issue) => issue.kind === "json-syntax")) return result;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const own = jsonSyntaxIssue(body) ?? {
+    severity: "error",
+    kind: "json-syntax",
+    path: "",
+    message: "not valid JSON",
+  };
+  return { ...result, errors: result.errors.map((issue) => (issue.kind === "json-syntax" ? own : issue)) };
+}
+
+/**
+ * Reads and validates an evaluation file (see {@link readFileBytes} for what is refused before
+ * reading); everything read goes through {@link parseEvaluation}, and a syntax error is reported
+ * with its place, never with the file's content.
  */
 export function readEvaluationFile(path: string, maxBytes = MAX_FILE_BYTES): ReadSuccess | ReadFailure {
   const read = readFileBytes(path, maxBytes);
   if (!read.ok) return read;
-  return { ok: true, result: parseEvaluation(read.bytes.toString("utf8"), { maxBytes }) };
+  const text = read.bytes.toString("utf8");
+  return { ok: true, result: withoutContent(text, parseEvaluation(text, { maxBytes })) };
 }

@@ -4,7 +4,8 @@ import { importCommand } from "./commands/import";
 import { renderCommand } from "./commands/render";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
-import type { Output } from "./io";
+import { STDIN, type Output } from "./io";
+import { safeOutput } from "./safe";
 
 /** The CLI's version, kept in step with package.json by the build. */
 export const VERSION = "0.1.0";
@@ -49,7 +50,7 @@ Commands:
 Options:
   --json     machine-readable output on stdout
   --strict   (validate) treat warnings as errors
-  --lang     language of area names: sv (default) or en
+  --lang     language of the output (score, diff, render): sv (default) or en
 
 Render options:
   -o OUT            the output file, or the output directory for a folder (required)
@@ -66,7 +67,9 @@ Import options:
   --municipality NAME  (CSV) the municipality, e.g. "Avesta kommun"
   --year YYYY          (CSV) the evaluation year
 
-Files larger than 10 MB are refused. See docs/cli.md and docs/import.md.`;
+FILE may be - for standard input (one file only). Any kind of file is read (a pipe, a FIFO,
+/proc), up to 10 MB; more is refused. Output goes only to regular files or new paths, never
+through a symbolic link or over a device. See docs/cli.md and docs/import.md.`;
 
 const commandOptions = {
   json: { type: "boolean", default: false },
@@ -96,7 +99,9 @@ function usageError(io: Output, message: string): number {
  * Runs `kompass` with the given arguments (without the node and script paths) and returns the
  * exit code. Never throws: unexpected failures are reported in one line with exit code 3.
  */
-export function run(argv: readonly string[], io: Output): number {
+export function run(argv: readonly string[], output: Output): number {
+  // Everything printed goes through one function that shows control characters escaped.
+  const io = safeOutput(output);
   try {
     let parsed;
     try {
@@ -133,6 +138,8 @@ export function run(argv: readonly string[], io: Output): number {
       (o) => values[o] !== undefined,
     );
     if (importOption && command !== "import") return usageError(io, `--${importOption} goes with import`);
+    const stdinUses = [...args, values.compare, ...(values.reference ?? [])].filter((file) => file === STDIN).length;
+    if (stdinUses > 1) return usageError(io, "standard input (-) can be read only once; give '-' for one file only");
 
     switch (command) {
       case "validate":
@@ -173,7 +180,7 @@ export function run(argv: readonly string[], io: Output): number {
           io,
         );
       default:
-        return usageError(io, `unknown command "${command}"`);
+        return usageError(io, `unknown command ${JSON.stringify(command)}`);
     }
   } catch (error) {
     io.err(`kompass: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`);

@@ -55,7 +55,8 @@ function render(input: string, ...args: string[]) {
   const result = kompass("render", input, "-o", out, ...args);
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
-  expect(result.stdout).toBe(`wrote ${out}\n`);
+  const lang = args[args.indexOf("--lang") + 1] === "en" && args.includes("--lang") ? "en" : "sv";
+  expect(result.stdout).toBe(`${lang === "en" ? "wrote" : "skrev"} ${out}\n`);
   const html = readFileSync(out, "utf8");
   return { html, document: parse(html) };
 }
@@ -223,7 +224,7 @@ describe("kompass render FILE", () => {
     const r = kompass("render", avesta, "--fragment", "-o", out);
     expect(r.code).toBe(0);
     const css = out.replace(/\.html$/, ".css");
-    expect(r.stdout).toBe(`wrote ${out}\nwrote ${css}\n`);
+    expect(r.stdout).toBe(`skrev ${out}\nskrev ${css}\n`);
     const html = readFileSync(out, "utf8");
     expect(html).toMatch(/^<article [^>]*class="kk kk-report"/);
     expect(html).not.toMatch(/<!doctype|<html|<head[\s>]|<style|<script|\sstyle=/i);
@@ -252,21 +253,21 @@ describe("kompass render FILE", () => {
     expect(r1.code).toBe(1);
     expect(r1.stderr.split("\n").filter(Boolean)).toEqual([
       `${single}#/areas/0/id: error: kommunkompassen-2.0 has no area 12`,
-      `${single}: invalid (1 error)`,
+      `${single}: ogiltig (1 fel)`,
     ]);
     const array = join(folder, "refs.json");
     writeFileSync(array, JSON.stringify([average, { kind: "peer", framework: "kommunkompassen-2.0", areas: [] }]));
     const r2 = kompass("render", avesta, "--reference", array, "-o", out);
     expect(r2.code).toBe(1);
-    expect(r2.stderr).toBe(`${array}#/1/label: error: is required but missing\n${array}: invalid (1 error)\n`);
+    expect(r2.stderr).toBe(`${array}#/1/label: error: is required but missing\n${array}: ogiltig (1 fel)\n`);
     const notJson = join(folder, "bad.json");
     writeFileSync(notJson, "{ nope");
     const r3 = kompass("render", avesta, "--reference", notJson, "-o", out);
     expect(r3.code).toBe(1);
-    expect(r3.stderr).toMatch(/bad\.json: error: not valid JSON: .* at line 1, column \d+/);
+    expect(r3.stderr).toMatch(/bad\.json: error: not valid JSON: expected .* at line 1, column \d+ \(byte \d+\)/);
     expect(kompass("render", avesta, "--reference", join(folder, "missing.json"), "-o", out)).toMatchObject({
       code: 2,
-      stderr: `${join(folder, "missing.json")}: no such file\n`,
+      stderr: `${join(folder, "missing.json")}: filen finns inte\n`,
     });
     expect(readdirSync(folder).sort()).toEqual(["bad.json", "ref.json", "refs.json"]);
   });
@@ -288,7 +289,7 @@ describe("kompass render DIR", () => {
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["1980-2012.html", "1980-2014.html", "2084-2014.html", "index.html"]);
     expect(r.stdout).toContain(
-      `wrote ${join(out, "1980-2014.html")}: Västerås stad 2014, compared with 2012 (vasteras-2012.json)`,
+      `skrev ${join(out, "1980-2014.html")}: Västerås stad 2014, jämförd med 2012 (vasteras-2012.json)`,
     );
 
     const indexHtml = readFileSync(join(out, "index.html"), "utf8");
@@ -380,7 +381,7 @@ describe("kompass render DIR", () => {
     const empty = freshDir();
     expect(kompass("render", empty, "-o", join(freshDir(), "x"))).toMatchObject({
       code: 2,
-      stderr: `${empty}: no .json files to render\n`,
+      stderr: `${empty}: inga .json-filer att göra sidor av\n`,
     });
   });
 });
@@ -400,7 +401,7 @@ describe("kompass render: errors", () => {
     expect(r.stderr.split("\n").filter(Boolean)).toEqual([
       `${file}#/areas/0/score: error: 120 is more than the area's max 100`,
       `${file}#/areas/5/questions/2/achieved: error: 28 is more than the question's max 25`,
-      `${file}: invalid (2 errors)`,
+      `${file}: ogiltig (2 fel)`,
     ]);
     expect(readdirSync(folder)).toEqual(["broken.json"]);
     // An invalid previous evaluation is reported the same way.
@@ -420,18 +421,18 @@ describe("kompass render: errors", () => {
     const nope = join(folder, "nope.json");
     expect(kompass("render", nope, "-o", join(folder, "out.html"))).toMatchObject({
       code: 2,
-      stderr: `${nope}: no such file\n`,
+      stderr: `${nope}: filen finns inte\n`,
       stdout: "",
     });
     const inMissing = join(folder, "no-such-dir", "out.html");
     expect(kompass("render", avesta, "-o", inMissing)).toMatchObject({
       code: 2,
-      stderr: `kompass: cannot write ${inMissing}: the directory ${join(folder, "no-such-dir")} does not exist\n`,
+      stderr: `kompass: kan inte skriva ${inMissing}: mappen ${join(folder, "no-such-dir")} finns inte\n`,
     });
     expect(kompass("render", avesta, "-o", folder)).toMatchObject({ code: 2 });
     expect(kompass("render", avesta, "--compare", nope, "-o", join(folder, "out.html"))).toMatchObject({
       code: 2,
-      stderr: `${nope}: no such file\n`,
+      stderr: `${nope}: filen finns inte\n`,
     });
     const deep = join(folder, "a", "b");
     expect(kompass("render", folder, "-o", deep).code).toBe(2);
@@ -569,7 +570,7 @@ describe("kompass render on anything", () => {
     const started = performance.now();
     const r = kompass("render", big, "-o", out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`${big}: is 52428800 bytes; kompass reads files of at most 10485760 bytes (10 MB)\n`);
+    expect(r.stderr).toBe(`${big}: är 52\u00a0428\u00a0800 byte; kompass läser filer på högst 10\u00a0485\u00a0760 byte (10 MB)\n`);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(existsSync(out)).toBe(false);
   });

@@ -99,3 +99,36 @@ describe("properties", () => {
     );
   });
 });
+
+describe("texts at their maximum length with a bidi control (isolation adds two characters)", () => {
+  const RLO = "\u202e";
+  // The schema's limits: a municipality name of 100 characters, an area title of 500.
+  const name = `Avesta ${RLO}kommun`.padEnd(100, "x");
+  const title = `${RLO}Offentlighet`.padEnd(500, "y");
+  const atLimit = (): Evaluation => {
+    const avesta = loadFixture("avesta-2014");
+    return {
+      ...avesta,
+      municipality: { ...avesta.municipality, name },
+      areas: avesta.areas.map((a) => (a.id === 1 ? { ...a, title } : a)),
+    };
+  };
+
+  it("are valid, and every component shows them, never an error", () => {
+    const evaluation = atLimit();
+    const html = renderToStaticMarkup(
+      <>
+        <EvaluationReport evaluation={evaluation} previous={loadFixture("avesta-2014")} />
+        <RadarProfile evaluation={evaluation} previous={atLimit()} />
+        <AreaBarChart evaluation={evaluation} others={[atLimit()]} />
+        <SubQuestionTable evaluation={evaluation} areaId={1} />
+        <DeltaTable from={atLimit()} to={evaluation} />
+      </>,
+    );
+    expect(html).not.toContain("felaktiga");
+    expect(html).not.toContain('role="alert"');
+    // Shown isolated, once: FSI … PDI around the text, not twice.
+    expect(html).toContain(`\u2068${name}\u2069`);
+    expect(html).not.toContain(`\u2068\u2068${name}`);
+  });
+});

@@ -1,20 +1,35 @@
-import type { Evaluation } from "@kommunkompassen/core";
-import { issueLine } from "../format";
-import { readEvaluationFile, type Output } from "../io";
+import type { Evaluation, Issue, Lang } from "@kommunkompassen/core";
+import { cliMessages } from "@kommunkompassen/core/messages";
+import { fileLabel, issueLine } from "../format";
+import { readEvaluationFile, type Output, type ReadFailure } from "../io";
+
+/** `FILE: why it cannot be read`, in the command's language. */
+export function unreadableLine(file: string, failure: ReadFailure, lang: Lang): string {
+  return `${fileLabel(file, lang)}: ${cliMessages[lang].readProblem(failure.problem)}`;
+}
+
+/** Prints an invalid file's errors, one a line, and the summary `FILE: invalid (N errors)`. */
+export function printInvalid(file: string, errors: readonly Issue[], lang: Lang, io: Output): void {
+  for (const issue of errors) io.err(issueLine(file, issue));
+  io.err(`${fileLabel(file, lang)}: ${cliMessages[lang].invalid(errors.length)}`);
+}
 
 /**
  * Loads a file that must be a valid evaluation. On failure prints why (one line per error, to
  * stderr) and returns the exit code: 2 when unreadable, 1 when invalid.
  */
-export function loadValidEvaluation(file: string, io: Output): { evaluation: Evaluation } | { exitCode: number } {
+export function loadValidEvaluation(
+  file: string,
+  io: Output,
+  lang: Lang = "en",
+): { evaluation: Evaluation } | { exitCode: number } {
   const read = readEvaluationFile(file);
   if (!read.ok) {
-    io.err(`${file}: ${read.message}`);
+    io.err(unreadableLine(file, read, lang));
     return { exitCode: 2 };
   }
   if (!read.result.valid) {
-    for (const issue of read.result.errors) io.err(issueLine(file, issue));
-    io.err(`${file}: invalid (${read.result.errors.length} error${read.result.errors.length === 1 ? "" : "s"})`);
+    printInvalid(file, read.result.errors, lang, io);
     return { exitCode: 1 };
   }
   return { evaluation: read.result.evaluation };

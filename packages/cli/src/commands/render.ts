@@ -1,21 +1,23 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Evaluation, Reference } from "@kommunkompassen/core";
-import { issueLine } from "../format";
-import { readEvaluationFile, type Output } from "../io";
-import { describeFsError } from "../io";
-import { WriteError, writeFilesAtomic, type OutputFile } from "../render/files";
+import { cliMessages, type WriteProblem } from "@kommunkompassen/core/messages";
+import { fileLabel } from "../format";
+import { printable } from "../safe";
+import { describeFsError, readEvaluationFile, STDIN, type Output } from "../io";
+import { outputProblem, WriteError, writeFilesAtomic, type OutputFile } from "../render/files";
 import {
   planFolder,
   renderIndexDocument,
   renderReportDocument,
   renderReportFragment,
   type FolderEntry,
+  type FolderPage,
   type RenderLang,
   type RenderTheme,
 } from "@kommunkompassen/react/server";
 import { loadReferenceFile } from "../render/references";
-import { loadValidEvaluation } from "./load";
+import { loadValidEvaluation, printInvalid, unreadableLine } from "./load";
 
 /** Options of `kompass render`. */
 export interface RenderCommandOptions {
@@ -35,6 +37,12 @@ export interface RenderCommandOptions {
   json?: boolean;
 }
 
+interface Settings {
+  lang: RenderLang;
+  theme: RenderTheme;
+  references: readonly string[];
+}
+
 function usage(io: Output, message: string): number {
   io.err(`kompass: ${message}`);
   io.err("Run 'kompass --help' for usage.");
@@ -42,8 +50,8 @@ function usage(io: Output, message: string): number {
 }
 
 /** One line, exit 2: an output that cannot be written. */
-function cannotWrite(io: Output, message: string): number {
-  io.err(`kompass: ${message}`);
+function cannotWrite(io: Output, lang: RenderLang, path: string, problem: WriteProblem): number {
+  io.err(cliMessages[lang].cannotWrite(path, problem));
   return 2;
 }
 
@@ -54,13 +62,13 @@ export function fragmentCssPath(out: string): string {
 }
 
 /** Why a directory cannot take output files, or null when it can. */
-function directoryProblem(dir: string): string | null {
+function directoryProblem(dir: string): WriteProblem | null {
   try {
-    return statSync(dir).isDirectory() ? null : `${dir} is not a directory`;
+    return statSync(dir).isDirectory() ? null : { kind: "not-a-directory", dir };
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "ENOENT"
-      ? `the directory ${dir} does not exist`
-      : `${dir}: ${describeFsError(error)}`;
+      ? { kind: "missing-directory", dir }
+      : { kind: "fs", detail: describeFsError(error) };
   }
 }
 
@@ -82,11 +90,15 @@ export function renderCommand(args: readonly string[], options: RenderCommandOpt
   if (theme !== "light" && theme !== "dark") return usage(io, `--theme must be light or dark, not "${theme}"`);
   if (!options.output) return usage(io, "render needs -o OUT.html (or -o OUTDIR when rendering a folder)");
   const input = args[0]!;
-  let isDirectory: boolean;
+  let isDirectory = false;
   try {
-    isDirectory = statSync(input).isDirectory();
+    if (input !== STDIN) isDirectory = statSync(input).isDirectory();
   } catch (error) {
-    io.err(`${input}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : describeFsError(error)}`);
+    const problem =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? ({ kind: "missing" } as const)
+        : { kind: "fs" as const, detail: describeFsError(error) };
+    io.err(`${fileLabel(input, options.lang)}: ${cliMessages[options.lang].readProblem(problem)}`);
     return 2;
   }
   const settings = { lang: options.lang, theme: theme as RenderTheme, references: options.reference ?? [] };
@@ -95,38 +107,51 @@ export function renderCommand(args: readonly string[], options: RenderCommandOpt
     : renderFile(input, options.output, options, settings, io);
 }
 
-interface Settings {
-  lang: RenderLang;
-  theme: RenderTheme;
-  references: readonly string[];
+/** Why OUT (and OUT.css with --fragment) cannot be written, printed; or 0 when they can. */
+function checkFileOutputs(out: string, cssPath: string | undefined, lang: RenderLang, io: Output): number {
+  if (cssPath !== undefined && resolve(cssPath) === resolve(out))
+    return usage(io, `with --fragment, -o must not end in .css (the CSS is written to ${cssPath})`);
+  for (const path of cssPath === undefined ? [out] : [out, cssPath]) {
+    const problem = outputProblem(path);
+    if (problem?.kind === "directory" && path === out)
+      return usage(io, `-o ${out} is a directory; give a file name (-o ${join(out, "report.html")})`);
+    if (problem) return cannotWrite(io, lang, path, problem);
+  }
+  const dirProblem = directoryProblem(dirname(out));
+  return dirProblem ? cannotWrite(io, lang, out, dirProblem) : 0;
+}
+
+/** The `--reference` series for one evaluation, or the exit code when a file is unreadable or invalid. */
+function loadReferences(
+  files: readonly string[],
+  evaluation: Evaluation,
+  lang: RenderLang,
+  io: Output,
+): { references: Reference[] } | { exitCode: number } {
+  const references: Reference[] = [];
+  let failed = 0;
+  for (const file of files) {
+    const loaded = loadReferenceFile(file, evaluation, io, lang);
+    if ("exitCode" in loaded) failed = Math.max(failed, loaded.exitCode);
+    else references.push(...loaded.references);
+  }
+  return failed ? { exitCode: failed } : { references };
 }
 
 function renderFile(input: string, out: string, options: RenderCommandOptions, settings: Settings, io: Output): number {
   const cssPath = options.fragment ? fragmentCssPath(out) : undefined;
-  if (cssPath !== undefined && resolve(cssPath) === resolve(out))
-    return usage(io, `with --fragment, -o must not end in .css (the CSS is written to ${cssPath})`);
-  if (existsSync(out) && statSync(out).isDirectory())
-    return cannotWrite(io, `cannot write ${out}: it is a directory; give a file name (-o ${join(out, "report.html")})`);
-  const dirProblem = directoryProblem(dirname(out));
-  if (dirProblem) return cannotWrite(io, `cannot write ${out}: ${dirProblem}`);
-
-  const main = loadValidEvaluation(input, io);
-  const before = options.compare !== undefined ? loadValidEvaluation(options.compare, io) : undefined;
+  const outputs = checkFileOutputs(out, cssPath, settings.lang, io);
+  if (outputs) return outputs;
+  const main = loadValidEvaluation(input, io, settings.lang);
+  const before = options.compare !== undefined ? loadValidEvaluation(options.compare, io, settings.lang) : undefined;
   if (!("evaluation" in main) || (before && !("evaluation" in before))) {
     return Math.max("exitCode" in main ? main.exitCode : 0, before && "exitCode" in before ? before.exitCode : 0);
   }
-  const references: Reference[] = [];
-  let failed = 0;
-  for (const file of settings.references) {
-    const loaded = loadReferenceFile(file, main.evaluation, io);
-    if ("exitCode" in loaded) failed = Math.max(failed, loaded.exitCode);
-    else references.push(...loaded.references);
-  }
-  if (failed) return failed;
-
+  const loaded = loadReferences(settings.references, main.evaluation, settings.lang, io);
+  if ("exitCode" in loaded) return loaded.exitCode;
   const renderOptions = {
     previous: before && "evaluation" in before ? before.evaluation : undefined,
-    references,
+    references: loaded.references,
     lang: settings.lang,
     theme: settings.theme,
   };
@@ -137,69 +162,76 @@ function renderFile(input: string, out: string, options: RenderCommandOptions, s
   } else {
     files.push({ path: out, content: renderReportDocument(main.evaluation, renderOptions) });
   }
-  return write(files, io);
+  const code = write(files, settings.lang, io);
+  if (code === 0) for (const file of files) io.out(cliMessages[settings.lang].wrote(fileLabel(file.path)));
+  return code;
 }
 
-function renderFolder(
-  dir: string,
-  outDir: string,
-  options: RenderCommandOptions,
-  settings: Settings,
-  io: Output,
-): number {
-  if (options.compare !== undefined)
-    return usage(io, "--compare goes with one FILE; in a folder, previous evaluations are paired automatically");
-  if (options.fragment) return usage(io, "--fragment goes with one FILE, not a folder");
-  let outExists: boolean;
+/**
+ * Whether OUTDIR can take the pages: an existing directory (never a symbolic link to one), or a
+ * new path inside a directory that exists. Returns whether it exists, or the exit code.
+ */
+function checkOutDir(outDir: string, lang: RenderLang, io: Output): { exists: boolean } | { exitCode: number } {
+  let stat;
   try {
-    if (!statSync(outDir).isDirectory()) return cannotWrite(io, `cannot write to ${outDir}: it is not a directory`);
-    outExists = true;
+    stat = lstatSync(outDir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT")
-      return cannotWrite(io, `cannot write to ${outDir}: ${describeFsError(error)}`);
+      return { exitCode: cannotWrite(io, lang, outDir, { kind: "fs", detail: describeFsError(error) }) };
     // A missing OUTDIR is created, but only inside a directory that exists.
     const parentProblem = directoryProblem(dirname(resolve(outDir)));
-    if (parentProblem) return cannotWrite(io, `cannot write to ${outDir}: ${parentProblem}`);
-    outExists = false;
+    return parentProblem ? { exitCode: cannotWrite(io, lang, outDir, parentProblem) } : { exists: false };
   }
+  if (stat.isSymbolicLink()) return { exitCode: cannotWrite(io, lang, outDir, { kind: "symlink" }) };
+  if (!stat.isDirectory()) return { exitCode: cannotWrite(io, lang, outDir, { kind: "not-a-directory", dir: outDir }) };
+  return { exists: true };
+}
 
+/** The `.json` files of a folder, sorted; or the exit code when there are none or it cannot be read. */
+function listInputs(dir: string, lang: RenderLang, io: Output): { names: string[] } | { exitCode: number } {
   let names: string[];
   try {
     names = readdirSync(dir)
       .filter((name) => !name.startsWith(".") && name.toLowerCase().endsWith(".json"))
       .sort();
   } catch (error) {
-    io.err(`${dir}: ${describeFsError(error)}`);
-    return 2;
+    io.err(`${fileLabel(dir)}: ${describeFsError(error)}`);
+    return { exitCode: 2 };
   }
-  if (names.length === 0) {
-    io.err(`${dir}: no .json files to render`);
-    return 2;
-  }
+  if (names.length > 0) return { names };
+  io.err(`${fileLabel(dir)}: ${cliMessages[lang].noJsonFiles}`);
+  return { exitCode: 2 };
+}
 
-  // Read and validate everything first: one bad file means nothing is written.
+/** Reads and validates every file of the folder, printing every problem; the valid ones and the worst exit code. */
+function readEntries(dir: string, names: readonly string[], lang: RenderLang, io: Output) {
   let failed = 0;
   const entries: FolderEntry[] = [];
   for (const name of names) {
     const file = join(dir, name);
     const read = readEvaluationFile(file);
     if (!read.ok) {
-      io.err(`${file}: ${read.message}`);
+      io.err(unreadableLine(file, read, lang));
       failed = Math.max(failed, 2);
     } else if (!read.result.valid) {
-      for (const issue of read.result.errors) io.err(issueLine(file, issue));
-      io.err(`${file}: invalid (${read.result.errors.length} error${read.result.errors.length === 1 ? "" : "s"})`);
+      printInvalid(file, read.result.errors, lang, io);
       failed = Math.max(failed, 1);
     } else {
       entries.push({ file, evaluation: read.result.evaluation });
     }
   }
+  return { entries, failed };
+}
+
+/** The `--reference` series of every entry (each message printed once); and the worst exit code. */
+function folderReferences(entries: readonly FolderEntry[], settings: Settings, io: Output) {
+  let failed = 0;
   const references = new Map<Evaluation, Reference[]>();
   for (const refFile of settings.references) {
     const printed = new Set<string>();
     for (const entry of entries) {
       const buffer = bufferedOutput();
-      const loaded = loadReferenceFile(refFile, entry.evaluation, buffer);
+      const loaded = loadReferenceFile(refFile, entry.evaluation, buffer, settings.lang);
       for (const line of buffer.lines) if (!printed.has(line)) (printed.add(line), io.err(line));
       if ("exitCode" in loaded) {
         failed = Math.max(failed, loaded.exitCode);
@@ -207,16 +239,12 @@ function renderFolder(
       } else references.set(entry.evaluation, [...(references.get(entry.evaluation) ?? []), ...loaded.references]);
     }
   }
-  const { pages, conflicts } = planFolder(entries);
-  for (const conflict of conflicts) io.err(conflict);
-  if (conflicts.length > 0) failed = Math.max(failed, 1);
-  if (failed) {
-    io.err(`kompass: nothing written to ${outDir}`);
-    return failed;
-  }
+  return { references, failed };
+}
 
-  const back = { href: "index.html", label: settings.lang === "sv" ? "Alla utvärderingar" : "All evaluations" };
-  // Each page is rendered as it is written (lazily), so memory does not grow with the folder.
+/** The pages of folder mode and their index, each page rendered only when it is written. */
+function folderFiles(outDir: string, pages: readonly FolderPage[], references: Map<Evaluation, Reference[]>, settings: Settings) {
+  const back = { href: "index.html", label: cliMessages[settings.lang].allEvaluations };
   const files: OutputFile[] = pages.map((page) => ({
     path: join(outDir, page.name),
     content: () =>
@@ -235,32 +263,62 @@ function renderFolder(
       { lang: settings.lang, theme: settings.theme },
     ),
   });
-  if (!outExists) {
+  return files;
+}
+
+function renderFolder(
+  dir: string,
+  outDir: string,
+  options: RenderCommandOptions,
+  settings: Settings,
+  io: Output,
+): number {
+  if (options.compare !== undefined)
+    return usage(io, "--compare goes with one FILE; in a folder, previous evaluations are paired automatically");
+  if (options.fragment) return usage(io, "--fragment goes with one FILE, not a folder");
+  const t = cliMessages[settings.lang];
+  const out = checkOutDir(outDir, settings.lang, io);
+  if ("exitCode" in out) return out.exitCode;
+  const listed = listInputs(dir, settings.lang, io);
+  if ("exitCode" in listed) return listed.exitCode;
+
+  // Read and validate everything first: one bad file means nothing is written.
+  const read = readEntries(dir, listed.names, settings.lang, io);
+  const refs = folderReferences(read.entries, settings, io);
+  const { pages, conflicts } = planFolder(read.entries);
+  for (const conflict of conflicts) io.err(printable(conflict));
+  const failed = Math.max(read.failed, refs.failed, conflicts.length > 0 ? 1 : 0);
+  if (failed) {
+    io.err(t.nothingWritten(fileLabel(outDir)));
+    return failed;
+  }
+  if (!out.exists) {
     try {
       mkdirSync(outDir);
     } catch (error) {
-      return cannotWrite(io, `cannot create ${outDir}: ${describeFsError(error)}`);
+      return cannotWrite(io, settings.lang, outDir, { kind: "fs", detail: describeFsError(error) });
     }
   }
-  const code = write(files, io, false);
-  if (code !== 0) return code;
+  const code = write(folderFiles(outDir, pages, refs.references, settings), settings.lang, io);
+  if (code !== 0) {
+    if (!out.exists) rmdirSync(outDir);
+    return code;
+  }
   for (const page of pages) {
     const { municipality, year } = page.evaluation;
-    io.out(
-      `wrote ${join(outDir, page.name)}: ${municipality.name} ${year}${page.previous ? `, compared with ${page.previous.evaluation.year} (${basename(page.previous.file)})` : ""}`,
-    );
+    const previous = page.previous && { year: page.previous.evaluation.year, file: fileLabel(basename(page.previous.file)) };
+    io.out(t.wrotePage(fileLabel(join(outDir, page.name)), printable(municipality.name), year, previous));
   }
-  io.out(`wrote ${join(outDir, "index.html")}: ${pages.length} evaluation${pages.length === 1 ? "" : "s"}`);
+  io.out(t.wroteIndex(fileLabel(join(outDir, "index.html")), pages.length));
   return 0;
 }
 
-function write(files: readonly OutputFile[], io: Output, report = true): number {
+function write(files: readonly OutputFile[], lang: RenderLang, io: Output): number {
   try {
     writeFilesAtomic(files);
   } catch (error) {
-    if (error instanceof WriteError) return cannotWrite(io, error.message);
+    if (error instanceof WriteError) return cannotWrite(io, lang, error.path, error.problem);
     throw error;
   }
-  if (report) for (const file of files) io.out(`wrote ${file.path}`);
   return 0;
 }

@@ -1,5 +1,7 @@
 import { areaName, getFramework, scoreEvaluation, type ValueSource } from "@kommunkompassen/core";
-import { num, table } from "../format";
+import { cliMessages } from "@kommunkompassen/core/messages";
+import { numberText, table } from "../format";
+import { printable } from "../safe";
 import type { Output } from "../io";
 import { loadValidEvaluation } from "./load";
 
@@ -35,7 +37,7 @@ export interface ScoreJson {
 
 /** `kompass score FILE`: per-area score, max and percent, and the total. */
 export function scoreCommand(file: string, options: ScoreCommandOptions, io: Output): number {
-  const loaded = loadValidEvaluation(file, io);
+  const loaded = loadValidEvaluation(file, io, options.lang);
   if (!("evaluation" in loaded)) return loaded.exitCode;
   const { evaluation } = loaded;
   const scores = scoreEvaluation(evaluation);
@@ -61,29 +63,25 @@ export function scoreCommand(file: string, options: ScoreCommandOptions, io: Out
     io.out(JSON.stringify(json, null, 2));
     return 0;
   }
+  printScoreTable(json, scores.missingAreas, options.lang, io);
+  return 0;
+}
+
+/** The human-readable form of `kompass score`: a heading, the table and its notes. */
+function printScoreTable(json: ScoreJson, missingAreas: readonly number[], lang: "sv" | "en", io: Output): void {
+  const t = cliMessages[lang];
+  const num = (value: number | null) => numberText(value, lang);
   const mark = (source: ValueSource) => (source === "derived" ? " *" : "");
   const rows = [
-    ["", options.lang === "sv" ? "Område" : "Area", options.lang === "sv" ? "Poäng" : "Score", "Max", "%"],
+    ["", t.area, t.score, t.max, t.percent],
     ...json.areas.map((a) => [String(a.id), a.name, num(a.score) + mark(a.source), num(a.max), num(a.percent)]),
-    [
-      "",
-      options.lang === "sv" ? "Totalt" : "Total",
-      num(json.total) + mark(json.totalSource),
-      num(json.max),
-      num(json.percent),
-    ],
+    ["", t.total, num(json.total) + mark(json.totalSource), num(json.max), num(json.percent)],
   ];
-  io.out(`${evaluation.municipality.name} ${evaluation.year} (${evaluation.framework})`);
+  io.out(printable(t.scoreHeading(json.municipality.name, json.year, json.framework)));
   io.out(table(rows, [0, 2, 3, 4]));
   const notes: string[] = [];
-  if (json.areas.some((a) => a.source === "derived") || json.totalSource === "derived")
-    notes.push("* derived from published values, not published itself");
-  if (scores.missingAreas.length > 0) {
-    notes.push(
-      `– not known: area ${scores.missingAreas.join(", ")}${json.total === null ? "; so the total is unknown" : ""}`,
-    );
-  }
-  if (json.percent !== null) notes.push("percentages are derived (rounded half up)");
+  if (json.areas.some((a) => a.source === "derived") || json.totalSource === "derived") notes.push(t.derivedNote);
+  if (missingAreas.length > 0) notes.push(t.notKnown(missingAreas, json.total === null));
+  if (json.percent !== null) notes.push(t.percentNote);
   for (const note of notes) io.out(note);
-  return 0;
 }

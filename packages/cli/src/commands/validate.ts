@@ -1,5 +1,6 @@
 import type { Issue } from "@kommunkompassen/core";
-import { issueLine } from "../format";
+import { cliMessages } from "@kommunkompassen/core/messages";
+import { fileLabel, issueLine } from "../format";
 import { readEvaluationFile, type Output } from "../io";
 
 /** Options of `kompass validate`. */
@@ -22,7 +23,7 @@ export interface ValidateFileReport {
 
 /**
  * `kompass validate FILE…`: exit 0 when every file is valid (warnings printed), 1 when any is
- * invalid, 2 when any cannot be read.
+ * invalid, 2 when any cannot be read. Its texts are English, as the validator's messages are.
  */
 export function validateCommand(files: readonly string[], options: ValidateCommandOptions, io: Output): number {
   const reports: ValidateFileReport[] = files.map((file) => {
@@ -39,16 +40,13 @@ export function validateCommand(files: readonly string[], options: ValidateComma
   } else {
     for (const report of reports) {
       if (report.unreadable) {
-        io.err(`${report.file}: ${report.unreadable}`);
+        io.err(`${fileLabel(report.file)}: ${report.unreadable}`);
         continue;
       }
       for (const issue of [...report.errors, ...report.warnings])
         (issue.severity === "error" ? io.err : io.out)(issueLine(report.file, issue));
-      const counts = [
-        `${report.errors.length} error${report.errors.length === 1 ? "" : "s"}`,
-        `${report.warnings.length} warning${report.warnings.length === 1 ? "" : "s"}`,
-      ];
-      (report.valid ? io.out : io.err)(`${report.file}: ${report.valid ? "valid" : "invalid"} (${counts.join(", ")})`);
+      const summary = cliMessages.en.validated(report.valid, report.errors.length, report.warnings.length);
+      (report.valid ? io.out : io.err)(`${fileLabel(report.file)}: ${summary}`);
     }
   }
   if (reports.some((r) => r.unreadable)) return 2;

@@ -1,12 +1,12 @@
 import {
-  parseEvaluation,
   validateEvaluation,
+  type Lang,
   type Evaluation,
   type Issue,
   type Reference,
 } from "@kommunkompassen/core";
-import { issueLine } from "../format";
-import { readTextFile, type Output } from "../io";
+import { jsonSyntaxIssue, readTextFile, type Output } from "../io";
+import { printInvalid, unreadableLine } from "../commands/load";
 
 /**
  * Reads `--reference REF.json`: one reference object (the schema's `references[]` item: kind,
@@ -20,15 +20,15 @@ export function loadReferenceFile(
   file: string,
   evaluation: Evaluation,
   io: Output,
+  lang: Lang = "en",
 ): { references: Reference[] } | { exitCode: number } {
   const read = readTextFile(file);
   if (!read.ok) {
-    io.err(`${file}: ${read.message}`);
+    io.err(unreadableLine(file, read, lang));
     return { exitCode: 2 };
   }
   const fail = (issues: readonly Issue[]) => {
-    for (const issue of issues) io.err(issueLine(file, issue));
-    io.err(`${file}: invalid (${issues.length} error${issues.length === 1 ? "" : "s"})`);
+    printInvalid(file, issues, lang, io);
     return { exitCode: 1 };
   };
   const fileError = (kind: string, message: string): Issue => ({ severity: "error", kind, path: "", message });
@@ -39,9 +39,8 @@ export function loadReferenceFile(
   try {
     data = JSON.parse(read.text);
   } catch {
-    // The core's parser words syntax errors with line and column.
-    const parsed = parseEvaluation(read.text);
-    return fail(parsed.valid ? [fileError("json-syntax", "not valid JSON")] : parsed.errors.slice(0, 1));
+    // Where and what was expected, never the file's first characters (as the engine's message has).
+    return fail([jsonSyntaxIssue(read.text) ?? fileError("json-syntax", "not valid JSON")]);
   }
   const single = !Array.isArray(data);
   if (single && (typeof data !== "object" || data === null)) {

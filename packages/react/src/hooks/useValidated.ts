@@ -1,4 +1,3 @@
-import { useMemo } from "react";
 import {
   isolateBidiTexts,
   validateEvaluation,
@@ -27,16 +26,26 @@ export function validateEvaluationOnce(input: unknown, frameworks?: readonly Fra
   return result;
 }
 
+/** Isolated copies by evaluation; an isolated copy maps to itself. */
 const isolated = new WeakMap<Evaluation, Evaluation>();
 
-/** {@link isolateBidiTexts}, once per evaluation object (it walks every text). */
-function isolatedOnce(evaluation: Evaluation): Evaluation {
-  let result = isolated.get(evaluation);
-  if (!result) {
-    result = isolateBidiTexts(evaluation);
-    isolated.set(evaluation, result);
+/**
+ * {@link isolateBidiTexts}, once per evaluation object (it walks every text). The copy is known to
+ * be valid and already isolated: isolation adds two characters to a text, so validating the copy
+ * again (a report passes it on to its charts) could find a text over its maximum length, and
+ * isolating it again would wrap its texts twice.
+ */
+function isolatedOnce(evaluation: Evaluation, result: ValidationResult & { valid: true }): Evaluation {
+  let copy = isolated.get(evaluation);
+  if (!copy) {
+    copy = isolateBidiTexts(evaluation);
+    isolated.set(evaluation, copy);
+    if (copy !== evaluation) {
+      isolated.set(copy, copy);
+      validated.set(copy, { ...result, evaluation: copy });
+    }
   }
-  return result;
+  return copy;
 }
 
 /** One input: the prop name, its value, and whether it is required. */
@@ -64,15 +73,54 @@ export function validateInputs(inputs: readonly ValidationInput[], frameworks?: 
     }
     const result = validateEvaluationOnce(input, frameworks);
     // Texts are shown as published, but a bidi control in one cannot reorder the text around it.
-    if (result.valid) evaluations.push(isolatedOnce(result.evaluation));
+    if (result.valid) evaluations.push(isolatedOnce(result.evaluation, result));
     else errors.push(...result.errors.map((e) => ({ ...e, path: `${name}${e.path}` })));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, evaluations };
 }
 
-/** {@link validateInputs}, memoised on the inputs' identity. */
+/** A number for each object, so that a list of inputs has a key made of their identities. */
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+
+function identity(value: unknown): string | undefined {
+  if (value === undefined || value === null) return "-";
+  if (typeof value !== "object") return undefined;
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = ++nextId));
+  return String(id);
+}
+
+/** The last results by the identities of their inputs, newest last; bounded, so a server cannot grow it. */
+const recent = new Map<string, Validated>();
+const RECENT_MAX = 64;
+
+/** The key of a call: each input's name, whether it is required and its value's identity; `undefined` when a value is not an object. */
+function inputsKey(inputs: readonly ValidationInput[], frameworks?: readonly Framework[]): string | undefined {
+  const parts = [frameworks ? identity(frameworks) : "f"];
+  for (const [name, value, required] of inputs) {
+    const id = identity(value);
+    if (id === undefined) return undefined;
+    parts.push(`${name}${required ? "!" : ""}=${id}`);
+  }
+  return parts.join("\u0000");
+}
+
+/**
+ * {@link validateInputs}, returning the same result for the same inputs (by name and identity,
+ * however many there are), so that components can memoise on it. No state hooks: it runs in React
+ * Server Components too.
+ */
 export function useValidatedInputs(inputs: readonly ValidationInput[], frameworks?: readonly Framework[]): Validated {
-  const deps = inputs.map(([, value]) => value);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => validateInputs(inputs, frameworks), [frameworks, ...deps]);
+  const key = inputsKey(inputs, frameworks);
+  if (key === undefined) return validateInputs(inputs, frameworks);
+  let result = recent.get(key);
+  if (result) {
+    recent.delete(key);
+  } else {
+    result = validateInputs(inputs, frameworks);
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  }
+  recent.set(key, result);
+  return result;
 }

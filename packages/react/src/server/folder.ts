@@ -27,32 +27,101 @@ export function slugify(text: string): string {
   return slug || "kommun";
 }
 
-/** The page name of an evaluation: `<municipality code or slug of its name>-<year>.html` (`2084-2014.html`). */
-export function pageFileName(evaluation: Evaluation): string {
+/**
+ * A municipality's name as compared when there are no codes: Unicode NFC, white space collapsed,
+ * trimmed, in lower case. Nothing else is dropped (accents and non-Latin letters stay).
+ */
+export function normalisedName(name: string): string {
+  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("sv");
+}
+
+/** A municipality's identity in a folder: its code when it has one, otherwise its normalised name. */
+function municipalityKey(evaluation: Evaluation): string {
   const code = evaluation.municipality.code?.trim();
-  return `${slugify(code || evaluation.municipality.name)}-${evaluation.year}.html`;
+  return code ? `code:${code}` : `name:${normalisedName(evaluation.municipality.name)}`;
+}
+
+/** The slug a municipality's page names start with: of its code, or of its name. */
+function baseSlug(evaluation: Evaluation): string {
+  return slugify(evaluation.municipality.code?.trim() || evaluation.municipality.name);
+}
+
+/**
+ * The page name of an evaluation on its own: `<municipality code or slug of its name>-<year>.html`
+ * (`2084-2014.html`). In a folder, {@link planFolder} makes slugs that collide unique.
+ */
+export function pageFileName(evaluation: Evaluation): string {
+  return `${baseSlug(evaluation)}-${evaluation.year}.html`;
 }
 
 /**
  * Whether two evaluations are of the same municipality: by municipality code when both have one,
- * otherwise by name (ignoring case, accents and punctuation).
+ * otherwise by the exact normalised name ({@link normalisedName}); never by a lossy slug.
  */
 export function sameMunicipality(a: Evaluation, b: Evaluation): boolean {
   const codeA = a.municipality.code?.trim();
   const codeB = b.municipality.code?.trim();
   if (codeA && codeB) return codeA === codeB;
-  return slugify(a.municipality.name) === slugify(b.municipality.name);
+  return normalisedName(a.municipality.name) === normalisedName(b.municipality.name);
+}
+
+/** A short, stable hash of a text (FNV-1a, 32 bits, 8 hex digits): the same in every runtime. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** Groups keys by the slug given to them. */
+function bySlug(slugs: ReadonlyMap<string, string>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const [key, slug] of slugs) groups.set(slug, [...(groups.get(slug) ?? []), key]);
+  return groups;
 }
 
 /**
- * Plans folder mode: a page name for every evaluation and its previous evaluation (same
- * municipality, the latest earlier year). Two evaluations that would get the same page name
- * (the same municipality and year twice) are reported as conflicts instead.
+ * The slug of every municipality of a folder, unique to it: when different municipalities share a
+ * slug (`kommun` for names without Latin letters, `ale` for Ale and Åle), each gets a hash of its
+ * identity added, and should two still meet, a number in the order of their identities. The same
+ * folder always gives the same names, whatever the order of its files.
+ */
+function uniqueSlugs(entries: readonly FolderEntry[]): Map<string, string> {
+  const slugs = new Map<string, string>();
+  for (const { evaluation } of entries) slugs.set(municipalityKey(evaluation), baseSlug(evaluation));
+  for (const [slug, keys] of bySlug(slugs)) {
+    if (keys.length > 1) for (const key of keys) slugs.set(key, `${slug}-${shortHash(key)}`);
+  }
+  for (const [slug, keys] of bySlug(slugs)) {
+    if (keys.length > 1) [...keys].sort().forEach((key, i) => slugs.set(key, i === 0 ? slug : `${slug}-${i + 1}`));
+  }
+  return slugs;
+}
+
+/** The latest earlier evaluation of the same municipality, if any. */
+function previousOf(entry: FolderEntry, entries: readonly FolderEntry[]): FolderEntry | undefined {
+  let previous: FolderEntry | undefined;
+  for (const other of entries) {
+    if (other === entry || other.evaluation.year >= entry.evaluation.year) continue;
+    if (!sameMunicipality(other.evaluation, entry.evaluation)) continue;
+    if (!previous || other.evaluation.year > previous.evaluation.year) previous = other;
+  }
+  return previous;
+}
+
+/**
+ * Plans folder mode: a page name for every evaluation, unique to its municipality and year, and
+ * its previous evaluation (same municipality, the latest earlier year). Two evaluations of the
+ * same municipality and year are reported as conflicts instead.
  */
 export function planFolder(entries: readonly FolderEntry[]): { pages: FolderPage[]; conflicts: string[] } {
+  const slugs = uniqueSlugs(entries);
+  const nameOf = (e: Evaluation) => `${slugs.get(municipalityKey(e))!}-${e.year}.html`;
   const byName = new Map<string, FolderEntry[]>();
   for (const entry of entries) {
-    const name = pageFileName(entry.evaluation);
+    const name = nameOf(entry.evaluation);
     byName.set(name, [...(byName.get(name) ?? []), entry]);
   }
   const conflicts = [...byName]
@@ -62,17 +131,8 @@ export function planFolder(entries: readonly FolderEntry[]): { pages: FolderPage
         `${list.map((e) => e.file).join(", ")}: error: ${list[0]!.evaluation.municipality.name} ${list[0]!.evaluation.year} is in ${list.length} files; each evaluation must be in one file (they would all be written to ${name})`,
     );
   const pages = entries.map((entry): FolderPage => {
-    let previous: FolderEntry | undefined;
-    for (const other of entries) {
-      if (
-        other === entry ||
-        other.evaluation.year >= entry.evaluation.year ||
-        !sameMunicipality(other.evaluation, entry.evaluation)
-      )
-        continue;
-      if (!previous || other.evaluation.year > previous.evaluation.year) previous = other;
-    }
-    return { ...entry, name: pageFileName(entry.evaluation), ...(previous ? { previous } : {}) };
+    const previous = previousOf(entry, entries);
+    return { ...entry, name: nameOf(entry.evaluation), ...(previous ? { previous } : {}) };
   });
   pages.sort(
     (a, b) =>

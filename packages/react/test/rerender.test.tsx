@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+/**
+ * Every component follows its props: re-rendered with one prop changed, its output changes, and
+ * re-rendered back, it is what it was. Catches memoisation that keys on the wrong things (the
+ * charts once kept their series when `others` changed length).
+ */
+import type { ComponentType } from "react";
+import { render } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import {
+  AreaBarChart,
+  DeltaBadge,
+  DeltaTable,
+  EvaluationReport,
+  RadarProfile,
+  SubQuestionTable,
+  kommunkompassen20,
+  type Evaluation,
+  type Framework,
+} from "../src";
+import { loadFixture } from "../../../test/support/fixtures";
+
+const avesta = loadFixture("avesta-2014");
+const vasteras2012 = loadFixture("vasteras-2012");
+const vasteras2014 = loadFixture("vasteras-2014");
+
+/** Kommunkompassen 2.0 with area 1 renamed: passed as `frameworks`, it names the areas instead. */
+const renamed: Framework[] = [
+  {
+    ...kommunkompassen20,
+    areas: kommunkompassen20.areas.map((a) => (a.id === 1 ? { ...a, name: { sv: "Omdöpt", en: "Renamed" } } : a)),
+  },
+];
+
+/** A component, the props it starts from, and for each prop a value that must change the output. */
+interface Case {
+  name: string;
+  Component: ComponentType<never>;
+  base: Record<string, unknown>;
+  changes: Record<string, unknown>;
+}
+
+// Västerås 2014 publishes reference series (the average of evaluated municipalities).
+// Its previous evaluation is one of them, so the `previous` that changes the output is another one.
+const chartChanges = {
+  evaluation: avesta,
+  previous: { ...vasteras2012, year: 2010 },
+  others: [vasteras2012, vasteras2014],
+  references: false,
+  lang: "en",
+  messages: { legend: "Dataserier" },
+  frameworks: renamed,
+  theme: "dark",
+  showSummary: false,
+  className: "my-chart",
+  style: { maxWidth: "30rem" },
+};
+
+const cases: Case[] = [
+  {
+    name: "RadarProfile",
+    Component: RadarProfile as ComponentType<never>,
+    base: { evaluation: vasteras2014 },
+    changes: { ...chartChanges, layout: "compact" },
+  },
+  {
+    name: "AreaBarChart",
+    Component: AreaBarChart as ComponentType<never>,
+    base: { evaluation: vasteras2014 },
+    changes: { ...chartChanges, orientation: "horizontal" },
+  },
+  {
+    name: "SubQuestionTable",
+    Component: SubQuestionTable as ComponentType<never>,
+    base: { evaluation: avesta, areaId: 1 },
+    changes: {
+      evaluation: {
+        ...avesta,
+        areas: avesta.areas.map((a) => (a.id === 1 ? { ...a, questions: a.questions!.slice(1) } : a)),
+      },
+      areaId: 2,
+      lang: "en",
+      messages: { questionId: "Fråga nr" },
+      frameworks: renamed,
+      theme: "dark",
+      className: "my-table",
+    },
+  },
+  {
+    name: "DeltaTable",
+    Component: DeltaTable as ComponentType<never>,
+    // Avesta 2014 against itself two years earlier: the only fixture with sub-questions on both sides.
+    base: { from: { ...avesta, year: 2012 }, to: avesta },
+    changes: {
+      from: vasteras2012,
+      to: { ...avesta, year: 2016 },
+      lang: "en",
+      messages: { change: "Skillnad" },
+      frameworks: renamed,
+      theme: "dark",
+      showQuestions: true,
+      className: "my-deltas",
+    },
+  },
+  {
+    name: "DeltaBadge",
+    Component: DeltaBadge as ComponentType<never>,
+    base: { delta: 9 },
+    changes: {
+      delta: -3,
+      lang: "en",
+      messages: { deltaWords: (d: number) => `skillnad ${d}` },
+      showWords: true,
+      className: "my-badge",
+    },
+  },
+  {
+    name: "DeltaBadge without a value",
+    Component: DeltaBadge as ComponentType<never>,
+    base: { delta: null },
+    changes: { delta: 0, reason: "not-comparable", messages: { noData: "saknas" } },
+  },
+  {
+    name: "EvaluationReport",
+    Component: EvaluationReport as ComponentType<never>,
+    base: { evaluation: vasteras2014 },
+    changes: {
+      evaluation: avesta,
+      previous: { ...vasteras2012, year: 2010 },
+      references: false,
+      lang: "en",
+      messages: { contents: "Innehåll i rapporten" },
+      frameworks: renamed,
+      theme: "dark",
+      sections: ["summary"],
+      areas: [1],
+      toc: false,
+      headingLevel: 2,
+      idPrefix: "r-",
+      className: "my-report",
+    },
+  },
+];
+
+/**
+ * The rendered markup, with React's generated ids made stable and the empty `style` attribute that
+ * jsdom keeps once a style is removed dropped, so that only real changes count.
+ */
+function markup(container: HTMLElement): string {
+  return container.innerHTML.replace(/_r_[0-9a-z]+_|«[^»]*»|:r[0-9a-z]+:/g, "«id»").replaceAll(' style=""', "");
+}
+
+describe.each(cases)("$name re-rendered with one prop changed", ({ Component, base, changes }) => {
+  it.each(Object.keys(changes))("follows `%s`, and back", (prop) => {
+    const { container, rerender } = render(<Component {...(base as never)} />);
+    const before = markup(container);
+    rerender(<Component {...({ ...base, [prop]: changes[prop] } as never)} />);
+    const changed = markup(container);
+    expect(changed).not.toBe(before);
+    rerender(<Component {...(base as never)} />);
+    expect(markup(container)).toBe(before);
+  });
+});
+
+describe("the charts follow the number of `others`", () => {
+  // The series as the chart's data table lists them (one column each after the area names).
+  const legend = (container: HTMLElement) =>
+    [...container.querySelectorAll(".kk-series-table thead th")].slice(1).map((th) => th.textContent?.trim());
+
+  it.each([
+    ["RadarProfile", RadarProfile],
+    ["AreaBarChart", AreaBarChart],
+  ] as const)("%s: 0, then 2, then 1 other series", (_, Chart) => {
+    const others: Evaluation[] = [vasteras2012, vasteras2014];
+    const { container, rerender } = render(<Chart evaluation={avesta} others={[]} references={false} />);
+    expect(legend(container)).toEqual(["Avesta kommun 2014"]);
+    rerender(<Chart evaluation={avesta} others={others} references={false} />);
+    expect(legend(container)).toEqual(["Avesta kommun 2014", "Västerås stad 2012", "Västerås stad 2014"]);
+    rerender(<Chart evaluation={avesta} others={others.slice(1)} references={false} />);
+    expect(legend(container)).toEqual(["Avesta kommun 2014", "Västerås stad 2014"]);
+  });
+});
