@@ -13,3 +13,4 @@ export type { Lang } from "../text/format";
 export { LANGS, isLang, textIn, type LangText } from "./lang";
 export { componentMessages, type ComponentMessages } from "./components";
 export { embedMessages, type EmbedMessages, type EmbedFailureReason } from "./embed";
+export { pageMessages, type PageMessages } from "./pages";

@@ -31,7 +31,7 @@ export function usePointNavigation(count: number): PointNavigation {
     (event: KeyboardEvent) => {
       if (count === 0) return;
       const current = active ?? last;
-      let next: number | null = null;
+      let next: number;
       switch (event.key) {
         case "ArrowRight":
         case "ArrowDown":

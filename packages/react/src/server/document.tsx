@@ -1,12 +1,14 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import {
   EvaluationValidationError,
+  isolateBidi,
   validateEvaluation,
   type Evaluation,
   type Issue,
   type Reference,
   type Lang,
 } from "@kommunkompassen/core";
+import { pageMessages } from "@kommunkompassen/core/messages";
 import { EvaluationReport, resolveMessages } from "../index";
 import { sha256Base64 } from "./sha256";
 import { PAGE_CSS, reportStylesheet } from "./styles";
@@ -173,9 +175,12 @@ export function renderReportDocument(evaluation: Evaluation, options: RenderRepo
   const lang = options.lang ?? "sv";
   const report = reportMarkup(evaluation, { ...options, headingLevel: 1 });
   const nav = options.back
-    ? `<nav class="kk-page__nav" aria-label="${escapeHtml(lang === "sv" ? "Navigering" : "Navigation")}"><a href="${escapeHtml(options.back.href)}">${escapeHtml(options.back.label)}</a></nav>\n`
+    ? `<nav class="kk-page__nav" aria-label="${escapeHtml(pageMessages[lang].navigation)}"><a href="${escapeHtml(options.back.href)}">${escapeHtml(isolateBidi(options.back.label))}</a></nav>\n`
     : "";
-  const title = options.title ?? resolveMessages(lang).reportTitle(evaluation.municipality.name, evaluation.year);
+  // Isolated where text enters the page: an override in the name cannot turn the year after it round.
+  const title = options.title
+    ? isolateBidi(options.title)
+    : resolveMessages(lang).reportTitle(isolateBidi(evaluation.municipality.name), evaluation.year);
   return renderHtmlDocument({ lang, title, body: nav + report, theme: options.theme });
 }
 

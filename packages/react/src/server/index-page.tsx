@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { scoreEvaluation, type Evaluation } from "@kommunkompassen/core";
-import { formatNumber } from "@kommunkompassen/core";
+import { formatNumber, isolateBidi, scoreEvaluation, type Evaluation } from "@kommunkompassen/core";
+import { pageMessages } from "@kommunkompassen/core/messages";
 import { resolveMessages } from "../i18n/messages";
 import { renderHtmlDocument, type RenderLang, type RenderTheme } from "./document";
 
@@ -22,23 +22,6 @@ export interface RenderIndexOptions {
   title?: string;
 }
 
-const TEXT = {
-  sv: {
-    title: "Kommunkompassen – utvärderingar",
-    caption: (n: number) => `${n} utvärdering${n === 1 ? "" : "ar"}`,
-    municipality: "Kommun",
-    year: "År",
-    total: "Totalt",
-  },
-  en: {
-    title: "Kommunkompassen – evaluations",
-    caption: (n: number) => `${n} evaluation${n === 1 ? "" : "s"}`,
-    municipality: "Municipality",
-    year: "Year",
-    total: "Total",
-  },
-} as const;
-
 /**
  * An index page as a self-contained document (same shell and Content-Security-Policy as
  * {@link renderReportDocument}): a table listing each municipality and year with its total
@@ -52,13 +35,13 @@ export function renderIndexDocument(entries: readonly IndexEntry[], options: Ren
   const lang = options.lang ?? "sv";
   const theme = options.theme ?? "light";
   const m = resolveMessages(lang);
-  const t = TEXT[lang];
-  const title = options.title ?? t.title;
+  const t = pageMessages[lang];
+  const title = isolateBidi(options.title ?? t.indexTitle);
   const body = renderToStaticMarkup(
     <div className="kk kk-index" data-kk-theme={theme}>
       <h1 className="kk-index__title">{title}</h1>
       <table className="kk-table">
-        <caption>{t.caption(entries.length)}</caption>
+        <caption>{t.indexCaption(entries.length)}</caption>
         <thead>
           <tr>
             <th scope="col">{t.municipality}</th>
@@ -75,7 +58,7 @@ export function renderIndexDocument(entries: readonly IndexEntry[], options: Ren
               <tr key={href}>
                 <th scope="row">
                   <a href={href}>
-                    {evaluation.municipality.name} {evaluation.year}
+                    {isolateBidi(evaluation.municipality.name)} {evaluation.year}
                   </a>
                 </th>
                 <td className="kk-num">{evaluation.year}</td>
