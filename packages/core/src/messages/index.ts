@@ -14,3 +14,4 @@ export { LANGS, isLang, textIn, type LangText } from "./lang";
 export { componentMessages, type ComponentMessages } from "./components";
 export { embedMessages, type EmbedMessages, type EmbedFailureReason } from "./embed";
 export { pageMessages, type PageMessages } from "./pages";
+export { cliMessages, type CliMessages, type ReadProblem, type WriteProblem } from "./cli";
