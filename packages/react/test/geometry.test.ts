@@ -13,6 +13,7 @@ import {
   wrapText,
   type Box,
 } from "../src/internal";
+import { scaleBand } from "d3-scale";
 
 const inside = (inner: Box, outer: Box) =>
   inner.x >= outer.x &&
@@ -138,12 +139,33 @@ describe("scales", () => {
     expect(linearScale([0, 100], [0, 10])(150)).toBe(15);
   });
 
-  it("band: the same bands as d3's scaleBand with the same padding", () => {
-    // d3: scaleBand().domain([0..7]).range([34, 632]).paddingInner(0.22).paddingOuter(0.1)
-    const band = bandScale(8, [34, 632], 0.22, 0.1);
-    expect(band.step).toBeCloseTo(598 / 7.98, 10);
-    expect(band(0)).toBeCloseTo(34 + 0.1 * band.step, 10);
-    expect(band.bandwidth).toBeCloseTo(band.step * 0.78, 10);
-    expect(band(7) + band.bandwidth + 0.1 * band.step).toBeCloseTo(632, 10);
+  it("band: the same bands as d3's scaleBand, for any count, range and padding", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.double({ min: -500, max: 500, noNaN: true }),
+        fc.double({ min: 1, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        (count, r0, width, inner, outer) => {
+          const d3 = scaleBand<number>()
+            .domain(Array.from({ length: count }, (_, i) => i))
+            .range([r0, r0 + width])
+            .paddingInner(inner)
+            .paddingOuter(outer);
+          const ours = bandScale(count, [r0, r0 + width], inner, outer);
+          expect(ours.step).toBeCloseTo(d3.step(), 9);
+          expect(ours.bandwidth).toBeCloseTo(d3.bandwidth(), 9);
+          for (let i = 0; i < count; i++) expect(ours(i)).toBeCloseTo(d3(i)!, 9);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("band: a single band is centred, as d3 centres it", () => {
+    const d3 = scaleBand<number>().domain([0]).range([0, 100]).paddingInner(0.22).paddingOuter(0.1);
+    expect(bandScale(1, [0, 100], 0.22, 0.1)(0)).toBeCloseTo(d3(0)!, 10);
+    expect(bandScale(1, [0, 100], 0.22, 0.1)(0)).toBeCloseTo(11, 10);
   });
 });

@@ -42,8 +42,9 @@ export interface BandScale {
 }
 
 /**
- * Bands for `count` categories over `range`: `paddingInner` (a fraction of the step) between
- * bands, `paddingOuter` (also in steps) before the first and after the last.
+ * Bands for `count` categories over `range`, as d3's `scaleBand` lays them out: `paddingInner` (a
+ * fraction of the step) between bands, `paddingOuter` (also in steps) before the first and after
+ * the last, and the bands centred in the range when the padding leaves room over (a single band).
  */
 export function bandScale(
   count: number,
@@ -53,7 +54,9 @@ export function bandScale(
 ): BandScale {
   const [r0, r1] = range;
   const step = (r1 - r0) / Math.max(1, count - paddingInner + 2 * paddingOuter);
-  const scale = ((index: number) => r0 + step * paddingOuter + step * index) as BandScale;
+  // d3 centres (align 0.5) what the bands and their inner padding do not fill.
+  const start = r0 + (r1 - r0 - step * (count - paddingInner)) / 2;
+  const scale = ((index: number) => start + step * index) as BandScale;
   scale.step = step;
   scale.bandwidth = step * (1 - paddingInner);
   return scale;
