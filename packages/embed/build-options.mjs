@@ -12,7 +12,8 @@ export function embedBuildOptions(embedDir) {
     entryPoints: [`${embedDir}src/index.ts`],
     bundle: true,
     minify: true,
-    target: "es2020",
+    // ES2022 for native class fields and private names, which minify to short names.
+    target: "es2022",
     legalComments: "none",
     jsx: "automatic",
     jsxImportSource: "preact",

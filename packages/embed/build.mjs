@@ -1,18 +1,21 @@
 // Builds the embed: the same components as @kommunkompassen/react, rendered by Preact (aliased
-// for React), into one ES module, one classic script and one stylesheet.
+// for React), into one ES module, one classic script and one stylesheet; beside them the
+// third-party notices of what they bundle, the TypeScript declarations and the Custom Elements
+// Manifest (see artifacts.mjs).
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { bundledPackages, declarations, loadAttributes, manifest, thirdPartyNotices } from "./artifacts.mjs";
 import { embedBuildOptions } from "./build-options.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
-const common = embedBuildOptions(here);
+const common = { ...embedBuildOptions(here), metafile: true };
 
 mkdirSync(`${here}dist`, { recursive: true });
-await build({ ...common, format: "esm", outfile: `${here}dist/kommunkompass.js` });
+const esm = await build({ ...common, format: "esm", outfile: `${here}dist/kommunkompass.js` });
 // A classic script has no import.meta; the element then finds its URL from document.currentScript.
-await build({
+const classic = await build({
   ...common,
   format: "iife",
   outfile: `${here}dist/kommunkompass.classic.js`,
@@ -21,3 +24,10 @@ await build({
 const css =
   readFileSync(`${here}../react/src/styles.css`, "utf8") + "\n" + readFileSync(`${here}src/embed.css`, "utf8");
 writeFileSync(`${here}dist/kommunkompass.css`, css);
+
+const packages = [...new Set([...bundledPackages(esm.metafile, here), ...bundledPackages(classic.metafile, here)])];
+writeFileSync(`${here}dist/THIRD_PARTY_NOTICES.txt`, thirdPartyNotices(packages.sort()));
+const attributes = await loadAttributes(here);
+writeFileSync(`${here}dist/kommunkompass.d.ts`, declarations(attributes));
+const { description } = JSON.parse(readFileSync(`${here}package.json`, "utf8"));
+writeFileSync(`${here}dist/custom-elements.json`, JSON.stringify(manifest(attributes, description), null, 2) + "\n");

@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { embedMessages, type EmbedFailureReason } from "@kommunkompassen/core/messages";
 import {
   formatIssue,
   validateEvaluation,
@@ -7,9 +8,9 @@ import {
   type Reference,
   type Theme,
 } from "@kommunkompassen/react/internal";
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadJson, parseJson, type LoadResult } from "./load";
-import { failureMessage } from "./messages";
-import { EmbedView, VIEWS, type View } from "./views";
+import { ATTRIBUTE_NAMES, PARTS, THEMES, VIEWS, type View } from "./attributes";
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, loadJson, parseJson, type LoadResult } from "./load";
+import { EmbedView } from "./views";
 
 /** The tag name. */
 export const TAG = "kommunkompass-profil";
@@ -20,17 +21,47 @@ const SCRIPT_URL: string | undefined =
   (import.meta as { url?: string }).url ||
   undefined;
 
-/** Elements that get a `part` name in shadow mode, for `::part()` styling from the host page. */
-const PARTS: readonly [selector: string, part: string][] = [
-  [".kk-chart", "chart"],
-  [".kk-chart__title", "title"],
-  [".kk-legend", "legend"],
-  ["table", "table"],
-  [".kk-error", "error"],
-  [".kk-report", "report"],
-];
+/** Where the data of each role comes from: an attribute, else an inline script. */
+type Role = "src" | "compare" | "reference";
+
+/** A failure to show: its reason, the detail its sentence names, and what goes to the console. */
+interface Failure {
+  reason: EmbedFailureReason;
+  detail?: string;
+  log?: unknown;
+}
+
+/** The loaded and checked inputs of one update. */
+interface Inputs {
+  evaluation: Evaluation;
+  previous: Evaluation | undefined;
+}
 
 let counter = 0;
+
+/** Logs to the console, unless the page has broken even that. */
+function log(method: "error" | "warn", ...parts: unknown[]): void {
+  try {
+    console[method](`<${TAG}>:`, ...parts);
+  } catch {
+    // Nothing left to report with.
+  }
+}
+
+/** The timeout attribute: whole or fractional milliseconds from 1 to 2³¹ − 1; anything else is the default. */
+function timeoutOf(value: string | null): number {
+  const ms = Number(value);
+  if (value === null || (ms >= 1 && ms <= MAX_TIMEOUT_MS)) return value === null ? DEFAULT_TIMEOUT_MS : ms;
+  log("warn", `timeout="${value}" is not 1 to ${MAX_TIMEOUT_MS} ms; using ${DEFAULT_TIMEOUT_MS}`);
+  return DEFAULT_TIMEOUT_MS;
+}
+
+/** An attribute whose value must be one of a list; anything else is the default (`values[0]`), with a warning. */
+function oneOf<T extends string>(value: string | null, values: readonly T[], name: string): T {
+  if (value === null || values.includes(value as T)) return (value ?? values[0]) as T;
+  log("warn", `${name}="${value}" is not one of ${values.join(", ")}; using ${values[0]}`);
+  return values[0]!;
+}
 
 /**
  * `<kommunkompass-profil>`: shows a Kommunkompassen profile from a same-origin JSON file (`src`) or
@@ -41,156 +72,193 @@ let counter = 0;
  * It renders into its own light DOM (the host page's fonts apply) unless it has the `shadow`
  * attribute. Until the data is shown, and if it cannot be, the element's own content (for example
  * the server-rendered fragment from `kompass render --fragment`) stays visible. Failures show a
- * short accessible message and are logged to the console; nothing is thrown into the host page.
+ * short accessible message, set `data-state="error"` and `data-reason`, and are logged to the
+ * console; nothing is thrown into the host page.
  */
 export class KommunkompassProfil extends HTMLElement {
-  static observedAttributes = ["src", "compare", "reference", "view", "lang", "theme", "timeout"];
+  static observedAttributes: readonly string[] = ATTRIBUTE_NAMES;
 
-  private root: HTMLElement | ShadowRoot = this;
-  private generation = 0;
-  private mounted = false;
-  private readonly idPrefix = `kk${++counter}-`;
+  #root: HTMLElement | ShadowRoot = this;
+  #generation = 0;
+  #mounted = false;
+  #pending = false;
+  readonly #idPrefix = `kk${++counter}-`;
+  /** The last load of each role, reused while its URL and timeout stay the same and it has not failed. */
+  #loads: Partial<Record<Role, { key: string; result: Promise<LoadResult>; abort: AbortController }>> = {};
+  /** The shadow root's stylesheet and whether it loaded. */
+  #sheet?: { href: string; loaded: Promise<boolean> };
 
   connectedCallback(): void {
-    if (this.hasAttribute("shadow") && !this.shadowRoot) {
-      this.root = this.attachShadow({ mode: "open" });
-      const link = document.createElement("link");
-      link.rel = "stylesheet";
-      link.href = this.getAttribute("stylesheet") ?? new URL("kommunkompass.css", SCRIPT_URL ?? document.baseURI).href;
-      this.root.append(link, document.createElement("slot"));
-    }
-    this.scheduleUpdate();
+    this.#guarded(() => {
+      if (this.hasAttribute("shadow") && !this.shadowRoot) {
+        this.#root = this.attachShadow({ mode: "open" });
+        this.#root.append(document.createElement("link"), document.createElement("slot"));
+      }
+      this.#scheduleUpdate();
+    });
   }
 
   disconnectedCallback(): void {
-    this.generation++;
-    if (this.mounted) render(null, this.container());
-    this.mounted = false;
+    this.#guarded(() => {
+      this.#generation++;
+      for (const load of Object.values(this.#loads)) load.abort.abort();
+      this.#loads = {};
+      this.#unmount();
+    });
   }
 
   attributeChangedCallback(_name: string, previous: string | null, next: string | null): void {
-    if (this.isConnected && previous !== next) this.scheduleUpdate();
+    if (previous !== next) this.#guarded(() => this.isConnected && this.#scheduleUpdate());
   }
-
-  private pending = false;
 
   /**
    * Coalesces the attribute callbacks of an upgrade (one per attribute) and the connection into one
    * update per task, so the data is requested once.
    */
-  private scheduleUpdate(): void {
-    if (this.pending) return;
-    this.pending = true;
+  #scheduleUpdate(): void {
+    if (this.#pending) return;
+    this.#pending = true;
     queueMicrotask(() => {
-      this.pending = false;
-      if (this.isConnected) void this.update();
+      this.#pending = false;
+      if (this.isConnected) void this.#update();
     });
   }
 
   /** Where the view is rendered: a wrapper in the shadow root, or a wrapper in the light DOM. */
-  private container(): HTMLElement {
-    let wrapper = this.root.querySelector<HTMLElement>(":scope > .kk-embed");
+  #container(): HTMLElement {
+    let wrapper = this.#root.querySelector<HTMLElement>(":scope > .kk-embed");
     if (!wrapper) {
       wrapper = document.createElement("div");
       wrapper.className = "kk-embed";
-      this.root.append(wrapper);
+      this.#root.append(wrapper);
     }
     return wrapper;
   }
 
-  private get language(): Lang {
+  get #language(): Lang {
     const lang = this.getAttribute("lang") ?? this.closest("[lang]")?.getAttribute("lang") ?? "sv";
     return lang.startsWith("en") ? "en" : "sv";
   }
 
-  private async update(): Promise<void> {
-    const generation = ++this.generation;
+  /** Loads, checks and shows the data; every outcome ends in `data-state` "ready" or "error". */
+  async #update(): Promise<void> {
+    const generation = ++this.#generation;
     try {
-      const view = (this.getAttribute("view") ?? "radar") as View;
-      const theme = (this.getAttribute("theme") ?? "light") as Theme;
-      const timeoutMs = Number(this.getAttribute("timeout") ?? DEFAULT_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS;
-      const options = { timeoutMs, maxBytes: DEFAULT_MAX_BYTES, baseUrl: document.baseURI };
-      const inline = (role: string) => {
-        const script = this.querySelector<HTMLScriptElement>(
-          `script[type="application/json"]${role === "evaluation" ? ':not([data-kk]), script[type="application/json"][data-kk="evaluation"]' : `[data-kk="${role}"]`}`,
-        );
-        return script ? parseJson(script.textContent ?? "", `inline ${role}`) : undefined;
-      };
-      const source = (
-        role: "evaluation" | "compare" | "reference",
-        attribute: string,
-      ): Promise<LoadResult> | LoadResult | undefined => {
-        const src = this.getAttribute(attribute);
-        return src ? loadJson(src, options) : inline(role);
-      };
-      const [main, compare, reference] = await Promise.all([
-        source("evaluation", "src"),
-        source("compare", "compare"),
-        source("reference", "reference"),
-      ]);
-      if (generation !== this.generation) return;
-
-      if (!VIEWS.includes(view))
-        return this.fail(
-          { reason: "invalid-evaluation", detail: `view="${view}"` },
-          `unknown view "${view}"; expected one of ${VIEWS.join(", ")}`,
-        );
-      if (!main)
-        return this.fail({ reason: "missing" }, 'no src attribute and no inline <script type="application/json">');
-      for (const result of [main, compare, reference]) if (result && !result.ok) return this.fail(result, result);
-
-      let data = (main as { data: unknown }).data;
-      if (reference?.ok) {
-        const extra = Array.isArray(reference.data) ? reference.data : [reference.data];
-        if (typeof data === "object" && data !== null)
-          data = {
-            ...data,
-            references: [...((data as { references?: Reference[] }).references ?? []), ...(extra as Reference[])],
-          };
-      }
-      const checked = validateEvaluation(data);
-      if (!checked.valid)
-        return this.fail(
-          { reason: "invalid-evaluation", detail: formatIssue(checked.errors[0]!) },
-          checked.errors.map(formatIssue),
-        );
-      let previous: Evaluation | undefined;
-      if (compare?.ok) {
-        const checkedPrevious = validateEvaluation(compare.data);
-        if (!checkedPrevious.valid)
-          return this.fail(
-            { reason: "invalid-evaluation", detail: `compare ${formatIssue(checkedPrevious.errors[0]!)}` },
-            checkedPrevious.errors.map(formatIssue),
-          );
-        previous = checkedPrevious.evaluation;
-      }
-      if (view === "deltas" && !previous)
-        return this.fail({ reason: "needs-compare" }, 'view="deltas" without compare');
-
-      this.clearFallback();
-      render(
-        <EmbedView
-          view={view}
-          evaluation={checked.evaluation}
-          previous={previous}
-          lang={this.language}
-          theme={theme}
-          idPrefix={this.idPrefix}
-        />,
-        this.container(),
-      );
-      this.mounted = true;
-      this.nameParts();
-      this.setAttribute("data-state", "ready");
-      this.dispatchEvent(new CustomEvent("kommunkompass:ready", { bubbles: true }));
+      const view = this.getAttribute("view") ?? "radar";
+      if (!VIEWS.includes(view as View))
+        return this.#fail({ reason: "invalid-view", detail: view, log: `expected one of ${VIEWS.join(", ")}` });
+      const theme = oneOf(this.getAttribute("theme"), THEMES, "theme") as Theme;
+      const timeoutMs = timeoutOf(this.getAttribute("timeout"));
+      const [loaded, styled] = await Promise.all([this.#loadAll(timeoutMs), this.#stylesheet()]);
+      if (generation !== this.#generation) return;
+      const inputs = this.#check(loaded, view as View);
+      if (!("evaluation" in inputs)) return this.#fail(inputs);
+      if (styled === false) return this.#fail({ reason: "stylesheet", log: this.#sheet?.href });
+      this.#show(view as View, theme, inputs);
     } catch (error) {
-      // A bug of ours must not break the host page: report it like any other failure.
-      this.fail({ reason: "network", url: "", detail: String(error) }, error);
+      // A bug of ours, or a page that broke the built-ins: say so, and break nothing.
+      if (generation === this.#generation) this.#failSafely({ reason: "internal", log: error });
     }
   }
 
+  /** The data of every role: from its attribute's URL, from an inline script, or none. */
+  #loadAll(timeoutMs: number): Promise<(LoadResult | undefined)[]> {
+    return Promise.all((["src", "compare", "reference"] as const).map((role) => this.#load(role, timeoutMs)));
+  }
+
+  /** One role's data; a superseded request of this role is aborted. */
+  #load(role: Role, timeoutMs: number): Promise<LoadResult> | LoadResult | undefined {
+    const src = this.getAttribute(role);
+    const key = `${src}\n${timeoutMs}`;
+    const last = this.#loads[role];
+    if (last?.key === key) return last.result;
+    last?.abort.abort();
+    delete this.#loads[role];
+    if (!src) return this.#inline(role);
+    const abort = new AbortController();
+    const result = loadJson(src, { timeoutMs, baseUrl: document.baseURI, signal: abort.signal });
+    const entry = (this.#loads[role] = { key, result, abort });
+    void result.then((outcome) => {
+      // A failure is not kept: the next update tries again.
+      if (!outcome.ok && this.#loads[role] === entry) delete this.#loads[role];
+    });
+    return result;
+  }
+
+  /** The inline data of a role: `<script type="application/json">` (the evaluation), or with `data-kk`. */
+  #inline(role: Role): LoadResult | undefined {
+    const json = 'script[type="application/json"]';
+    const selector =
+      role === "src" ? `${json}:not([data-kk]), ${json}[data-kk="evaluation"]` : `${json}[data-kk="${role}"]`;
+    const script = this.querySelector<HTMLScriptElement>(selector);
+    return script ? parseJson(script.textContent ?? "", `inline ${role}`) : undefined;
+  }
+
+  /** The shadow root's stylesheet (from `stylesheet`, else beside the script): whether it loaded. */
+  #stylesheet(): Promise<boolean> | undefined {
+    const link = this.#root instanceof ShadowRoot ? this.#root.querySelector("link") : null;
+    if (!link) return undefined;
+    const href = new URL(this.getAttribute("stylesheet") ?? "kommunkompass.css", SCRIPT_URL ?? document.baseURI).href;
+    if (this.#sheet?.href !== href) {
+      const loaded = new Promise<boolean>((resolve) => {
+        link.onload = () => resolve(true);
+        link.onerror = () => resolve(false);
+      });
+      link.rel = "stylesheet";
+      link.href = href;
+      this.#sheet = { href, loaded };
+    }
+    return this.#sheet.loaded;
+  }
+
+  /** Checks the loaded data: the first failure, or the evaluation and the previous one. */
+  #check([main, compare, reference]: (LoadResult | undefined)[], view: View): Inputs | Failure {
+    if (!main) return { reason: "missing", log: 'no src attribute and no inline <script type="application/json">' };
+    for (const result of [main, compare, reference])
+      if (result && !result.ok)
+        return { reason: result.reason, detail: result.reason === "http" ? String(result.status) : "", log: result };
+    let data = (main as { data: unknown }).data;
+    if (reference?.ok && typeof data === "object" && data !== null) {
+      const extra = (Array.isArray(reference.data) ? reference.data : [reference.data]) as Reference[];
+      data = { ...data, references: [...((data as { references?: Reference[] }).references ?? []), ...extra] };
+    }
+    const checked = validateEvaluation(data);
+    if (!checked.valid) return this.#invalid(checked.errors.map(formatIssue), "");
+    const checkedPrevious = compare?.ok ? validateEvaluation(compare.data) : undefined;
+    if (checkedPrevious && !checkedPrevious.valid)
+      return this.#invalid(checkedPrevious.errors.map(formatIssue), "compare ");
+    if (view === "deltas" && !checkedPrevious) return { reason: "needs-compare", log: 'view="deltas" without compare' };
+    return { evaluation: checked.evaluation, previous: checkedPrevious?.evaluation };
+  }
+
+  /** The failure for invalid data: its first issue in the message, every issue in the console. */
+  #invalid(issues: string[], prefix: string): Failure {
+    return { reason: "invalid-evaluation", detail: prefix + issues[0], log: issues };
+  }
+
+  /** Renders the view in place of the fallback content and reports ready. */
+  #show(view: View, theme: Theme, { evaluation, previous }: Inputs): void {
+    this.#clearFallback();
+    render(
+      <EmbedView
+        view={view}
+        evaluation={evaluation}
+        previous={previous}
+        lang={this.#language}
+        theme={theme}
+        idPrefix={this.#idPrefix}
+      />,
+      this.#container(),
+    );
+    this.#mounted = true;
+    this.#nameParts();
+    this.removeAttribute("data-reason");
+    this.setAttribute("data-state", "ready");
+    this.dispatchEvent(new CustomEvent("kommunkompass:ready", { bubbles: true }));
+  }
+
   /** Removes the fallback content (everything but the inline data and our own wrapper). */
-  private clearFallback(): void {
+  #clearFallback(): void {
     for (const node of [...this.childNodes]) {
       if (node instanceof HTMLScriptElement && node.type === "application/json") continue;
       if (node instanceof HTMLElement && node.classList.contains("kk-embed")) continue;
@@ -198,32 +266,77 @@ export class KommunkompassProfil extends HTMLElement {
     }
   }
 
-  private nameParts(): void {
-    if (!(this.root instanceof ShadowRoot)) return;
+  #nameParts(): void {
+    if (!(this.#root instanceof ShadowRoot)) return;
     for (const [selector, part] of PARTS)
-      for (const element of this.root.querySelectorAll(selector)) element.setAttribute("part", part);
+      for (const element of this.#root.querySelectorAll(selector)) element.setAttribute("part", part);
   }
 
-  /** Shows a short accessible message (above any fallback content) and logs the details. */
-  private fail(failure: Parameters<typeof failureMessage>[0], details: unknown): void {
-    console.error(`<${TAG}>:`, failureMessage(failure, "en"), details);
-    if (this.mounted) render(null, this.container());
-    this.mounted = false;
-    const container = this.container();
-    container.replaceChildren();
+  #unmount(): void {
+    if (this.#mounted) render(null, this.#container());
+    this.#mounted = false;
+  }
+
+  /** Runs a lifecycle step so that nothing, not even a page that broke the built-ins, is thrown into the page. */
+  #guarded(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.#failSafely({ reason: "internal", log: error });
+    }
+  }
+
+  /** `#fail`, for where even failing may throw (a page that broke the built-ins): then the console only. */
+  #failSafely(failure: Failure): void {
+    try {
+      this.#fail(failure);
+    } catch (error) {
+      log("error", embedMessages.en.cannotRun, failure.log, error);
+    }
+  }
+
+  /** Shows a short accessible message (above any fallback content), sets the state and logs the details. */
+  #fail({ reason, detail = "", log: details = "" }: Failure): void {
+    log("error", embedMessages.en.cannotShow + embedMessages.en[reason](detail), details);
+    this.#unmount();
+    const container = this.#container();
+    container.replaceChildren(this.#message(reason, detail));
+    if (container.parentNode === this) this.prepend(container);
+    this.setAttribute("data-state", "error");
+    this.setAttribute("data-reason", reason);
+  }
+
+  /**
+   * The failure's sentence in the element's language, as an alert. A validation issue is in English;
+   * in a Swedish sentence it is marked `lang="en"`.
+   */
+  #message(reason: EmbedFailureReason, detail: string): HTMLElement {
+    const m = embedMessages[this.#language];
     const message = document.createElement("p");
     message.className = "kk kk-error kk-embed__error";
     message.setAttribute("role", "alert");
     message.setAttribute("part", "error");
-    message.textContent = failureMessage(failure, this.language);
-    container.append(message);
-    if (container.parentNode === this) this.prepend(container);
-    this.setAttribute("data-state", "error");
+    const [before, after] = m[reason]("\0").split("\0");
+    message.append(m.cannotShow + before);
+    if (after !== undefined) {
+      const part = document.createElement("span");
+      part.textContent = detail;
+      if (reason === "invalid-evaluation" && m.lang !== "en") part.lang = "en";
+      message.append(part, after);
+    }
+    return message;
   }
 }
 
-/** Defines `<kommunkompass-profil>` once (safe to call again, and when the script is included twice). */
+/**
+ * Defines `<kommunkompass-profil>` once (safe to call again, and when the script is included twice).
+ * On a page whose scripts keep that from working, it says so in the console and throws nothing.
+ */
 export function defineKommunkompassProfil(): void {
-  if (typeof customElements !== "undefined" && !customElements.get(TAG))
-    customElements.define(TAG, KommunkompassProfil);
+  try {
+    if (typeof customElements !== "undefined" && !customElements.get(TAG))
+      customElements.define(TAG, KommunkompassProfil);
+  } catch (error) {
+    log("error", embedMessages.en.cannotRun, error);
+  }
 }

@@ -13,10 +13,7 @@ import {
   type Theme,
 } from "@kommunkompassen/react/internal";
 
-/** The views the element offers. */
-export const VIEWS = ["radar", "bars", "table", "deltas", "summary", "report"] as const;
-/** One of {@link VIEWS}. */
-export type View = (typeof VIEWS)[number];
+import type { View } from "./attributes";
 
 /** Props of {@link EmbedView}. */
 export interface EmbedViewProps {

@@ -1,0 +1,90 @@
+/**
+ * The attributes of `<kommunkompass-profil>`, the one source of truth: the element observes
+ * {@link ATTRIBUTE_NAMES}, and the build generates the TypeScript declarations and the Custom
+ * Elements Manifest from {@link ATTRIBUTES} (which the element's bundle does not carry).
+ */
+
+/** The views the element offers. */
+export const VIEWS = ["radar", "bars", "table", "deltas", "summary", "report"] as const;
+/** One of {@link VIEWS}. */
+export type View = (typeof VIEWS)[number];
+/** The colour themes. */
+export const THEMES = ["light", "dark", "auto"] as const;
+
+/** Every attribute the element reads, in the order of the documentation. */
+export const ATTRIBUTE_NAMES = [
+  "src",
+  "compare",
+  "reference",
+  "view",
+  "lang",
+  "theme",
+  "timeout",
+  "shadow",
+  "stylesheet",
+] as const;
+/** One of {@link ATTRIBUTE_NAMES}. */
+export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
+
+/** Elements that get a `part` name in shadow mode, for `::part()` styling from the host page. */
+export const PARTS: readonly (readonly [selector: string, part: string])[] = [
+  [".kk-chart", "chart"],
+  [".kk-chart__title", "title"],
+  [".kk-legend", "legend"],
+  ["table", "table"],
+  [".kk-error", "error"],
+  [".kk-report", "report"],
+];
+
+/** What the declarations and the manifest say of one attribute. */
+export interface AttributeDoc {
+  /** The TypeScript type of the value, as written in the manifest. */
+  type: string;
+  /** The default, as written in the manifest (a JavaScript expression), if there is one. */
+  default?: string;
+  /** One sentence. */
+  description: string;
+}
+
+const union = (values: readonly string[]) => values.map((value) => JSON.stringify(value)).join(" | ");
+
+/** The attributes, described. */
+export const ATTRIBUTES: Readonly<Record<AttributeName, AttributeDoc>> = {
+  src: {
+    type: "string",
+    description:
+      'URL of the evaluation (JSON) on the page\'s own origin; without it, the first <script type="application/json"> inside the element.',
+  },
+  compare: {
+    type: "string",
+    description: "URL of the municipality's previous evaluation on the page's own origin.",
+  },
+  reference: {
+    type: "string",
+    description: "URL of one reference series or an array of them (e.g. an average), on the page's own origin.",
+  },
+  view: { type: /* @__PURE__ */ union(VIEWS), default: '"radar"', description: "What to show." },
+  lang: {
+    type: '"sv" | "en"',
+    description: "Language of all text and numbers; default: the page's lang, else Swedish.",
+  },
+  theme: {
+    type: /* @__PURE__ */ union(THEMES),
+    default: '"light"',
+    description: "Colours; auto follows the visitor's system.",
+  },
+  timeout: {
+    type: "number",
+    default: "10000",
+    description: "Give up loading after this many milliseconds (1 to 2147483647); any other value means the default.",
+  },
+  shadow: {
+    type: "boolean",
+    default: "false",
+    description: "Render in an open shadow root, with the stylesheet loaded there (set before the element connects).",
+  },
+  stylesheet: {
+    type: "string",
+    description: "URL of the stylesheet in shadow mode; default: kommunkompass.css next to the script.",
+  },
+};
