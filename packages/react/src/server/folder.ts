@@ -56,7 +56,7 @@ export function pageFileName(evaluation: Evaluation): string {
 
 /**
  * Whether two evaluations are of the same municipality: by municipality code when both have one,
- * otherwise by the exact normalised name ({@link normalisedName}); never by a lossy slug.
+ * otherwise by the exact normalised name (NFC, white space collapsed, lower case); never by a lossy slug.
  */
 export function sameMunicipality(a: Evaluation, b: Evaluation): boolean {
   const codeA = a.municipality.code?.trim();
