@@ -15,11 +15,13 @@ export type {
   Source,
   Extensions,
 } from "./schema/types";
+export type { EvaluationInput, Widened } from "./schema/input";
 export * from "./frameworks";
 export { evaluationSchema, SUPPORTED_SCHEMA_KEYWORDS, type SchemaNode } from "./validate/schema-check";
 export { formatIssue, toPointer, type Issue, type IssueDetails, type Severity } from "./validate/issues";
 export { MAX_ISSUES } from "./validate/sink";
-export { roundHalfUp, percentOf, percentFitsAchieved } from "./validate/rules";
+export { MAX_DEPTH } from "./validate/inspect";
+export { EPSILON, same, exceeds, roundHalfUp, percentOf, percentFitsAchieved } from "./validate/rules";
 export {
   validateEvaluation,
   checkConsistency,

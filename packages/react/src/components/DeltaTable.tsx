@@ -7,6 +7,7 @@ import {
   scoreEvaluation,
   type Delta,
   type Evaluation,
+  type EvaluationInput,
   type Framework,
 } from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
@@ -19,9 +20,9 @@ import type { Theme } from "./theme";
 /** Props of {@link DeltaTable}. */
 export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children" | "lang"> {
   /** The older evaluation. Invalid data renders an error notice. */
-  from: Evaluation;
+  from: EvaluationInput;
   /** The newer evaluation. Invalid data renders an error notice. */
-  to: Evaluation;
+  to: EvaluationInput;
   /** Language of all text; defaults to Swedish. */
   lang?: Lang;
   /** Overrides of any built-in string. */

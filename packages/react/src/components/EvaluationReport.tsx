@@ -4,7 +4,7 @@ import {
   compareEvaluations,
   getFramework,
   scoreEvaluation,
-  type Evaluation,
+  type EvaluationInput,
   type Framework,
   type Issue,
   type ReferenceKind,
@@ -29,9 +29,9 @@ export const DEFAULT_REPORT_SECTIONS: readonly ReportSection[] = ["summary", "ch
 /** Props of {@link EvaluationReport}. */
 export interface EvaluationReportProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "lang"> {
   /** The evaluation to report. Invalid data renders an error notice. */
-  evaluation: Evaluation;
+  evaluation: EvaluationInput;
   /** The municipality's previous evaluation: adds the change section and the deltas per area. */
-  previous?: Evaluation;
+  previous?: EvaluationInput;
   /** Which published reference series the charts draw; all by default. */
   references?: boolean | readonly ReferenceKind[];
   /** Language of all text; defaults to Swedish. */

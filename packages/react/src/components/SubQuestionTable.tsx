@@ -5,7 +5,7 @@ import {
   getFramework,
   scoreEvaluation,
   type AreaScore,
-  type Evaluation,
+  type EvaluationInput,
   type Framework,
   type Issue,
   type SourcedValue,
@@ -20,7 +20,7 @@ import type { Theme } from "./theme";
 /** Props of {@link SubQuestionTable}. */
 export interface SubQuestionTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children" | "lang"> {
   /** The evaluation, in the shared schema. Invalid data renders an error notice. */
-  evaluation: Evaluation;
+  evaluation: EvaluationInput;
   /** The area whose sub-questions to show, e.g. `6`. An area the evaluation's framework does not have renders an error notice. */
   areaId: number;
   /** Language of all text; defaults to Swedish. */

@@ -5,6 +5,7 @@ import {
   isComparableSeries,
   scoreEvaluation,
   type Evaluation,
+  type EvaluationInput,
   type Framework,
   type ReferenceKind,
   type Series,
@@ -16,11 +17,11 @@ import { seriesStyle, type SeriesStyle } from "../series/styles";
 /** Props every chart of evaluations accepts: the data and what to compare it with. */
 export interface EvaluationChartProps {
   /** The evaluation to show, in the shared schema. Invalid data renders an error notice. */
-  evaluation: Evaluation;
+  evaluation: EvaluationInput;
   /** The municipality's previous evaluation, drawn as the `previous` series. */
-  previous?: Evaluation;
+  previous?: EvaluationInput;
   /** Other evaluations to draw beside it (peers chosen by the user). */
-  others?: readonly Evaluation[];
+  others?: readonly EvaluationInput[];
   /** Which published reference series of the evaluation to draw: all (default), none, or some kinds. */
   references?: boolean | readonly ReferenceKind[];
   /** Language of all text; defaults to Swedish. */
