@@ -2,16 +2,20 @@ import { forwardRef, createElement, type HTMLAttributes, type ReactNode } from "
 import {
   areaName,
   compareEvaluations,
+  formatNumber,
   getFramework,
   scoreEvaluation,
+  type AreaScore,
+  type Comparison,
+  type Evaluation,
   type EvaluationInput,
+  type EvaluationScore,
   type Framework,
   type Issue,
+  type Lang,
   type ReferenceKind,
 } from "@kommunkompassen/core";
 import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
-import type { Lang } from "@kommunkompassen/core";
-import { formatNumber } from "@kommunkompassen/core";
 import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
 import { AreaBarChart, RadarProfile } from "../client";
 import { DeltaBadge } from "./DeltaBadge";
@@ -96,6 +100,275 @@ function NarrativeList({
   );
 }
 
+/** Everything the sections of one report share, computed once from the validated evaluations. */
+interface ReportModel {
+  main: Evaluation;
+  before: Evaluation | undefined;
+  framework: Framework | undefined;
+  scores: EvaluationScore;
+  comparison: Comparison | undefined;
+  frameworkChanged: boolean;
+  warnings: readonly Issue[];
+  shownAreas: readonly AreaScore[];
+  /** The display name of an area. */
+  name: (areaId: number) => string;
+  /** An anchor id with the report's prefix. */
+  id: (suffix: string) => string;
+  /** The report title's heading level. */
+  h: number;
+  m: Messages;
+  lang: Lang;
+  overrides: Partial<Messages> | undefined;
+  references: boolean | readonly ReferenceKind[];
+  /** The props every component inside the report gets. */
+  common: { lang: Lang; messages: Partial<Messages> | undefined; frameworks?: readonly Framework[]; theme: Theme };
+}
+
+type ModelOptions = Pick<EvaluationReportProps, "frameworks" | "areas"> & {
+  main: Evaluation;
+  before: Evaluation | undefined;
+  m: Messages;
+  lang: Lang;
+  overrides: Partial<Messages> | undefined;
+  references: boolean | readonly ReferenceKind[];
+  theme: Theme;
+  idPrefix: string;
+  headingLevel: number;
+};
+
+function reportModel(o: ModelOptions): ReportModel {
+  const { main, before, frameworks, lang } = o;
+  const framework = getFramework(main.framework, frameworks);
+  const scores = scoreEvaluation(main, frameworks);
+  const comparison = before ? compareEvaluations(before, main, frameworks) : undefined;
+  return {
+    main,
+    before,
+    framework,
+    scores,
+    comparison,
+    frameworkChanged: comparison?.reasons.some((r) => r.kind === "framework-changed") ?? false,
+    warnings: validateEvaluationOnce(main, frameworks).warnings,
+    shownAreas: scores.areas.filter((a) => !o.areas || o.areas.includes(a.id)),
+    name: (id) => areaName(framework, id, lang, scores.areas.find((a) => a.id === id)?.publishedTitle ?? undefined),
+    id: (suffix) => `${o.idPrefix}${suffix}`,
+    h: o.headingLevel,
+    m: o.m,
+    lang,
+    overrides: o.overrides,
+    references: o.references,
+    common: { lang, messages: o.overrides, frameworks, theme: o.theme },
+  };
+}
+
+/** A change in parentheses after a score: "(+9 ökning med 9 poäng sedan 2012)". */
+function SinceBadge({ r, delta }: { r: ReportModel; delta: number | null | undefined }) {
+  if (delta === undefined || !r.comparison || (delta === null && !r.frameworkChanged)) return null;
+  return (
+    <>
+      {" "}
+      (
+      <DeltaBadge
+        delta={delta}
+        lang={r.lang}
+        messages={r.overrides}
+        reason={r.frameworkChanged ? "not-comparable" : "missing"}
+        showWords
+      />{" "}
+      {r.m.since(r.comparison.from.year)})
+    </>
+  );
+}
+
+/** A section with its heading, labelled by it. */
+function Section({
+  r,
+  name,
+  className,
+  title,
+  children,
+}: {
+  r: ReportModel;
+  name: string;
+  className?: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      id={r.id(name)}
+      className={["kk-report__section", className].filter(Boolean).join(" ")}
+      aria-labelledby={r.id(`${name}-title`)}
+    >
+      <Heading level={r.h + 1} id={r.id(`${name}-title`)}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+function SummarySection({ r }: { r: ReportModel }) {
+  const { m, scores, lang } = r;
+  return (
+    <Section r={r} name="summary" className="kk-report__summary" title={m.summaryHeading}>
+      <p className="kk-report__total">
+        <strong>{m.total}:</strong>{" "}
+        {scores.total.value === null
+          ? m.noData
+          : m.totalLine(formatNumber(scores.total.value, lang), formatNumber(scores.max, lang))}
+        <SinceBadge r={r} delta={r.comparison?.total.delta} />
+      </p>
+      <AreaBarChart evaluation={r.main} previous={r.before} references={r.references} {...r.common} />
+      <RadarProfile evaluation={r.main} previous={r.before} references={r.references} {...r.common} />
+    </Section>
+  );
+}
+
+function ChangeSection({ r }: { r: ReportModel }) {
+  if (!r.before) return null;
+  return (
+    <Section r={r} name="change" title={r.m.changeHeading(r.before.year)}>
+      <DeltaTable from={r.before} to={r.main} {...r.common} />
+    </Section>
+  );
+}
+
+function AreaSection({ r, area }: { r: ReportModel; area: AreaScore }) {
+  const { m, h } = r;
+  const published = r.main.areas.find((a) => a.id === area.id);
+  return (
+    <Section r={r} name={`area-${area.id}`} className="kk-report__area" title={m.areaHeading(area.id, r.name(area.id))}>
+      <p className="kk-report__score">
+        <strong>{m.score}:</strong>{" "}
+        {area.score.value === null
+          ? m.noData
+          : m.areaScoreLine(displayValue(area.score.value, m), formatNumber(area.max, r.lang))}
+        <SinceBadge r={r} delta={r.comparison?.areas.find((a) => a.id === area.id)?.delta} />
+      </p>
+      {published?.headings && published.headings.length > 0 ? (
+        <NarrativeList title={m.headingsTitle} items={published.headings} level={h + 2} messages={m} />
+      ) : null}
+      <div className="kk-report__lists">
+        <NarrativeList title={m.strengths} items={published?.strengths} level={h + 2} messages={m} />
+        <NarrativeList title={m.improvements} items={published?.improvements} level={h + 2} messages={m} />
+        <NarrativeList title={m.weaknesses} items={published?.weaknesses} level={h + 2} messages={m} />
+      </div>
+      {published?.questions && published.questions.length > 0 ? (
+        <SubQuestionTable evaluation={r.main} areaId={area.id} {...r.common} />
+      ) : null}
+    </Section>
+  );
+}
+
+function QualitySection({ r }: { r: ReportModel }) {
+  const { m, scores, warnings, main } = r;
+  return (
+    <Section r={r} name="quality" className="kk-report__quality" title={m.qualityHeading}>
+      <p>{m.qualityIntro}</p>
+      {warnings.length === 0 && scores.missingAreas.length === 0 ? (
+        <p>{m.qualityNone}</p>
+      ) : (
+        <ul>
+          {warnings.map((w, i) => (
+            <li key={i}>{m.warning(w.kind, w.details ?? {}, w.message)}</li>
+          ))}
+          {scores.missingAreas.length > 0 ? (
+            <li>{m.missingAreas(scores.missingAreas.map((a) => m.areaHeading(a, r.name(a))).join(", "))}</li>
+          ) : null}
+        </ul>
+      )}
+      {main.notes && main.notes.length > 0 ? (
+        <>
+          <Heading level={r.h + 2}>{m.dataNotes}</Heading>
+          <ul>
+            {main.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </Section>
+  );
+}
+
+/** The sections to show: "change" only with a previous evaluation. */
+function shownSections(r: ReportModel, sections: readonly ReportSection[]): ReportSection[] {
+  return sections.filter((s) => s !== "change" || r.comparison !== undefined);
+}
+
+function renderSection(r: ReportModel, section: ReportSection): ReactNode {
+  switch (section) {
+    case "summary":
+      return <SummarySection key="summary" r={r} />;
+    case "change":
+      return <ChangeSection key="change" r={r} />;
+    case "areas":
+      return r.shownAreas.map((area) => <AreaSection key={`area-${area.id}`} r={r} area={area} />);
+    case "quality":
+      return <QualitySection key="quality" r={r} />;
+  }
+}
+
+/** The table of contents: every section, every shown area. */
+function Contents({ r, sections }: { r: ReportModel; sections: readonly ReportSection[] }) {
+  const { m, id } = r;
+  const title: Record<ReportSection, string> = {
+    summary: m.summaryHeading,
+    change: r.before ? m.changeHeading(r.before.year) : "",
+    areas: "",
+    quality: m.qualityHeading,
+  };
+  const entries = sections.flatMap((section) =>
+    section === "areas"
+      ? r.shownAreas.map((area) => ({ href: id(`area-${area.id}`), label: m.areaHeading(area.id, r.name(area.id)) }))
+      : [{ href: id(section), label: title[section] }],
+  );
+  return (
+    <nav className="kk-report__toc" aria-label={m.contents}>
+      <ol>
+        {entries.map((entry) => (
+          <li key={entry.href}>
+            <a href={`#${entry.href}`}>{entry.label}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** The facts under the title: year, dates, evaluators, model, code, source, as far as published. */
+function metaEntries({ m, main, framework }: ReportModel): [string, string][] {
+  const entries: [string, string | undefined | false][] = [
+    [m.evaluationYear, String(main.year)],
+    [m.evaluationDate, main.date !== String(main.year) && main.date],
+    [m.publishedDate, main.published],
+    [m.evaluators, main.evaluators && main.evaluators.length > 0 && main.evaluators.join(", ")],
+    [m.framework, framework?.label ?? main.framework],
+    [m.municipalityCode, main.municipality.code],
+    [m.source, main.source?.title && [main.source.title, main.source.publisher].filter(Boolean).join(", ")],
+  ];
+  return entries.filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
+}
+
+function ReportHeader({ r }: { r: ReportModel }) {
+  return (
+    <header className="kk-report__header">
+      <Heading level={r.h} id={r.id("title")} className="kk-report__title">
+        {r.m.reportTitle(r.main.municipality.name, r.main.year)}
+      </Heading>
+      <dl className="kk-report__meta">
+        {metaEntries(r).map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </header>
+  );
+}
+
 /**
  * A complete, printable report page from one evaluation, following the structure of the published
  * reports: a heading with the municipality, year, evaluators and model; the summary (total of 800,
@@ -103,7 +376,8 @@ function NarrativeList({
  * one section per area (score, headings, strengths, improvement opportunities and weaknesses, the
  * sub-question table, the area's change); and what the data says about itself (the core's warnings
  * and the file's notes). Sections can be chosen and reordered; every section and area has an anchor
- * (`#kk-area-3`) and the table of contents links to them. Server-renders completely.
+ * (`#kk-area-3`) and the table of contents links to them. Server-renders completely, also as a
+ * React Server Component (its charts are client components).
  */
 export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, EvaluationReportProps>(
   function EvaluationReport(
@@ -116,7 +390,7 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
       frameworks,
       theme = "light",
       sections = DEFAULT_REPORT_SECTIONS,
-      areas: areaFilter,
+      areas,
       toc = true,
       headingLevel = 1,
       idPrefix = "kk-",
@@ -135,226 +409,33 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
     );
     if (!validated.ok)
       return <ErrorNotice ref={ref as never} errors={validated.errors} messages={m} title={m.invalidTableData} />;
-    const main = validated.evaluations[0]!;
-    const before = validated.evaluations[1];
-    const framework = getFramework(main.framework, frameworks);
-    const scores = scoreEvaluation(main, frameworks);
-    const comparison = before ? compareEvaluations(before, main, frameworks) : undefined;
-    const frameworkChanged = comparison?.reasons.some((r) => r.kind === "framework-changed") ?? false;
-    const warnings: Issue[] = validateEvaluationOnce(main, frameworks).warnings;
-    const name = (id: number) =>
-      areaName(framework, id, lang, scores.areas.find((a) => a.id === id)?.publishedTitle ?? undefined);
-    const shownAreas = scores.areas.filter((a) => !areaFilter || areaFilter.includes(a.id));
-    const id = (suffix: string) => `${idPrefix}${suffix}`;
-    const shown = sections.filter((s) => s !== "change" || comparison !== undefined);
-    const h = headingLevel;
-    const common = { lang, messages: overrides, frameworks, theme };
-
-    const sectionTitle: Record<ReportSection, string> = {
-      summary: m.summaryHeading,
-      change: before ? m.changeHeading(before.year) : "",
-      areas: "",
-      quality: m.qualityHeading,
-    };
-
-    const renderSection = (section: ReportSection): ReactNode => {
-      switch (section) {
-        case "summary":
-          return (
-            <section
-              key="summary"
-              id={id("summary")}
-              className="kk-report__section kk-report__summary"
-              aria-labelledby={id("summary-title")}
-            >
-              <Heading level={h + 1} id={id("summary-title")}>
-                {m.summaryHeading}
-              </Heading>
-              <p className="kk-report__total">
-                <strong>{m.total}:</strong>{" "}
-                {scores.total.value === null
-                  ? m.noData
-                  : m.totalLine(formatNumber(scores.total.value, lang), formatNumber(scores.max, lang))}
-                {comparison && (comparison.total.delta !== null || frameworkChanged) ? (
-                  <>
-                    {" "}
-                    (
-                    <DeltaBadge
-                      delta={comparison.total.delta}
-                      lang={lang}
-                      messages={overrides}
-                      reason={frameworkChanged ? "not-comparable" : "missing"}
-                      showWords
-                    />{" "}
-                    {m.since(comparison.from.year)})
-                  </>
-                ) : null}
-              </p>
-              <AreaBarChart evaluation={main} previous={before} references={references} {...common} />
-              <RadarProfile evaluation={main} previous={before} references={references} {...common} />
-            </section>
-          );
-        case "change":
-          return before ? (
-            <section key="change" id={id("change")} className="kk-report__section" aria-labelledby={id("change-title")}>
-              <Heading level={h + 1} id={id("change-title")}>
-                {m.changeHeading(before.year)}
-              </Heading>
-              <DeltaTable from={before} to={main} {...common} />
-            </section>
-          ) : null;
-        case "areas":
-          return shownAreas.map((area) => {
-            const published = main.areas.find((a) => a.id === area.id);
-            const change = comparison?.areas.find((a) => a.id === area.id);
-            return (
-              <section
-                key={`area-${area.id}`}
-                id={id(`area-${area.id}`)}
-                className="kk-report__section kk-report__area"
-                aria-labelledby={id(`area-${area.id}-title`)}
-              >
-                <Heading level={h + 1} id={id(`area-${area.id}-title`)}>
-                  {m.areaHeading(area.id, name(area.id))}
-                </Heading>
-                <p className="kk-report__score">
-                  <strong>{m.score}:</strong>{" "}
-                  {area.score.value === null
-                    ? m.noData
-                    : m.areaScoreLine(displayValue(area.score.value, m), formatNumber(area.max, lang))}
-                  {change && (change.delta !== null || frameworkChanged) ? (
-                    <>
-                      {" "}
-                      (
-                      <DeltaBadge
-                        delta={change.delta}
-                        lang={lang}
-                        messages={overrides}
-                        reason={frameworkChanged ? "not-comparable" : "missing"}
-                        showWords
-                      />{" "}
-                      {m.since(comparison!.from.year)})
-                    </>
-                  ) : null}
-                </p>
-                {published?.headings && published.headings.length > 0 ? (
-                  <div className="kk-report__list">
-                    <Heading level={h + 2}>{m.headingsTitle}</Heading>
-                    <ul>
-                      {published.headings.map((heading, i) => (
-                        <li key={i}>{heading}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                <div className="kk-report__lists">
-                  <NarrativeList title={m.strengths} items={published?.strengths} level={h + 2} messages={m} />
-                  <NarrativeList title={m.improvements} items={published?.improvements} level={h + 2} messages={m} />
-                  <NarrativeList title={m.weaknesses} items={published?.weaknesses} level={h + 2} messages={m} />
-                </div>
-                {published?.questions && published.questions.length > 0 ? (
-                  <SubQuestionTable evaluation={main} areaId={area.id} {...common} />
-                ) : null}
-              </section>
-            );
-          });
-        case "quality":
-          return (
-            <section
-              key="quality"
-              id={id("quality")}
-              className="kk-report__section kk-report__quality"
-              aria-labelledby={id("quality-title")}
-            >
-              <Heading level={h + 1} id={id("quality-title")}>
-                {m.qualityHeading}
-              </Heading>
-              <p>{m.qualityIntro}</p>
-              {warnings.length === 0 && scores.missingAreas.length === 0 ? (
-                <p>{m.qualityNone}</p>
-              ) : (
-                <ul>
-                  {warnings.map((w, i) => (
-                    <li key={i}>{m.warning(w.kind, w.details ?? {}, w.message)}</li>
-                  ))}
-                  {scores.missingAreas.length > 0 ? (
-                    <li>{m.missingAreas(scores.missingAreas.map((a) => m.areaHeading(a, name(a))).join(", "))}</li>
-                  ) : null}
-                </ul>
-              )}
-              {main.notes && main.notes.length > 0 ? (
-                <>
-                  <Heading level={h + 2}>{m.dataNotes}</Heading>
-                  <ul>
-                    {main.notes.map((note, i) => (
-                      <li key={i}>{note}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </section>
-          );
-      }
-    };
-
-    const tocEntries = shown.flatMap((section) =>
-      section === "areas"
-        ? shownAreas.map((area) => ({ href: id(`area-${area.id}`), label: m.areaHeading(area.id, name(area.id)) }))
-        : [{ href: id(section), label: sectionTitle[section] }],
-    );
-    const meta: [string, ReactNode][] = [
-      [m.evaluationYear, String(main.year)],
-      ...(main.date && main.date !== String(main.year) ? [[m.evaluationDate, main.date] as [string, ReactNode]] : []),
-      ...(main.published ? [[m.publishedDate, main.published] as [string, ReactNode]] : []),
-      ...(main.evaluators && main.evaluators.length > 0
-        ? [[m.evaluators, main.evaluators.join(", ")] as [string, ReactNode]]
-        : []),
-      [m.framework, framework?.label ?? main.framework],
-      ...(main.municipality.code ? [[m.municipalityCode, main.municipality.code] as [string, ReactNode]] : []),
-      ...(main.source?.title
-        ? [
-            [
-              m.source,
-              main.source.publisher ? `${main.source.title}, ${main.source.publisher}` : main.source.title,
-            ] as [string, ReactNode],
-          ]
-        : []),
-    ];
-
+    const [main, before] = validated.evaluations;
+    const r = reportModel({
+      main: main!,
+      before,
+      frameworks,
+      areas,
+      m,
+      lang,
+      overrides,
+      references,
+      theme,
+      idPrefix,
+      headingLevel,
+    });
+    const shown = shownSections(r, sections);
     return (
       <article
         ref={ref}
         lang={m.lang}
         data-kk-theme={theme}
         className={["kk", "kk-report", className].filter(Boolean).join(" ")}
-        aria-labelledby={id("title")}
+        aria-labelledby={r.id("title")}
         {...rest}
       >
-        <header className="kk-report__header">
-          <Heading level={h} id={id("title")} className="kk-report__title">
-            {m.reportTitle(main.municipality.name, main.year)}
-          </Heading>
-          <dl className="kk-report__meta">
-            {meta.map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </header>
-        {toc ? (
-          <nav className="kk-report__toc" aria-label={m.contents}>
-            <ol>
-              {tocEntries.map((entry) => (
-                <li key={entry.href}>
-                  <a href={`#${entry.href}`}>{entry.label}</a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        ) : null}
-        {shown.map(renderSection)}
+        <ReportHeader r={r} />
+        {toc ? <Contents r={r} sections={shown} /> : null}
+        {shown.map((section) => renderSection(r, section))}
       </article>
     );
   },
