@@ -33,6 +33,12 @@ export const MAX_FILE_BYTES = DEFAULT_MAX_BYTES;
 /** The file name that stands for standard input. */
 export const STDIN = "-";
 
+/**
+ * Names of standard input that are read from the open descriptor itself: opening them again
+ * fails when it is a socket (ENXIO), as it is for a program started by Node or by some shells.
+ */
+const STDIN_NAMES = new Set([STDIN, "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
+
 /** A file system error in a few words (`no such file or directory`, `permission denied`, …). */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -115,7 +121,7 @@ function readStream(fd: number, maxBytes: number): BytesSuccess | ReadFailure {
 export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): BytesSuccess | ReadFailure {
   let fd: number;
   try {
-    fd = path === STDIN ? 0 : openSync(path, "r");
+    fd = STDIN_NAMES.has(path) ? 0 : openSync(path, "r");
   } catch (error) {
     return failure((error as NodeJS.ErrnoException).code === "ENOENT" ? { kind: "missing" } : fsProblem(error));
   }
@@ -127,7 +133,7 @@ export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): BytesSuc
   } catch (error) {
     return failure(fsProblem(error));
   } finally {
-    if (path !== STDIN) closeSync(fd);
+    if (fd !== 0) closeSync(fd);
   }
 }
 

@@ -516,8 +516,10 @@ describe("kompass render on anything", () => {
         const collect = (value: unknown) => {
           if (Array.isArray(value)) value.forEach((item, i) => (paths.push({ parent: value, key: i }), collect(item)));
           else if (value && typeof value === "object")
-            for (const [key, item] of Object.entries(value))
-              (paths.push({ parent: value as Record<string, unknown>, key }), collect(item));
+            for (const [key, item] of Object.entries(value)) {
+              paths.push({ parent: value as Record<string, unknown>, key });
+              collect(item);
+            }
         };
         collect(evaluation);
         for (const [index, replacement] of edits) {
@@ -570,7 +572,9 @@ describe("kompass render on anything", () => {
     const started = performance.now();
     const r = kompass("render", big, "-o", out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`${big}: är 52\u00a0428\u00a0800 byte; kompass läser filer på högst 10\u00a0485\u00a0760 byte (10 MB)\n`);
+    expect(r.stderr).toBe(
+      `${big}: är 52\u00a0428\u00a0800 byte; kompass läser filer på högst 10\u00a0485\u00a0760 byte (10 MB)\n`,
+    );
     expect(performance.now() - started).toBeLessThan(5000);
     expect(existsSync(out)).toBe(false);
   });

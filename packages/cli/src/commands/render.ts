@@ -232,7 +232,10 @@ function folderReferences(entries: readonly FolderEntry[], settings: Settings, i
     for (const entry of entries) {
       const buffer = bufferedOutput();
       const loaded = loadReferenceFile(refFile, entry.evaluation, buffer, settings.lang);
-      for (const line of buffer.lines) if (!printed.has(line)) (printed.add(line), io.err(line));
+      for (const line of buffer.lines.filter((l) => !printed.has(l))) {
+        printed.add(line);
+        io.err(line);
+      }
       if ("exitCode" in loaded) {
         failed = Math.max(failed, loaded.exitCode);
         if (loaded.exitCode === 2) break;
@@ -243,7 +246,12 @@ function folderReferences(entries: readonly FolderEntry[], settings: Settings, i
 }
 
 /** The pages of folder mode and their index, each page rendered only when it is written. */
-function folderFiles(outDir: string, pages: readonly FolderPage[], references: Map<Evaluation, Reference[]>, settings: Settings) {
+function folderFiles(
+  outDir: string,
+  pages: readonly FolderPage[],
+  references: Map<Evaluation, Reference[]>,
+  settings: Settings,
+) {
   const back = { href: "index.html", label: cliMessages[settings.lang].allEvaluations };
   const files: OutputFile[] = pages.map((page) => ({
     path: join(outDir, page.name),
@@ -306,7 +314,10 @@ function renderFolder(
   }
   for (const page of pages) {
     const { municipality, year } = page.evaluation;
-    const previous = page.previous && { year: page.previous.evaluation.year, file: fileLabel(basename(page.previous.file)) };
+    const previous = page.previous && {
+      year: page.previous.evaluation.year,
+      file: fileLabel(basename(page.previous.file)),
+    };
     io.out(t.wrotePage(fileLabel(join(outDir, page.name)), printable(municipality.name), year, previous));
   }
   io.out(t.wroteIndex(fileLabel(join(outDir, "index.html")), pages.length));

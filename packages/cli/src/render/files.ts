@@ -41,7 +41,9 @@ export class WriteError extends Error {
 }
 
 const fsProblem = (error: unknown): WriteProblem =>
-  (error as NodeJS.ErrnoException).code === "EISDIR" ? { kind: "directory" } : { kind: "fs", detail: describeFsError(error) };
+  (error as NodeJS.ErrnoException).code === "EISDIR"
+    ? { kind: "directory" }
+    : { kind: "fs", detail: describeFsError(error) };
 
 /** The target's lstat, or null when there is nothing at the path yet. Never follows a link. */
 function lstatOrNull(path: string): Stats | null {

@@ -1,10 +1,4 @@
-import {
-  validateEvaluation,
-  type Lang,
-  type Evaluation,
-  type Issue,
-  type Reference,
-} from "@kommunkompassen/core";
+import { validateEvaluation, type Lang, type Evaluation, type Issue, type Reference } from "@kommunkompassen/core";
 import { jsonSyntaxIssue, readTextFile, type Output } from "../io";
 import { printInvalid, unreadableLine } from "../commands/load";
 
