@@ -15,11 +15,12 @@ import {
   type Evaluation,
   type Question,
 } from "@kommunkompassen/core";
-import { capRepeats, finish, SCHEMA_URL } from "./finish";
-import { checkRows, decideFramework } from "./framework";
+import { finish, SCHEMA_URL } from "./finish";
+import { Findings } from "./findings";
+import { checkRows, decideFramework, reportFramework } from "./framework";
 import type { OverviewTable } from "./overview";
-import { decodeInput, excerpt, foldName, parseNumber, parsePercent, squash } from "./text";
-import type { Finding, ImportOptions, ImportResult } from "./types";
+import { decodeInput, excerpt, foldName, parseNumber, parsePercent, squash, type Decoded } from "./text";
+import type { ImportOptions, ImportResult } from "./types";
 
 type Column = "area" | "question" | "text" | "achieved" | "max" | "percent";
 
@@ -45,7 +46,7 @@ const HEADER_NAMES: Record<string, Column> = {
   procent: "percent",
 };
 
-const META_KEYS: Record<string, "municipality" | "code" | "year" | "date" | "framework" | "total"> = {
+const META_KEYS: Record<string, MetaKey> = {
   municipality: "municipality",
   kommun: "municipality",
   code: "code",
@@ -61,54 +62,95 @@ const META_KEYS: Record<string, "municipality" | "code" | "year" | "date" | "fra
   totalt: "total",
 };
 
-/** Splits CSV text into records (RFC 4180 quoting: "a;b", "say ""hi"""; quoted line breaks). */
-export function parseRecords(text: string, separator: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
+/** How many fields of a record are read; the format has six columns, the rest are only counted. */
+export const MAX_COLUMNS = 64;
+
+/** One CSV record: its first {@link MAX_COLUMNS} fields, how many it has, whether a field beyond those is not blank. */
+export interface CsvRecord {
+  fields: string[];
+  count: number;
+  /** A field beyond the first {@link MAX_COLUMNS} has content. */
+  extraContent: boolean;
+}
+
+/** Where the field that starts at `i` ends: the next separator or line break. */
+function fieldEnd(text: string, i: number, separator: string): number {
   while (i < text.length) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += c;
-      i++;
+    if (c === separator || c === "\n" || c === "\r") return i;
+    i++;
+  }
+  return i;
+}
+
+/** A quoted field from its opening quote: its value and where it ends (RFC 4180: `""` is a quote). */
+function quotedField(text: string, open: number, separator: string): { value: string; end: number } {
+  const parts: string[] = [];
+  let k = open + 1;
+  for (;;) {
+    const quote = text.indexOf('"', k);
+    if (quote < 0) return { value: parts.join("") + text.slice(k), end: text.length };
+    parts.push(text.slice(k, quote));
+    if (text[quote + 1] === '"') {
+      parts.push('"');
+      k = quote + 2;
       continue;
     }
-    if (c === '"' && field.trim() === "") {
-      quoted = true;
-      field = "";
+    // Text after the closing quote is kept as it is, up to the separator.
+    const end = fieldEnd(text, quote + 1, separator);
+    return { value: parts.join("") + text.slice(quote + 1, end), end };
+  }
+}
+
+/**
+ * Reads CSV records from `from` on, one at a time (RFC 4180 quoting: "a;b", "say ""hi"""; quoted
+ * line breaks), and hands each to `each`, which returns `false` to stop. Fields are sliced, not
+ * built character by character; fields past {@link MAX_COLUMNS} are counted, not kept.
+ */
+export function readRecords(text: string, separator: string, from: number, each: (record: CsvRecord) => unknown): void {
+  let record: CsvRecord = { fields: [], count: 0, extraContent: false };
+  const push = (value: string) => {
+    if (record.count < MAX_COLUMNS) record.fields.push(value);
+    else if (!record.extraContent && value.trim() !== "") record.extraContent = true;
+    record.count++;
+  };
+  let i = from;
+  while (i < text.length) {
+    let j = i;
+    while (j < text.length && (text[j] === " " || text[j] === "\t") && text[j] !== separator) j++;
+    const field = text[j] === '"' ? quotedField(text, j, separator) : { end: fieldEnd(text, i, separator) };
+    push("value" in field ? field.value : text.slice(i, field.end));
+    i = field.end;
+    if (i >= text.length) break;
+    if (text[i] === separator) {
       i++;
-    } else if (c === separator) {
-      record.push(field);
-      field = "";
-      i++;
-    } else if (c === "\n" || c === "\r") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    } else {
-      field += c;
-      i++;
+      if (i >= text.length) push("");
+      continue;
     }
+    i += text[i] === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    if (each(record) === false) return;
+    record = { fields: [], count: 0, extraContent: false };
   }
-  if (field !== "" || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
+  if (record.count > 0) each(record);
+}
+
+/** The whole text as records (for small inputs and tests). */
+export function parseRecords(text: string, separator: string): string[][] {
+  const records: string[][] = [];
+  readRecords(text, separator, 0, (record) => records.push(record.fields));
   return records;
+}
+
+/** The lines from `from` on, one at a time, without splitting the whole text. */
+function* linesFrom(text: string, from = 0): Generator<{ line: string; start: number; next: number }> {
+  let start = from;
+  while (start < text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
+    yield { line, start, next: end + 1 };
+    start = end + 1;
+  }
 }
 
 /**
@@ -116,10 +158,13 @@ export function parseRecords(text: string, separator: string): string[][] {
  * empty or a `#` comment is a header with a question column and at least one number column.
  */
 export function looksLikeCsv(text: string): boolean {
-  const line = text
-    .replace(/^\ufeff/, "")
-    .split(/\r\n?|\n/)
-    .find((l) => l.trim() !== "" && !/^\s*#/.test(l));
+  let line: string | undefined;
+  for (const entry of linesFrom(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)) {
+    if (entry.line.trim() !== "" && !/^\s*#/.test(entry.line)) {
+      line = entry.line;
+      break;
+    }
+  }
   if (line === undefined || line.length > 500) return false;
   const cells = line
     .split(detectSeparator(line))
@@ -144,296 +189,319 @@ function frameworkFromText(value: string): string {
   return trimmed;
 }
 
-/**
- * Imports sub-question rows from CSV. Area scores are not derived here (the core derives them and
- * marks them as derived); everything inferred, missing or left out is in `findings`. Never throws.
- */
-export function importCsv(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
-  const findings: Finding[] = [];
-  const decoded = decodeInput(input);
-  if (decoded.encoding === "windows-1252")
-    findings.push({ kind: "inferred", path: "", message: "the file is not valid UTF-8; it was read as Windows-1252" });
-  else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be") {
-    findings.push({
-      kind: "inferred",
-      path: "",
-      message: `the file was read as ${decoded.encoding.toUpperCase()} (it starts with that byte order mark)`,
-    });
-  }
-  const text = decoded.text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
+type MetaKey = "municipality" | "code" | "year" | "date" | "framework" | "total";
 
-  // Leading "# key: value" lines.
-  const lines = text.split("\n");
-  const meta: Partial<Record<"municipality" | "code" | "year" | "date" | "framework" | "total", string>> = {};
-  let first = 0;
-  for (; first < lines.length; first++) {
-    const line = lines[first]!;
+/** The leading `# key: value` lines, and where the header line starts (`-1` when there is none). */
+function readMetaLines(text: string, findings: Findings): { meta: Partial<Record<MetaKey, string>>; header: number } {
+  const meta: Partial<Record<MetaKey, string>> = {};
+  let number = 0;
+  for (const { line, start } of linesFrom(text)) {
+    number++;
     if (line.trim() === "") continue;
     const comment = /^\s*#\s*(.*)$/.exec(line);
-    if (!comment) break;
+    if (!comment) return { meta, header: start };
     const pair = /^([^:=]{1,40})[:=]\s*(.*)$/.exec(comment[1]!);
     const key = pair ? META_KEYS[foldName(pair[1]!)] : undefined;
     if (pair && key) meta[key] = pair[2]!.replace(/[;,\t]+\s*$/, "").trim();
     else if (comment[1]!.trim() !== "")
-      findings.push({
-        kind: "ignored",
-        path: "",
-        message: `comment line ${first + 1} is not a known "# key: value" line: "${excerpt(comment[1]!, 50)}"`,
-      });
+      findings.add("csv-comment-unknown", "ignored", "", { line: number, text: excerpt(comment[1]!, 50) });
   }
-  const headerLine = lines[first];
-  if (headerLine === undefined) {
-    findings.push({
-      kind: "missing",
-      path: "",
-      message: "nothing usable: the file has no header row (area;question;text;achieved;max;percent)",
-    });
-    return { evaluation: null, findings: capRepeats(findings) };
-  }
-  const separator = detectSeparator(headerLine);
-  const records = parseRecords(lines.slice(first).join("\n"), separator);
-  const header = records[0] ?? [];
+  return { meta, header: -1 };
+}
+
+/** The known columns of the header row (the first of each), the rest reported as ignored. */
+function readHeader(header: CsvRecord, findings: Findings): Map<Column, number> {
   const columns = new Map<Column, number>();
-  header.forEach((cell, index) => {
+  header.fields.forEach((cell, index) => {
     const name = cell.trim() === "%" ? "percent" : foldName(cell);
     const column = HEADER_NAMES[name];
     if (column && !columns.has(column)) columns.set(column, index);
     else if (cell.trim() !== "")
-      findings.push({
-        kind: "ignored",
-        path: "",
-        message: `column "${excerpt(cell, 40)}" is not one of area, question, text, achieved, max, percent; ignored`,
-      });
+      findings.add("csv-column-ignored", "ignored", "", () => ({ column: excerpt(cell, 40) }));
   });
-  if (!columns.has("question")) {
-    findings.push({
-      kind: "missing",
-      path: "",
-      message: `nothing usable: the header row has no "question" (fråga) column; expected area;question;text;achieved;max;percent (separator "${separator === "\t" ? "tab" : separator}")`,
-    });
-    return { evaluation: null, findings: capRepeats(findings) };
-  }
+  if (header.count > MAX_COLUMNS)
+    findings.add("csv-too-many-columns", "warning", "", { columns: header.count, read: MAX_COLUMNS });
+  return columns;
+}
 
-  // --- Metadata -------------------------------------------------------------------------------
-  const pick = (key: "municipality" | "code" | "framework", option: string | undefined): string | undefined => {
-    const fromFile = meta[key];
-    const same =
-      key === "framework"
-        ? (a: string, b: string) => frameworkFromText(a) === frameworkFromText(b)
-        : (a: string, b: string) => foldName(a) === foldName(b);
-    if (option !== undefined && fromFile !== undefined && !same(option, fromFile)) {
-      findings.push({
-        kind: "warning",
-        path: key === "municipality" ? "/municipality/name" : key === "code" ? "/municipality/code" : "/framework",
-        message: `--${key} "${option}" replaces "${fromFile}" from the file`,
-      });
-    }
-    return option ?? fromFile;
-  };
-  const name = pick("municipality", options.municipality);
-  const code = pick("code", options.code);
-  let year = options.year;
-  if (meta.year !== undefined) {
-    const fromFile = /^\d{4}$/.test(meta.year) ? Number(meta.year) : undefined;
-    if (fromFile === undefined)
-      findings.push({
-        kind: "warning",
-        path: "/year",
-        message: `"# year: ${excerpt(meta.year, 20)}" is not a year; ignored`,
-      });
-    else if (year !== undefined && year !== fromFile)
-      findings.push({ kind: "warning", path: "/year", message: `--year ${year} replaces ${fromFile} from the file` });
-    year ??= fromFile;
-  }
-  const frameworkOption = pick("framework", options.framework);
-  const date = meta.date !== undefined && meta.date !== "" ? meta.date : undefined;
+/** The metadata: options first (and said when they replace the file's), then the file's `#` lines. */
+interface CsvMeta {
+  name?: string;
+  code?: string;
+  year?: number;
+  framework?: string;
+  date?: string;
+  total?: number;
+}
+
+const OPTION_PATH = { municipality: "/municipality/name", code: "/municipality/code", framework: "/framework" };
+
+function pick(
+  key: "municipality" | "code" | "framework",
+  option: string | undefined,
+  fromFile: string | undefined,
+  findings: Findings,
+): string | undefined {
+  const same =
+    key === "framework"
+      ? (a: string, b: string) => frameworkFromText(a) === frameworkFromText(b)
+      : (a: string, b: string) => foldName(a) === foldName(b);
+  if (option !== undefined && fromFile !== undefined && !same(option, fromFile))
+    findings.add("option-overrides", "warning", OPTION_PATH[key], {
+      option: key,
+      given: `"${option}"`,
+      found: `"${fromFile}"`,
+      source: "file",
+    });
+  return option ?? fromFile;
+}
+
+function readYear(meta: Partial<Record<MetaKey, string>>, option: number | undefined, findings: Findings) {
+  if (meta.year === undefined) return option;
+  const fromFile = /^\d{4}$/.test(meta.year) ? Number(meta.year) : undefined;
+  if (fromFile === undefined) findings.add("csv-year-invalid", "warning", "/year", { value: excerpt(meta.year, 20) });
+  else if (option !== undefined && option !== fromFile)
+    findings.add("option-overrides", "warning", "/year", {
+      option: "year",
+      given: option,
+      found: fromFile,
+      source: "file",
+    });
+  return option ?? fromFile;
+}
+
+function csvMeta(meta: Partial<Record<MetaKey, string>>, options: ImportOptions, findings: Findings): CsvMeta {
+  const name = pick("municipality", options.municipality, meta.municipality, findings);
+  const code = pick("code", options.code, meta.code, findings);
+  const year = readYear(meta, options.year, findings);
+  const framework = pick("framework", options.framework, meta.framework, findings);
   const total = meta.total !== undefined ? parseNumber(meta.total) : undefined;
   if (meta.total !== undefined && total === undefined)
-    findings.push({
-      kind: "warning",
-      path: "/total",
-      message: `"# total: ${excerpt(meta.total, 20)}" is not a number; ignored`,
-    });
-
-  // --- Rows -----------------------------------------------------------------------------------
-  const byArea = new Map<number, Question[]>();
-  let idsFromParts = false;
-  let areasByName = false;
-  let withPoints = 0;
-  const cell = (record: string[], column: Column) => {
-    const index = columns.get(column);
-    return index === undefined ? "" : (record[index] ?? "").trim();
+    findings.add("csv-total-invalid", "warning", "/total", { value: excerpt(meta.total, 20) });
+  return {
+    ...(name !== undefined ? { name } : {}),
+    ...(code !== undefined ? { code } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(framework !== undefined ? { framework } : {}),
+    ...(meta.date !== undefined && meta.date !== "" ? { date: meta.date } : {}),
+    ...(total !== undefined ? { total } : {}),
   };
-  records.slice(1).forEach((record, index) => {
-    const line = `row ${index + 2}`;
-    if (record.every((c) => c.trim() === "")) return;
-    if (record.length > header.length && record.slice(header.length).some((c) => c.trim() !== "")) {
-      findings.push({
-        kind: "warning",
-        path: "",
-        message: `${line} has ${record.length} fields, the header ${header.length}${separator === "," ? ' (decimal commas in a ","-separated file? use ";" as the separator)' : ""}; row left out`,
-      });
-      return;
-    }
-    const areaCell = cell(record, "area");
-    const questionCell = cell(record, "question");
-    let areaId: number | undefined;
-    if (/^\d{1,2}$/.test(areaCell)) areaId = Number(areaCell);
-    else if (areaCell !== "") {
-      const byName = [kommunkompassen20, kommunkompassen21]
-        .flatMap((f) => f.areas)
-        .find((a) => foldName(a.name.sv) === foldName(areaCell.replace(/^\d{1,2}\.?\s*/, "")));
-      const numbered = /^(\d{1,2})[.\s]/.exec(areaCell);
-      areaId = numbered ? Number(numbered[1]) : byName?.id;
-      if (areaId !== undefined) areasByName = true;
-    }
-    let id: string | undefined;
-    const full = /^([1-9]\d?)\.([1-9]\d?)\.?$/.exec(questionCell);
-    if (full) id = `${full[1]}.${full[2]}`;
-    else if (/^[1-9]\d?$/.test(questionCell) && areaId !== undefined) {
-      id = `${areaId}.${questionCell}`;
-      idsFromParts = true;
-    }
-    if (id === undefined) {
-      findings.push({
-        kind: "warning",
-        path: "",
-        message: `${line}: "${excerpt(questionCell, 20)}" is not a question number like 1.1; row left out`,
-      });
-      return;
-    }
-    const idArea = Number(id.split(".")[0]);
-    if (areaId !== undefined && areaId !== idArea) {
-      findings.push({
-        kind: "warning",
-        path: "",
-        message: `${line}: question ${id} does not belong to area ${areaId}; row left out`,
-      });
-      return;
-    }
-    const question: Question = { id };
-    const textCell = squash(cell(record, "text"));
-    if (textCell) question.text = textCell.slice(0, 10000);
-    for (const column of ["achieved", "max", "percent"] as const) {
-      const raw = cell(record, column);
-      if (raw === "") continue;
-      const value = column === "percent" ? parsePercent(raw) : parseNumber(raw);
-      if (value === undefined) {
-        findings.push({
-          kind: "warning",
-          path: "",
-          message: `${line}: ${column} "${excerpt(raw, 20)}" is not a number; left out`,
-        });
-        continue;
-      }
-      question[column] = value;
-    }
-    if (question.achieved !== undefined) withPoints++;
-    const list = byArea.get(idArea) ?? [];
-    if (list.some((q) => q.id === id)) {
-      findings.push({
-        kind: "ignored",
-        path: "",
-        message: `${line}: question ${id} appears twice; the first row is kept`,
-      });
-      return;
-    }
-    list.push(question);
-    byArea.set(idArea, list);
-  });
-  if (idsFromParts)
-    findings.push({
-      kind: "inferred",
-      path: "/areas",
-      message: 'question numbers were given without the area ("1"); written as "<area>.<n>"',
-    });
-  if (areasByName)
-    findings.push({
-      kind: "inferred",
-      path: "/areas",
-      message: "areas were given by name; their numbers were looked up in the framework",
-    });
+}
 
-  // --- Framework --------------------------------------------------------------------------------
-  const tables: OverviewTable[] = [...byArea].map(([area, questions]) => ({
+/** What the rows gave: questions by area, and what was inferred along the way. */
+interface Rows {
+  byArea: Map<number, Map<string, Question>>;
+  idsFromParts: boolean;
+  areasByName: boolean;
+  withPoints: number;
+}
+
+let areaNames: Map<string, number> | undefined;
+
+/** The area numbers by folded name, in both built-in frameworks (folded once, not on every row). */
+function areaByName(name: string): number | undefined {
+  areaNames ??= new Map(
+    [kommunkompassen21, kommunkompassen20].flatMap((f) => f.areas).map((a) => [foldName(a.name.sv), a.id]),
+  );
+  return areaNames.get(name);
+}
+
+/** The area number of an area cell: a number, "3. Name" or a name of either framework. */
+function areaOf(areaCell: string, rows: Rows): number | undefined {
+  if (/^\d{1,2}$/.test(areaCell)) return Number(areaCell);
+  if (areaCell === "") return undefined;
+  const numbered = /^(\d{1,2})[.\s]/.exec(areaCell);
+  const name = foldName(areaCell.replace(/^\d{1,2}\.?\s*/, ""));
+  const id = numbered ? Number(numbered[1]) : areaByName(name);
+  if (id !== undefined) rows.areasByName = true;
+  return id;
+}
+
+/** The question id of a row ("1.1", or "1" with an area), or `undefined`. */
+function questionOf(questionCell: string, areaId: number | undefined, rows: Rows): string | undefined {
+  const full = /^([1-9]\d?)\.([1-9]\d?)\.?$/.exec(questionCell);
+  if (full) return `${full[1]}.${full[2]}`;
+  if (/^[1-9]\d?$/.test(questionCell) && areaId !== undefined) {
+    rows.idsFromParts = true;
+    return `${areaId}.${questionCell}`;
+  }
+  return undefined;
+}
+
+/** The numbers of a row; cells that are not numbers are left out and said so. */
+function rowNumbers(question: Question, cell: (column: Column) => string, row: number, findings: Findings): void {
+  for (const column of ["achieved", "max", "percent"] as const) {
+    const raw = cell(column);
+    if (raw === "") continue;
+    const value = column === "percent" ? parsePercent(raw) : parseNumber(raw);
+    if (value === undefined)
+      findings.add("csv-cell-not-number", "warning", "", () => ({ row, column, value: excerpt(raw, 20) }));
+    else question[column] = value;
+  }
+}
+
+/** Reads one data row (`row` is its number counting the header as 1). */
+function readRow(
+  record: CsvRecord,
+  row: number,
+  table: { columns: Map<Column, number>; headerCount: number; separator: string },
+  rows: Rows,
+  findings: Findings,
+): void {
+  if (record.fields.every((c) => c.trim() === "") && !record.extraContent) return;
+  const { columns, headerCount } = table;
+  if (
+    record.count > headerCount &&
+    (record.extraContent || record.fields.slice(headerCount).some((c) => c.trim() !== ""))
+  ) {
+    findings.add("csv-row-fields", "warning", "", {
+      row,
+      fields: record.count,
+      header: headerCount,
+      commaSeparated: table.separator === ",",
+    });
+    return;
+  }
+  const cell = (column: Column) => {
+    const index = columns.get(column);
+    return index === undefined ? "" : (record.fields[index] ?? "").trim();
+  };
+  const areaId = areaOf(cell("area"), rows);
+  const id = questionOf(cell("question"), areaId, rows);
+  if (id === undefined) {
+    findings.add("csv-row-question-invalid", "warning", "", () => ({ row, value: excerpt(cell("question"), 20) }));
+    return;
+  }
+  const idArea = Number(id.split(".")[0]);
+  if (areaId !== undefined && areaId !== idArea) {
+    findings.add("csv-row-wrong-area", "warning", "", { row, question: id, area: areaId });
+    return;
+  }
+  const question: Question = { id };
+  const textCell = squash(cell("text"));
+  if (textCell) question.text = textCell.slice(0, 10000);
+  rowNumbers(question, cell, row, findings);
+  if (question.achieved !== undefined) rows.withPoints++;
+  const list = rows.byArea.get(idArea) ?? new Map<string, Question>();
+  if (list.has(id)) {
+    findings.add("csv-row-duplicate", "ignored", "", { row, question: id });
+    return;
+  }
+  list.set(id, question);
+  rows.byArea.set(idArea, list);
+}
+
+/** The framework: as given, or decided from the rows (and said so). */
+function csvFramework(rows: Rows, meta: CsvMeta, findings: Findings): string {
+  if (meta.framework !== undefined) return frameworkFromText(meta.framework);
+  const tables: OverviewTable[] = [...rows.byArea].map(([area, questions]) => ({
     area,
-    rows: questions.map((q) => ({
+    rows: [...questions.values()].map((q) => ({
       id: q.id,
       ...(q.text ? { text: q.text } : {}),
       ...(q.max !== undefined ? { numbers: { achieved: q.achieved ?? 0, max: q.max, percent: q.percent } } : {}),
     })),
     ignored: [],
   }));
-  let frameworkId: string;
-  if (frameworkOption !== undefined) frameworkId = frameworkFromText(frameworkOption);
-  else {
-    const decision = decideFramework(new Map(), tables, "", year);
-    frameworkId = decision.id;
-    findings.push({
-      kind: decision.uncertain ? "warning" : "inferred",
-      path: "/framework",
-      message: `${decision.id}: ${decision.reason}${decision.uncertain ? "; check it, or pass --framework" : ""}`,
-    });
-  }
-  const framework = getFramework(frameworkId);
+  const decision = decideFramework(new Map(), tables, "", meta.year);
+  reportFramework(decision, findings);
+  return decision.id;
+}
 
-  const areas: Area[] = [...byArea.keys()]
+/** The areas with their questions in order, checked against the framework; what is missing is said. */
+function csvAreas(rows: Rows, frameworkId: string, meta: CsvMeta, findings: Findings): Area[] {
+  const framework = getFramework(frameworkId);
+  const areas: Area[] = [...rows.byArea.keys()]
     .sort((a, b) => a - b)
     .map((id) => ({
       id,
-      questions: byArea.get(id)!.sort((a, b) => Number(a.id.split(".")[1]) - Number(b.id.split(".")[1])),
+      questions: [...rows.byArea.get(id)!.values()].sort(
+        (a, b) => Number(a.id.split(".")[1]) - Number(b.id.split(".")[1]),
+      ),
     }));
   areas.forEach((area, index) => checkRows(area, `/areas/${index}`, framework, findings));
-  if (framework) {
-    for (const definition of framework.areas) {
-      if (!byArea.has(definition.id))
-        findings.push({
-          kind: "missing",
-          path: "/areas",
-          message: `no rows for area ${definition.id} (${definition.name.sv})`,
-        });
+  for (const definition of framework?.areas ?? [])
+    if (!rows.byArea.has(definition.id))
+      findings.add("csv-area-no-rows", "missing", "/areas", { area: definition.id, name: definition.name.sv });
+  if (areas.length > 0) findings.add("csv-no-area-scores", "missing", "/areas");
+  if (meta.total === undefined) findings.add("csv-total-not-given", "missing", "/total");
+  if (meta.code === undefined) findings.add("code-missing", "missing", "/municipality/code", { source: "csv" });
+  return areas;
+}
+
+function reportEncoding(decoded: Decoded, findings: Findings): void {
+  if (decoded.encoding === "windows-1252") findings.add("encoding-windows-1252", "inferred", "");
+  else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be")
+    findings.add("encoding-utf16", "inferred", "", { encoding: decoded.encoding });
+  if (decoded.invalid)
+    findings.add("encoding-invalid-utf8", "warning", "", {
+      count: decoded.invalid.count,
+      offsets: decoded.invalid.offsets.join(", "),
+    });
+}
+
+/** Reads the header and every row; `undefined` when there is no header or no question column. */
+function readTable(text: string, headerStart: number, findings: Findings): Rows | undefined {
+  const separator = detectSeparator(text.slice(headerStart, fieldEnd(text, headerStart, "\n")));
+  const rows: Rows = { byArea: new Map(), idsFromParts: false, areasByName: false, withPoints: 0 };
+  let table: { columns: Map<Column, number>; headerCount: number; separator: string } | undefined;
+  let index = 0;
+  let usable = true;
+  readRecords(text, separator, headerStart, (record) => {
+    index++;
+    if (table) return readRow(record, index, table, rows, findings);
+    const columns = readHeader(record, findings);
+    if (!columns.has("question")) {
+      findings.add("csv-no-question-column", "missing", "", { separator: separator === "\t" ? "tab" : separator });
+      usable = false;
+      return false;
     }
-  }
-  if (areas.length > 0) {
-    findings.push({
-      kind: "missing",
-      path: "/areas",
-      message:
-        "the CSV has no area scores; the core derives an area's score from its sub-questions (marked as derived) when all of them have points",
-    });
-  }
-  if (total === undefined)
-    findings.push({
-      kind: "missing",
-      path: "/total",
-      message:
-        'no total given (add "# total: N" when the report states it); the core derives it when all area scores are known',
-    });
-  if (code === undefined)
-    findings.push({
-      kind: "missing",
-      path: "/municipality/code",
-      message: 'no municipality code; add it with --code NNNN or "# code: NNNN"',
-    });
+    table = { columns, headerCount: record.count, separator };
+  });
+  if (!usable) return undefined;
+  if (rows.idsFromParts) findings.add("csv-ids-from-parts", "inferred", "/areas");
+  if (rows.areasByName) findings.add("csv-areas-by-name", "inferred", "/areas");
+  return rows;
+}
 
-  const problems = [
-    !name ? 'no municipality (--municipality or "# municipality: …")' : "",
-    year === undefined ? 'no year (--year or "# year: …")' : "",
-    withPoints === 0 ? "no sub-question row with points" : "",
-  ].filter(Boolean);
-  if (problems.length > 0) {
-    findings.push({ kind: "missing", path: "", message: `nothing usable: ${problems.join("; ")}` });
-    return { evaluation: null, findings: capRepeats(findings) };
-  }
+const nothing = (findings: Findings): ImportResult => ({ evaluation: null, findings: findings.list() });
 
+/**
+ * Imports sub-question rows from CSV. Area scores are not derived here (the core derives them and
+ * marks them as derived); everything inferred, missing or left out is in `findings`. Never throws.
+ * Reads the rows one at a time and keeps at most {@link MAX_COLUMNS} fields of each.
+ */
+export function importCsv(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
+  const findings = new Findings();
+  const decoded = decodeInput(input);
+  reportEncoding(decoded, findings);
+  const text = decoded.text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
+  const { meta: metaLines, header } = readMetaLines(text, findings);
+  if (header < 0) {
+    findings.add("csv-no-header", "missing", "");
+    return nothing(findings);
+  }
+  const rows = readTable(text, header, findings);
+  if (!rows) return nothing(findings);
+  const meta = csvMeta(metaLines, options, findings);
+  const frameworkId = csvFramework(rows, meta, findings);
+  const areas = csvAreas(rows, frameworkId, meta, findings);
+  if (!meta.name || meta.year === undefined || rows.withPoints === 0) {
+    findings.add("csv-incomplete", "missing", "", {
+      municipality: !meta.name,
+      year: meta.year === undefined,
+      rows: rows.withPoints === 0,
+    });
+    return nothing(findings);
+  }
   const draft: Evaluation = {
     $schema: SCHEMA_URL,
     schemaVersion: 1,
     framework: frameworkId,
-    municipality: { name: name!, ...(code !== undefined ? { code } : {}) },
-    year: year!,
-    ...(date !== undefined ? { date } : {}),
-    ...(total !== undefined ? { total } : {}),
+    municipality: { name: meta.name, ...(meta.code !== undefined ? { code: meta.code } : {}) },
+    year: meta.year,
+    ...(meta.date !== undefined ? { date: meta.date } : {}),
+    ...(meta.total !== undefined ? { total: meta.total } : {}),
     areas,
     ...(options.file !== undefined ? { source: { file: options.file } } : {}),
   };
@@ -442,12 +510,8 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
     result.evaluation &&
     !result.evaluation.areas.some((a) => (a.questions ?? []).some((q) => q.achieved !== undefined))
   ) {
-    result.findings.push({
-      kind: "missing",
-      path: "",
-      message: "nothing usable: no valid sub-question row with points is left",
-    });
-    return { evaluation: null, findings: result.findings };
+    findings.add("csv-no-valid-row", "missing", "");
+    return nothing(findings);
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import { validateEvaluation, type Evaluation, type Issue } from "@kommunkompassen/core";
-import type { Finding, ImportResult } from "./types";
+import type { Findings } from "./findings";
+import type { FindingValues, ImportResult } from "./types";
 
 /** Where editors find the schema; written at the top of every imported file. */
 export const SCHEMA_URL = "https://unpkg.com/@kommunkompassen/core/evaluation.schema.json";
@@ -67,78 +68,41 @@ function remove(document: Record<string, unknown>, pointer: string): string | nu
  * validator's consistency warnings (area sums, percents, names) are added as `warning` findings.
  * Returns `null` as the evaluation when a required value is itself invalid.
  */
-export function finish(draft: Evaluation, findings: Finding[]): ImportResult {
+export function finish(draft: Evaluation, findings: Findings): ImportResult {
   const document = JSON.parse(JSON.stringify(draft)) as Record<string, unknown>;
   for (let round = 0; round < 200; round++) {
     const result = validateEvaluation(document);
     if (result.valid) {
-      for (const warning of result.warnings) findings.push(validatorWarning(warning));
-      return { evaluation: result.evaluation, findings: capRepeats(findings) };
+      for (const warning of result.warnings)
+        findings.add("validator-warning", "warning", warning.path, issueValues(warning));
+      return { evaluation: result.evaluation, findings: findings.list() };
     }
-    const errors = [...result.errors].sort((a, b) => laterFirst(a.path, b.path));
-    const removed = new Set<string>();
-    for (const error of errors) {
-      // "N more problems were found": the next round lists them.
-      if (error.kind === "too-many-issues") continue;
-      if ([...removed].some((r) => error.path === r || error.path.startsWith(`${r}/`))) continue;
-      const gone = remove(document, error.path);
-      if (gone === null) {
-        findings.push({
-          kind: "warning",
-          path: error.path,
-          message: `cannot be imported: ${error.message}`,
-          details: { check: error.kind },
-        });
-        return { evaluation: null, findings: capRepeats(findings) };
-      }
-      removed.add(gone || error.path);
-      findings.push({
-        kind: "warning",
-        path: error.path,
-        message: `left out: ${error.message}`,
-        details: { check: error.kind, ...(error.details ?? {}) },
-      });
-    }
+    if (!leaveOutErrors(document, result.errors, findings)) return { evaluation: null, findings: findings.list() };
   }
-  findings.push({ kind: "warning", path: "", message: "the imported data could not be made valid" });
-  return { evaluation: null, findings: capRepeats(findings) };
+  findings.add("not-made-valid", "warning", "");
+  return { evaluation: null, findings: findings.list() };
 }
 
-/** How many findings of one sort are listed before the rest are summed up. */
-export const MAX_SIMILAR_FINDINGS = 20;
-
-/**
- * Keeps hostile or repetitive input from drowning the report: of findings that differ only in
- * numbers and quoted text (the same remark about row after row), the first
- * {@link MAX_SIMILAR_FINDINGS} are listed and one more finding says how many were not.
- */
-export function capRepeats(findings: readonly Finding[]): Finding[] {
-  const counts = new Map<string, number>();
-  const kept: Finding[] = [];
-  const dropped = new Map<string, { finding: Finding; count: number }>();
-  for (const finding of findings) {
-    const key = `${finding.kind}|${finding.path.replace(/\d+/g, "#")}|${finding.message.replace(/"[^"]*"/g, '""').replace(/\d+/g, "#")}`;
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    if (count <= MAX_SIMILAR_FINDINGS) kept.push(finding);
-    else dropped.set(key, { finding: dropped.get(key)?.finding ?? finding, count: (dropped.get(key)?.count ?? 0) + 1 });
+/** One round: leaves out what each error points at; `false` when a required value cannot be left out. */
+function leaveOutErrors(document: Record<string, unknown>, issues: readonly Issue[], findings: Findings): boolean {
+  const errors = [...issues].sort((a, b) => laterFirst(a.path, b.path));
+  const removed = new Set<string>();
+  for (const error of errors) {
+    // "N more problems were found": the next round lists them.
+    if (error.kind === "too-many-issues") continue;
+    if ([...removed].some((r) => error.path === r || error.path.startsWith(`${r}/`))) continue;
+    const gone = remove(document, error.path);
+    if (gone === null) {
+      findings.add("value-cannot-be-imported", "warning", error.path, issueValues(error));
+      return false;
+    }
+    removed.add(gone || error.path);
+    findings.add("value-left-out", "warning", error.path, issueValues(error));
   }
-  for (const { finding, count } of dropped.values()) {
-    kept.push({
-      kind: finding.kind,
-      path: "",
-      message: `${count} more finding(s) like "${finding.message.slice(0, 80)}" are not listed`,
-      details: { count },
-    });
-  }
-  return kept;
+  return true;
 }
 
-function validatorWarning(issue: Issue): Finding {
-  return {
-    kind: "warning",
-    path: issue.path,
-    message: issue.message,
-    details: { check: issue.kind, ...(issue.details ?? {}) },
-  };
+/** A validator issue as finding values: its kind (`check`), its English text (`issue`) and its details. */
+function issueValues(issue: Issue): FindingValues {
+  return { ...(issue.details ?? {}), check: issue.kind, issue: issue.message };
 }

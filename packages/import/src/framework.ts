@@ -3,9 +3,76 @@
  * the framework. Shared by the report and CSV importers.
  */
 import { kommunkompassen20, kommunkompassen21, type Area, type Framework } from "@kommunkompassen/core";
+import type { Findings } from "./findings";
 import type { OverviewTable } from "./overview";
 import { foldName, squash } from "./text";
-import type { Finding } from "./types";
+import type { FindingValues } from "./types";
+
+/** What the input shows for one version. */
+interface Evidence {
+  points: number;
+  /** Areas whose names are this version's. */
+  namedAreas: number[];
+  question26: boolean;
+  max23?: number;
+  /** The first "Kommunkompassen 2.x" in the text. */
+  stated?: string;
+}
+
+/** The decision and what it rests on, as finding values. */
+export interface FrameworkDecision {
+  id: string;
+  uncertain: boolean;
+  /** `evidence` (the input shows it), or decided from the year, or nothing to go on. */
+  basis: "evidence" | "year-before-2015" | "year-2017-on" | "none";
+  /** The evidence for the chosen version, as finding values (`namedAreas`, `question26`, `max23`, `stated`, `year`). */
+  values: FindingValues;
+}
+
+function areaNameEvidence(titles: Map<number, string>, e20: Evidence, e21: Evidence): void {
+  for (const [id, title] of titles) {
+    const name20 = kommunkompassen20.areas.find((a) => a.id === id)?.name.sv;
+    const name21 = kommunkompassen21.areas.find((a) => a.id === id)?.name.sv;
+    if (!name20 || !name21 || foldName(name20) === foldName(name21)) continue;
+    const evidence = foldName(title) === foldName(name20) ? e20 : foldName(title) === foldName(name21) ? e21 : null;
+    if (!evidence) continue;
+    evidence.points += 1;
+    if (!evidence.namedAreas.includes(id)) evidence.namedAreas.push(id);
+  }
+}
+
+function questionEvidence(tables: OverviewTable[], e20: Evidence, e21: Evidence): void {
+  const area2 = tables.filter((t) => t.area === 2).flatMap((t) => t.rows);
+  if (area2.some((r) => r.id === "2.6")) {
+    e20.points += 3;
+    e20.question26 = true;
+    return;
+  }
+  const max23 = area2.find((r) => r.id === "2.3")?.numbers?.max;
+  const evidence = max23 === 15 ? e20 : max23 === 20 ? e21 : null;
+  if (evidence) {
+    evidence.points += 3;
+    evidence.max23 = max23;
+  }
+}
+
+function statedEvidence(body: string, e20: Evidence, e21: Evidence): void {
+  const explicit = /Kommunkompassen\s+(?:version\s+)?(2\.[01])(?!\d)/gi;
+  for (const match of body.matchAll(explicit)) {
+    const evidence = match[1] === "2.0" ? e20 : e21;
+    evidence.points += 3;
+    evidence.stated ??= squash(match[0]);
+  }
+}
+
+function evidenceValues(e: Evidence): Record<string, string | number | boolean> {
+  return {
+    ...(e.namedAreas.length > 0 ? { namedAreas: e.namedAreas.sort((a, b) => a - b).join(", ") } : {}),
+    ...(e.question26 ? { question26: true } : {}),
+    ...(e.max23 !== undefined ? { max23: e.max23 } : {}),
+    ...(e.stated !== undefined ? { stated: e.stated } : {}),
+  };
+}
 
 /**
  * Decides between 2.0 and 2.1 from what the input shows: the names of areas 2, 7 and 8, the
@@ -17,85 +84,66 @@ export function decideFramework(
   tables: OverviewTable[],
   body: string,
   year: number | undefined,
-): { id: string; reason: string; uncertain: boolean } {
-  let v20 = 0;
-  let v21 = 0;
-  const reasons20: string[] = [];
-  const reasons21: string[] = [];
-  for (const [id, title] of titles) {
-    const name20 = kommunkompassen20.areas.find((a) => a.id === id)?.name.sv;
-    const name21 = kommunkompassen21.areas.find((a) => a.id === id)?.name.sv;
-    if (!name20 || !name21 || foldName(name20) === foldName(name21)) continue;
-    if (foldName(title) === foldName(name20)) {
-      v20 += 1;
-      reasons20.push(`area ${id} is named "${title}"`);
-    } else if (foldName(title) === foldName(name21)) {
-      v21 += 1;
-      reasons21.push(`area ${id} is named "${title}"`);
-    }
-  }
-  const area2 = tables.filter((t) => t.area === 2).flatMap((t) => t.rows);
-  if (area2.some((r) => r.id === "2.6")) {
-    v20 += 3;
-    reasons20.push("area 2 has a question 2.6");
-  } else {
-    const max23 = area2.find((r) => r.id === "2.3")?.numbers?.max;
-    if (max23 === 15) {
-      v20 += 3;
-      reasons20.push("question 2.3 has max 15");
-    } else if (max23 === 20) {
-      v21 += 3;
-      reasons21.push("question 2.3 has max 20");
-    }
-  }
-  const explicit = /Kommunkompassen\s+(?:version\s+)?(2\.[01])(?!\d)/gi;
-  for (const match of body.matchAll(explicit)) {
-    if (match[1] === "2.0") {
-      v20 += 3;
-      reasons20.push(`the text says "${squash(match[0])}"`);
-    } else {
-      v21 += 3;
-      reasons21.push(`the text says "${squash(match[0])}"`);
-    }
-  }
-  const unique = (list: string[]) => [...new Set(list)].join(", ");
-  if (v20 > v21) return { id: kommunkompassen20.id, reason: unique(reasons20), uncertain: v21 > 0 };
-  if (v21 > v20) return { id: kommunkompassen21.id, reason: unique(reasons21), uncertain: v20 > 0 };
-  if (year !== undefined && year < 2015)
-    return {
-      id: kommunkompassen20.id,
-      reason: `nothing in the text tells the versions apart; evaluations of ${year} used 2.0 (2.1 came around 2015–2016)`,
-      uncertain: false,
-    };
-  if (year !== undefined && year >= 2017)
-    return {
-      id: kommunkompassen21.id,
-      reason: `nothing in the text tells the versions apart; evaluations of ${year} used 2.1`,
-      uncertain: true,
-    };
-  return { id: kommunkompassen20.id, reason: "nothing in the text tells 2.0 from 2.1", uncertain: true };
+): FrameworkDecision {
+  const e20: Evidence = { points: 0, namedAreas: [], question26: false };
+  const e21: Evidence = { points: 0, namedAreas: [], question26: false };
+  areaNameEvidence(titles, e20, e21);
+  questionEvidence(tables, e20, e21);
+  statedEvidence(body, e20, e21);
+  const decided = (id: string, e: Evidence, uncertain: boolean): FrameworkDecision => ({
+    id,
+    uncertain,
+    basis: "evidence",
+    values: { basis: "evidence", ...evidenceValues(e) },
+  });
+  if (e20.points > e21.points) return decided(kommunkompassen20.id, e20, e21.points > 0);
+  if (e21.points > e20.points) return decided(kommunkompassen21.id, e21, e20.points > 0);
+  const byYear = (id: string, basis: FrameworkDecision["basis"], uncertain: boolean): FrameworkDecision => ({
+    id,
+    uncertain,
+    basis,
+    values: { basis, ...(year !== undefined ? { year } : {}) },
+  });
+  if (year !== undefined && year < 2015) return byYear(kommunkompassen20.id, "year-before-2015", false);
+  if (year !== undefined && year >= 2017) return byYear(kommunkompassen21.id, "year-2017-on", true);
+  return byYear(kommunkompassen20.id, "none", true);
+}
+
+/** Says which framework was decided and why (a `warning` when uncertain). */
+export function reportFramework(decision: FrameworkDecision, findings: Findings): void {
+  findings.add("framework-inferred", decision.uncertain ? "warning" : "inferred", "/framework", {
+    framework: decision.id,
+    uncertain: decision.uncertain,
+    ...decision.values,
+  });
+}
+
+/** Why a row's numbers cannot be right, as finding values; `undefined` when they can. */
+function impossible(
+  question: NonNullable<Area["questions"]>[number],
+  knownMax: number | undefined,
+  framework: Framework | undefined,
+): FindingValues | undefined {
+  const { max, achieved, percent } = question;
+  if (max !== undefined && !(max > 0)) return { reason: "max-not-positive", max };
+  if (max !== undefined && knownMax !== undefined && Math.abs(knownMax - max) > 1e-9)
+    return { reason: "max-contradicts", max, frameworkMax: knownMax, framework: framework!.id };
+  if (achieved !== undefined && max !== undefined && achieved > max + 1e-9)
+    return { reason: "achieved-over-max", achieved, max };
+  if (percent !== undefined && percent > 100) return { reason: "percent-over-100", percent };
+  return undefined;
 }
 
 /** Rows whose numbers cannot be right are kept without numbers, and said so; missing rows are listed. */
-export function checkRows(area: Area, at: string, framework: Framework | undefined, findings: Finding[]): void {
+export function checkRows(area: Area, at: string, framework: Framework | undefined, findings: Findings): void {
   const definition = framework?.areas.find((a) => a.id === area.id);
   (area.questions ?? []).forEach((question, index) => {
     const known = definition?.questions?.find((q) => q.id === question.id);
-    const problem =
-      question.max !== undefined && !(question.max > 0)
-        ? `max ${question.max} is not a maximum`
-        : question.max !== undefined && known?.max !== undefined && Math.abs(known.max - question.max) > 1e-9
-          ? `max ${question.max} contradicts ${framework!.id} (max ${known.max})`
-          : question.achieved !== undefined && question.max !== undefined && question.achieved > question.max + 1e-9
-            ? `${question.achieved} achieved is more than the max ${question.max}`
-            : question.percent !== undefined && question.percent > 100
-              ? `${question.percent} % is more than 100 %`
-              : undefined;
+    const problem = impossible(question, known?.max, framework);
     if (problem) {
-      findings.push({
-        kind: "warning",
-        path: `${at}/questions/${index}`,
-        message: `question ${question.id}: ${problem}, so the row's numbers cannot be right; they are left out`,
+      findings.add("question-numbers-impossible", "warning", `${at}/questions/${index}`, {
+        question: question.id,
+        ...problem,
       });
       delete question.achieved;
       delete question.max;
@@ -103,12 +151,12 @@ export function checkRows(area: Area, at: string, framework: Framework | undefin
     }
   });
   if (definition?.questions && area.questions && area.questions.length > 0) {
-    const missing = definition.questions.filter((q) => !area.questions!.some((r) => r.id === q.id)).map((q) => q.id);
+    const ids = new Set(area.questions.map((q) => q.id));
+    const missing = definition.questions.filter((q) => !ids.has(q.id)).map((q) => q.id);
     if (missing.length > 0)
-      findings.push({
-        kind: "missing",
-        path: `${at}/questions`,
-        message: `area ${area.id}: question(s) ${missing.join(", ")} not found in the points overview`,
+      findings.add("questions-not-found", "missing", `${at}/questions`, {
+        area: area.id,
+        questions: missing.join(", "),
       });
   }
 }

@@ -4,7 +4,7 @@
  * page headers and footers that PDF extraction leaves in the middle of the text.
  */
 import { excerpt, foldName, monthNumber, squash } from "./text";
-import type { Finding } from "./types";
+import type { Findings } from "./findings";
 
 /** One "ANALYS AV <NAME> <YEAR>" title in the text. */
 export interface TitleMatch {
@@ -18,43 +18,83 @@ export interface TitleMatch {
   end: number;
 }
 
-const TITLE = /(ANALYS\s+AV|[Aa]nalys\s+av)\s+([^\d\t<>]{2,80}?)\s+((?:19|20)\d{2})(?!\d)/g;
+/** "ANALYS AV" (or "Analys av") with white space between; the rest of a title is read by {@link titleAt}. */
+const TITLE_START = /(?:ANALYS\s+AV|[Aa]nalys\s+av)(?=\s)/g;
+const SPACE = /\s/;
+const NOT_IN_NAME = /[\d\t<>]/;
+
+/** Skips white space from `i`; returns where it ends. */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
+/**
+ * Reads `\s+ NAME \s+ YEAR` after "ANALYS AV" (NAME 2–80 characters, no digit, tab or angle
+ * bracket; YEAR 19xx or 20xx not followed by a digit) by one forward scan: the regular expression
+ * it replaces backtracked over long white space (issue 12 #1).
+ */
+function titleAt(text: string, from: number): { name: string; year: number; end: number } | undefined {
+  const nameStart = skipSpace(text, from);
+  if (nameStart === from) return undefined;
+  let i = nameStart;
+  while (i < text.length && i < nameStart + 80 && !NOT_IN_NAME.test(text[i]!)) i++;
+  const yearStart = skipSpace(text, i);
+  let nameEnd = yearStart;
+  while (nameEnd > nameStart && SPACE.test(text[nameEnd - 1]!)) nameEnd--;
+  if (nameEnd === yearStart || nameEnd - nameStart < 2) return undefined;
+  const year = /^(?:19|20)\d{2}(?!\d)/.exec(text.slice(yearStart, yearStart + 5));
+  if (!year) return undefined;
+  return { name: text.slice(nameStart, nameEnd), year: Number(year[0]), end: yearStart + 4 };
+}
 
 /** Every plausible report title in the text, in order. */
 export function findTitles(text: string): TitleMatch[] {
   const titles: TitleMatch[] = [];
-  for (const match of text.matchAll(TITLE)) {
-    let words = squash(match[2]!).split(" ");
-    let month: number | undefined;
-    const lastWord = words[words.length - 1];
-    if (words.length > 1 && lastWord !== undefined && monthNumber(lastWord) !== undefined) {
-      month = monthNumber(lastWord);
-      words = words.slice(0, -1);
-    }
-    const name = words.join(" ");
-    if (
-      name.length < 2 ||
-      name.length > 60 ||
-      words.length > 6 ||
-      !/\p{L}/u.test(name) ||
-      /[.,:;!?()[\]{}"|/\\]/.test(name)
-    )
+  TITLE_START.lastIndex = 0;
+  for (let match = TITLE_START.exec(text); match; match = TITLE_START.exec(text)) {
+    const read = titleAt(text, match.index + match[0].length);
+    if (!read) {
+      TITLE_START.lastIndex = match.index + 1;
       continue;
-    let start = match.index!;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const prefix = /KommunKompassen[\s]*$/i.exec(before);
-    if (prefix) start -= before.length - prefix.index;
-    // "Analys av" in running text ("en analys av resultaten 2013") is no title; the cover's is upper case or follows "KommunKompassen".
-    if (!/^ANALYS\s+AV$/.test(match[1]!) && !prefix) continue;
-    titles.push({
-      name,
-      year: Number(match[3]),
-      ...(month !== undefined ? { month } : {}),
-      start,
-      end: match.index! + match[0].length,
-    });
+    }
+    TITLE_START.lastIndex = read.end;
+    const title = asTitle(text, match.index, match[0], read);
+    if (title) titles.push(title);
   }
   return titles;
+}
+
+/** A title read at `index`, or `undefined` when it is no title (running text, a sentence, too long a name). */
+function asTitle(
+  text: string,
+  index: number,
+  keyword: string,
+  read: { name: string; year: number; end: number },
+): TitleMatch | undefined {
+  let words = squash(read.name).split(" ");
+  let month: number | undefined;
+  const lastWord = words[words.length - 1];
+  if (words.length > 1 && lastWord !== undefined && monthNumber(lastWord) !== undefined) {
+    month = monthNumber(lastWord);
+    words = words.slice(0, -1);
+  }
+  const name = words.join(" ");
+  if (
+    name.length < 2 ||
+    name.length > 60 ||
+    words.length > 6 ||
+    !/\p{L}/u.test(name) ||
+    /[.,:;!?()[\]{}"|/\\]/.test(name)
+  )
+    return undefined;
+  let start = index;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const prefix = /KommunKompassen\s*$/i.exec(before);
+  if (prefix) start -= before.length - prefix.index;
+  // "Analys av" in running text ("en analys av resultaten 2013") is no title; the cover's is upper case or follows "KommunKompassen".
+  if (!/^ANALYS\s+AV$/.test(keyword) && !prefix) return undefined;
+  return { name, year: read.year, ...(month !== undefined ? { month } : {}), start, end: read.end };
 }
 
 /** The part of the text that is the report, and the titles found. */
@@ -67,7 +107,8 @@ export interface Located {
   end: number;
 }
 
-const TRANSCRIPT = /^[ \t]*(?:Transkript|Transcript|Transkription)[ \t]*:?[ \t]*$/im;
+// "[ \t]*(?::[ \t]*)?$", not "[ \t]*:?[ \t]*$": two runs of blanks side by side backtrack quadratically.
+const TRANSCRIPT = /^[ \t]*(?:Transkript|Transcript|Transkription)[ \t]*(?::[ \t]*)?$/im;
 const END_MARKERS =
   /^[ \t]*(?:Relaterade dokument|Liknande dokument|Relaterad[ \t]+läsning|Related documents|Similar documents|You might also like|Du kanske också gillar|Mer från samma|More from this)\b.*$/im;
 
@@ -90,7 +131,7 @@ function countLines(text: string): number {
  * follows the last page, another report's title ("ANALYS AV TÄBY KOMMUN 2014") or a "Related
  * documents" line is not the report. Everything left out is reported as `ignored`.
  */
-export function locateReport(text: string, findings: Finding[]): Located {
+export function locateReport(text: string, findings: Findings): Located {
   const titles = findTitles(text);
   const title = titles[0];
   let start = 0;
@@ -101,10 +142,9 @@ export function locateReport(text: string, findings: Finding[]): Located {
     start = transcript.index + transcript[0].length;
     const dropped = text.slice(0, transcript.index);
     if (dropped.trim() !== "") {
-      findings.push({
-        kind: "ignored",
-        path: "",
-        message: `${countLines(dropped)} line(s) before "${transcript[0].trim()}" are a document-sharing site's page header, not the report`,
+      findings.add("site-header-ignored", "ignored", "", {
+        lines: countLines(dropped),
+        marker: transcript[0].trim(),
       });
     }
     // The site's transcript: one line per page, numbered 1, 2, 3, … from the first line on, with
@@ -126,10 +166,10 @@ export function locateReport(text: string, findings: Finding[]): Located {
       const rest = text.slice(lastPage.end);
       if (rest.trim() !== "") {
         end = lastPage.end;
-        findings.push({
-          kind: "ignored",
-          path: "",
-          message: `${countLines(rest)} line(s) after the transcript's last page (${lastPage.number}) are the site's list of other documents, not the report (first: "${excerpt(rest, 70)}")`,
+        findings.add("site-list-after-transcript", "ignored", "", {
+          lines: countLines(rest),
+          lastPage: lastPage.number,
+          first: excerpt(rest, 70),
         });
       }
     }
@@ -150,10 +190,9 @@ export function locateReport(text: string, findings: Finding[]): Located {
         lineStart(text, other.start) > start && text.slice(lineStart(text, other.start), other.start).trim().length < 30
           ? lineStart(text, other.start)
           : other.start;
-      findings.push({
-        kind: "ignored",
-        path: "",
-        message: `the text from another report's title ("${excerpt(text.slice(other.start, other.end), 70)}") on is not this report (${countLines(text.slice(cut, end))} line(s))`,
+      findings.add("other-report-ignored", "ignored", "", {
+        title: excerpt(text.slice(other.start, other.end), 70),
+        lines: countLines(text.slice(cut, end)),
       });
       end = cut;
       break;
@@ -163,10 +202,9 @@ export function locateReport(text: string, findings: Finding[]): Located {
   const marker = END_MARKERS.exec(text.slice(start, end));
   if (marker) {
     const at = start + marker.index;
-    findings.push({
-      kind: "ignored",
-      path: "",
-      message: `the text from "${excerpt(marker[0], 40)}" on is a site's list of other documents, not the report (${countLines(text.slice(at, end))} line(s))`,
+    findings.add("site-list-ignored", "ignored", "", {
+      marker: excerpt(marker[0], 40),
+      lines: countLines(text.slice(at, end)),
     });
     end = at;
   }

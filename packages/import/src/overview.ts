@@ -40,20 +40,23 @@ export interface OverviewTable {
   sum?: Triple;
   /** Texts and numbers were not side by side and were paired in order. */
   pairedByOrder?: boolean;
-  /** Why numbers are missing, when they are. */
-  problem?: string;
+  /** Why numbers are missing, when they are: the counts of question rows and number rows that cannot be paired. */
+  problem?: { questions: number; rows: number };
   /** Text that was read but left out (after the sum row, or not continuing a question). */
   ignored: string[];
 }
 
+/** The words of a text (runs of anything but white space and the cell marker), each marked when a line break precedes it. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const word = new RegExp(`[^\\s${CELL}]+`, "g");
   let newline = false;
-  for (const piece of text.split(new RegExp(`([\\s${CELL}]+)`))) {
-    if (piece === "") continue;
-    if (/^[\s\u0001]+$/.test(piece)) {
-      if (piece.includes("\n")) newline = true;
-      continue;
+  let nextBreak = text.indexOf("\n");
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    const piece = match[0];
+    if (nextBreak >= 0 && nextBreak < match.index) {
+      newline = true;
+      nextBreak = text.indexOf("\n", match.index + piece.length);
     }
     // "65" "%" → "65%"
     const previous = tokens[tokens.length - 1];
@@ -76,21 +79,27 @@ const isNumberToken = (t: Token | undefined) => t !== undefined && parseNumber(t
 const isPercentToken = (t: Token | undefined) =>
   t !== undefined && /%$/.test(t.text) && parsePercent(t.text) !== undefined;
 
+/** Whether a word ends in a hyphen after a letter ("medborgar-"): checked on the word, not the growing text. */
+function hyphenated(word: string): boolean {
+  return word.endsWith("-") && /\p{L}$/u.test(word.slice(-3, -1));
+}
+
 /** Joins words of a wrapped text: a line ending in a hyphen is joined to a lower-case continuation without a space. */
 export function joinWords(tokens: readonly Token[]): string {
-  let text = "";
+  const parts: string[] = [];
+  let previous: string | undefined;
   for (const token of tokens) {
-    if (text === "") text = token.text;
-    else if (
+    const joined =
+      previous !== undefined &&
       token.newline &&
-      /\p{L}-$/u.test(text) &&
+      hyphenated(previous) &&
       /^\p{Ll}/u.test(token.text) &&
-      !CONJUNCTIONS.has(token.text.toLowerCase())
-    )
-      text += token.text;
-    else text += ` ${token.text}`;
+      !CONJUNCTIONS.has(token.text.toLowerCase());
+    if (previous !== undefined && !joined) parts.push(" ");
+    parts.push(token.text);
+    previous = token.text;
   }
-  return text;
+  return parts.join("");
 }
 
 type Item =
@@ -214,7 +223,7 @@ function readGroup(area: number, rows: RawRow[], before: Triple[]): OverviewTabl
         trailing = wordsOf(afterFirst.slice(secondAt + 1));
       } else if (triples.length > 1) {
         table.ignored.push(
-          `numbers after question ${row.id}: ${triples
+          `${row.id} … ${triples
             .slice(1)
             .map((t) => `${t.achieved} ${t.max} ${t.percent ?? ""}`.trim())
             .join("; ")}`,
@@ -262,10 +271,8 @@ function readGroup(area: number, rows: RawRow[], before: Triple[]): OverviewTabl
   if (paired) {
     table.pairedByOrder = true;
     if (sum) table.sum = sum;
-  } else if (allTriples.length === 0) {
-    table.problem = "the table has question texts but no numbers";
   } else {
-    table.problem = `the table's ${n} question(s) and ${allTriples.length} number row(s) cannot be paired`;
+    table.problem = { questions: n, rows: allTriples.length };
   }
   return table;
 }
@@ -282,7 +289,9 @@ interface Header {
 function findHeaders(tokens: readonly Token[]): Header[] {
   const headers: Header[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
+    // "pp" first: folding every token of a large table is what took the time.
     if (
+      !/pp/i.test(tokens[i]!.text) ||
       foldName(tokens[i]!.text) !== "uppnatt" ||
       foldName(tokens[i + 1]!.text) !== "max" ||
       foldName(tokens[i + 2]!.text) !== "procent"

@@ -11,13 +11,32 @@ import {
   type Framework,
   type Question,
 } from "@kommunkompassen/core";
-import { capRepeats, finish, SCHEMA_URL } from "./finish";
-import { locateReport, removePageFurniture, type TitleMatch } from "./locate";
+import { finish, SCHEMA_URL } from "./finish";
+import { Findings } from "./findings";
+import { locateReport, removePageFurniture, type Located, type TitleMatch } from "./locate";
 import { readOverview, type OverviewRow, type OverviewTable } from "./overview";
-import { findSections, readBlock, readLists, type BlockReading, type ListsReading, type Section } from "./sections";
-import { checkRows, decideFramework } from "./framework";
-import { decodeInput, excerpt, foldName, monthNumber, MONTHS, normalizeText, squash, yearMonth } from "./text";
-import type { Finding, ImportOptions, ImportResult } from "./types";
+import {
+  findSections,
+  readBlock,
+  readLists,
+  type BlockReading,
+  type ListsReading,
+  type NamedArea,
+  type Section,
+} from "./sections";
+import { checkRows, decideFramework, reportFramework } from "./framework";
+import {
+  decodeInput,
+  excerpt,
+  foldName,
+  monthNumber,
+  MONTHS,
+  normalizeText,
+  squash,
+  yearMonth,
+  type Decoded,
+} from "./text";
+import type { ImportOptions, ImportResult } from "./types";
 
 const FRAMEWORK_ID = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -100,27 +119,387 @@ const EVALUATED = new RegExp(
   "i",
 );
 
-/** Statements of the total: "totalpoängen blev 404", "Totalt 404 poäng", "Avesta kommun 2014 – 404 p". */
-function findTotals(text: string, name: string | undefined, year: number | undefined): number[] {
+/** White space runs collapsed ("\n" when the run has a line break, else " "): patterns with `\s*` next to each other stay linear on it. */
+function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, (run) => (run.length === 1 ? run : run.includes("\n") ? "\n" : " "));
+}
+
+const NUMBER_WORD = "\\d{1,3}(?:[.,]\\d{1,2})?";
+
+/**
+ * Statements of the total: "totalpoängen blev 404", "Totalt 404 poäng", "Avesta kommun 2014 – 404 p".
+ * Run on text whose white space is collapsed: the patterns have `\s*` next to `\s*` (or next to
+ * an optional word), which backtracked quadratically, and overflowed the regex stack, on long runs
+ * of white space (issue 12 #1, #3).
+ */
+function findTotals(flat: string, name: string | undefined, year: number | undefined): number[] {
   const patterns = [
-    /total(?:t)?poäng(?:en)?\s*(?:är|blev|var|uppgår\s+till|på|=|:)?\s*(\d{1,3}(?:[.,]\d{1,2})?)(?!\d)(?!\s*%)/gi,
-    /(?<![\p{L}])(?:totalt|summa|sammanlagt)\s*:?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:poäng|p)(?![\p{L}])/giu,
+    new RegExp(
+      `total(?:t)?poäng(?:en)?\\s?(?:är|blev|var|uppgår\\s?till|på|=|:)?\\s?(${NUMBER_WORD})(?!\\d)(?!\\s?%)`,
+      "gi",
+    ),
+    new RegExp(`(?<![\\p{L}])(?:totalt|summa|sammanlagt)\\s?:?\\s?(${NUMBER_WORD})\\s?(?:poäng|p)(?![\\p{L}])`, "giu"),
     /(?<![\d.,])(\d{1,3})\s+av\s+800\s+(?:möjliga\s+)?poäng/gi,
   ];
   if (name && year) {
     const words = name.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     patterns.push(
-      new RegExp(`${words.join("\\s+")}\\s+${year}\\s*[–—-]\\s*(\\d{1,3})\\s*(?:p|poäng)(?![\\p{L}])`, "giu"),
+      new RegExp(`${words.join("\\s")}\\s${year}\\s?[–—-]\\s?(\\d{1,3})\\s?(?:p|poäng)(?![\\p{L}])`, "giu"),
     );
   }
   const values: number[] = [];
   for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) values.push(Number(match[1]!.replace(",", ".")));
+    for (const match of flat.matchAll(pattern)) values.push(Number(match[1]!.replace(",", ".")));
   }
   return [...new Set(values)];
 }
 
 const pointerOfArea = (areas: Area[], id: number) => `/areas/${areas.findIndex((a) => a.id === id)}`;
+
+/** How many of the report's own titles are read for the evaluators and the date (the cover's come first). */
+const MAX_TITLES_READ = 10;
+
+function reportEncoding(decoded: Decoded, findings: Findings): void {
+  if (decoded.encoding === "windows-1252") findings.add("encoding-windows-1252", "inferred", "");
+  else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be")
+    findings.add("encoding-utf16", "inferred", "", { encoding: decoded.encoding });
+  if (decoded.invalid)
+    findings.add("encoding-invalid-utf8", "warning", "", {
+      count: decoded.invalid.count,
+      offsets: decoded.invalid.offsets.join(", "),
+    });
+}
+
+/** What the report says about itself: municipality, year, date, publication date and evaluators. */
+interface Metadata {
+  name?: string;
+  year?: number;
+  date?: string;
+  published?: string;
+  evaluators?: string[];
+}
+
+function nameFromTitle(title: TitleMatch, text: string, body: string, findings: Findings): string {
+  if (title.name !== title.name.toLocaleUpperCase("sv")) return title.name;
+  const mixed = mixedCaseName(body, title.name) ?? mixedCaseName(text, title.name);
+  if (mixed) return mixed;
+  const written = titleCase(title.name);
+  findings.add("name-in-capitals", "inferred", "/municipality/name", { printed: title.name, written });
+  return written;
+}
+
+/** The evaluators and the publication date from the line after the first own title that names people. */
+function readEvaluatorLines(text: string, located: Located, meta: Metadata, findings: Findings): void {
+  const candidates = located.ownTitles.length > 0 ? located.ownTitles : located.title ? [located.title] : [];
+  for (const candidate of candidates.slice(0, MAX_TITLES_READ)) {
+    const read = readEvaluators(lineAfter(text, candidate));
+    meta.published ??= read.published;
+    if (read.names.length === 0) continue;
+    meta.evaluators = read.names;
+    if (read.unread.length > 0)
+      findings.add("evaluators-partly-read", "ignored", "/evaluators", {
+        parts: read.unread.map((u) => `"${excerpt(u, 40)}"`).join(", "),
+      });
+    return;
+  }
+}
+
+/** "… SKL december 2012" on a title line. */
+function dateOnTitleLine(text: string, located: Located): string | undefined {
+  const pattern = new RegExp(`(${MONTHS.join("|")})\\s+(?:år\\s+)?((?:19|20)\\d{2})`, "i");
+  for (const candidate of located.ownTitles.slice(0, MAX_TITLES_READ)) {
+    const month = pattern.exec(lineAfter(text, candidate));
+    if (month) return yearMonth(Number(month[2]), monthNumber(month[1]!)!);
+  }
+  return undefined;
+}
+
+/** Options given replace what the text says, and say so when they differ. */
+function applyOptions(meta: Metadata, options: ImportOptions, findings: Findings): void {
+  if (options.municipality !== undefined) {
+    if (meta.name && foldName(meta.name) !== foldName(options.municipality))
+      findings.add("option-overrides", "warning", "/municipality/name", {
+        option: "municipality",
+        given: `"${options.municipality}"`,
+        found: `"${meta.name}"`,
+        source: "text",
+      });
+    meta.name = options.municipality;
+  }
+  if (options.year !== undefined) {
+    if (meta.year !== undefined && meta.year !== options.year)
+      findings.add("option-overrides", "warning", "/year", {
+        option: "year",
+        given: options.year,
+        found: meta.year,
+        source: "text",
+      });
+    meta.year = options.year;
+  }
+}
+
+function readMetadata(
+  text: string,
+  body: string,
+  flat: string,
+  located: Located,
+  options: ImportOptions,
+  findings: Findings,
+): Metadata {
+  const meta: Metadata = {};
+  const title = located.title;
+  // On collapsed white space: the pattern's ".{2,80}?" between two "\s+" backtracked on long runs.
+  const evaluated = EVALUATED.exec(flat);
+  if (title) {
+    meta.year = title.year;
+    meta.name = nameFromTitle(title, text, body, findings);
+  }
+  if (evaluated) {
+    const sentenceName = squash(evaluated[1]!);
+    const sentenceYear = Number(evaluated[3]);
+    if (!meta.name && sentenceName.length >= 2 && sentenceName.length <= 80 && !/[.!?]/.test(sentenceName))
+      meta.name = sentenceName;
+    meta.year ??= sentenceYear;
+    meta.date = yearMonth(sentenceYear, monthNumber(evaluated[2]!)!);
+  } else if (title?.month !== undefined) {
+    meta.date = yearMonth(title.year, title.month);
+  }
+  readEvaluatorLines(text, located, meta, findings);
+  meta.date ??= dateOnTitleLine(text, located);
+  applyOptions(meta, options, findings);
+  return meta;
+}
+
+/** What the body holds about the areas: sections, areas named in the contents, the overview's tables, the titles. */
+interface AreaContent {
+  sections: Section[];
+  named: NamedArea[];
+  tables: OverviewTable[];
+  titles: Map<number, string>;
+}
+
+/** Where the points overview starts: its heading after the last area section, or its first table header. */
+function findOverviewStart(body: string, lastSectionStart: number): number | undefined {
+  const candidates = [...body.matchAll(/Översikt\s+av\s+poängfördelning/gi)].filter(
+    (m) =>
+      !/^[ \t]*(?:\.{2,}|…|\t+\s*\d|[ \t]+\d{1,3}(?:\s|$))/.test(
+        body.slice(m.index! + m[0].length, m.index! + m[0].length + 12),
+      ),
+  );
+  const start = candidates.find((m) => m.index! > lastSectionStart)?.index;
+  if (start !== undefined) return start;
+  // No heading: the first table header after the last section, with the area number and name before it.
+  const from = Math.max(0, lastSectionStart);
+  const header = /Uppnått\s+Max\s+Procent/i.exec(body.slice(from));
+  return header ? Math.max(from, from + header.index - 150) : undefined;
+}
+
+function readAreaContent(body: string, findings: Findings): AreaContent {
+  const firstPass = findSections(body, body.length);
+  const lastSectionStart = firstPass.sections[firstPass.sections.length - 1]?.start ?? -1;
+  const overviewStart = findOverviewStart(body, lastSectionStart);
+  const { sections, named, duplicates } = overviewStart === undefined ? firstPass : findSections(body, overviewStart);
+  for (const id of duplicates) findings.add("section-duplicate", "ignored", "", { area: id });
+  let tables: OverviewTable[] = [];
+  if (overviewStart !== undefined) {
+    const rest = body.slice(overviewStart);
+    const end = /(?:^|\n)[ \t]*5\.?[ \t]+Kortfakta|Kortfakta om/.exec(rest.slice(30));
+    tables = readOverview(rest.slice(0, end ? end.index + 30 : rest.length));
+  }
+  const titles = new Map<number, string>();
+  const tocTitles = new Map<number, string>();
+  for (const area of named) if (!tocTitles.has(area.id)) tocTitles.set(area.id, area.title);
+  for (const section of sections) if (section.title) titles.set(section.id, section.title);
+  for (const [id, t] of tocTitles) if (!titles.has(id)) titles.set(id, t);
+  for (const table of tables) if (table.title && !titles.has(table.area)) titles.set(table.area, table.title);
+  return { sections, named, tables, titles };
+}
+
+/** The framework: as given (and said when the text looks otherwise), or decided from the text. */
+function chooseFramework(
+  content: AreaContent,
+  body: string,
+  year: number | undefined,
+  options: ImportOptions,
+  findings: Findings,
+): { id: string; framework: Framework | undefined } {
+  const decision = decideFramework(content.titles, content.tables, body, year);
+  let id = decision.id;
+  if (options.framework !== undefined) {
+    id = options.framework;
+    const builtIn = id === kommunkompassen20.id || id === kommunkompassen21.id;
+    if (builtIn && decision.id !== id && decision.basis === "evidence")
+      findings.add("framework-option-contradicts", "warning", "/framework", {
+        ...decision.values,
+        framework: id,
+        inferred: decision.id,
+      });
+  } else reportFramework(decision, findings);
+  return { id, framework: FRAMEWORK_ID.test(id) ? getFramework(id) : undefined };
+}
+
+/** What was read for one area. */
+interface AreaReading {
+  section?: Section;
+  block?: BlockReading;
+  lists?: ListsReading;
+  table?: OverviewTable;
+}
+
+function readArea(
+  id: number,
+  body: string,
+  content: AreaContent,
+  findings: Findings,
+): { area: Area; reading: AreaReading } {
+  const section = content.sections.find((s) => s.id === id);
+  const table = mergeTables(
+    id,
+    content.tables.filter((t) => t.area === id),
+    findings,
+  );
+  const block = section?.block !== undefined ? readBlock(id, section.block) : undefined;
+  const lists = section ? readLists(body.slice(section.start, section.end)) : undefined;
+  const area: Area = { id };
+  const areaTitle = content.titles.get(id);
+  if (areaTitle) area.title = areaTitle;
+  if (block?.score !== undefined) area.score = block.score;
+  else if (table?.sum) area.score = table.sum.achieved;
+  if (table?.sum) area.max = table.sum.max;
+  if (block?.headings) area.headings = block.headings;
+  if (table && table.rows.length > 0) area.questions = table.rows.map((row) => toQuestion(row));
+  if (lists?.strengths) {
+    area.strengths = lists.strengths;
+    area.improvements = lists.improvements ?? [];
+    area.weaknesses = lists.weaknesses ?? [];
+  }
+  const reading: AreaReading = {
+    ...(section ? { section } : {}),
+    ...(block ? { block } : {}),
+    ...(lists ? { lists } : {}),
+    ...(table ? { table } : {}),
+  };
+  return { area, reading };
+}
+
+/** The areas of the framework found in the text, in order; other area numbers are left out and said so. */
+function readAreas(
+  body: string,
+  content: AreaContent,
+  chosen: { id: string; framework: Framework | undefined },
+  findings: Findings,
+): { areas: Area[]; readings: Map<number, AreaReading> } {
+  const { sections, named, tables } = content;
+  const ids = new Set<number>([...sections.map((s) => s.id), ...named.map((n) => n.id), ...tables.map((t) => t.area)]);
+  const inFramework = (id: number) => !chosen.framework || chosen.framework.areas.some((a) => a.id === id);
+  for (const id of ids)
+    if (!inFramework(id))
+      findings.add("area-not-in-framework", "ignored", "/areas", { area: id, framework: chosen.id });
+  const areas: Area[] = [];
+  const readings = new Map<number, AreaReading>();
+  for (const id of [...ids].filter(inFramework).sort((a, b) => a - b)) {
+    const { area, reading } = readArea(id, body, content, findings);
+    areas.push(area);
+    readings.set(id, reading);
+  }
+  return { areas, readings };
+}
+
+/** What is missing or doubtful in one area that has a section. */
+function reportSection(area: Area, at: string, reading: AreaReading, findings: Findings): void {
+  const { block, lists, table } = reading;
+  const label = { area: area.id, title: area.title ?? null };
+  if (block?.score === undefined) {
+    findings.add("area-score-missing", "missing", `${at}/score`, {
+      ...label,
+      reason: block?.scoreProblem ?? "no-block",
+      number: block?.scoreText ?? null,
+      tableSum: table?.sum?.achieved ?? null,
+    });
+  } else if (table?.sum && Math.abs(table.sum.achieved - block.score) > 1e-9) {
+    findings.add("area-score-conflict", "warning", `${at}/score`, {
+      ...label,
+      heading: block.score,
+      table: table.sum.achieved,
+    });
+  }
+  if (!area.headings)
+    findings.add("area-headings-missing", "missing", `${at}/headings`, {
+      ...label,
+      reason: block?.headingsProblem ?? "no-block",
+    });
+  if (!area.strengths)
+    findings.add("area-lists-missing", "missing", `${at}/strengths`, {
+      ...label,
+      reason: lists?.problem ?? "none",
+      cells: lists?.cells ?? null,
+    });
+}
+
+/** What is missing, inferred or left out in one area's table. */
+function reportTable(area: Area, at: string, table: OverviewTable | undefined, anyTable: boolean, findings: Findings) {
+  const label = { area: area.id, title: area.title ?? null };
+  if (table?.pairedByOrder) findings.add("area-questions-paired-by-order", "inferred", `${at}/questions`, label);
+  if (table?.problem)
+    findings.add("area-questions-unpaired", "missing", `${at}/questions`, { ...label, ...table.problem });
+  for (const ignored of table?.ignored ?? [])
+    findings.add("area-overview-text-ignored", "ignored", `${at}/questions`, () => ({
+      ...label,
+      text: excerpt(ignored, 70),
+    }));
+  if (anyTable && !table) findings.add("area-no-table", "missing", `${at}/questions`, label);
+}
+
+function reportAreas(
+  areas: Area[],
+  readings: Map<number, AreaReading>,
+  content: AreaContent,
+  framework: Framework | undefined,
+  findings: Findings,
+): void {
+  for (const area of areas) {
+    const at = pointerOfArea(areas, area.id);
+    const reading = readings.get(area.id)!;
+    if (!reading.section) {
+      findings.add("area-no-section", "missing", area.score === undefined ? `${at}/score` : at, {
+        area: area.id,
+        title: area.title ?? null,
+        hasTable: reading.table !== undefined,
+        scoreMissing: area.score === undefined,
+      });
+    } else reportSection(area, at, reading, findings);
+    reportTable(area, at, reading.table, content.tables.length > 0, findings);
+    checkRows(area, at, framework, findings);
+  }
+  for (const definition of framework?.areas ?? [])
+    if (!areas.some((a) => a.id === definition.id))
+      findings.add("area-not-in-text", "missing", "/areas", { area: definition.id, name: definition.name.sv });
+  if (content.tables.length === 0) findings.add("overview-missing", "missing", "/areas");
+}
+
+/** The total the text states, when it states exactly one. */
+function readTotal(flat: string, meta: Metadata, findings: Findings): number | undefined {
+  const totals = findTotals(flat, meta.name, meta.year)
+    .filter((t) => t <= 800)
+    .sort((a, b) => a - b);
+  if (totals.length === 1) return totals[0];
+  if (totals.length > 1) findings.add("totals-conflict", "warning", "/total", { totals: totals.join(", ") });
+  findings.add("total-not-stated", "missing", "/total");
+  return undefined;
+}
+
+function reportGaps(meta: Metadata, options: ImportOptions, findings: Findings): void {
+  if (options.code === undefined) findings.add("code-missing", "missing", "/municipality/code", { source: "report" });
+  if (!meta.date) findings.add("date-missing", "missing", "/date");
+  if (!meta.evaluators) findings.add("evaluators-missing", "missing", "/evaluators");
+}
+
+const nothing = (findings: Findings): ImportResult => ({ evaluation: null, findings: findings.list() });
+
+/** The file is a PDF or a zip archive, not text. */
+function binaryFormat(text: string): "pdf" | "zip" | undefined {
+  return text.startsWith("%PDF-") ? "pdf" : text.startsWith("PK\u0003\u0004") ? "zip" : undefined;
+}
 
 /**
  * Imports a Kommunkompassen report from its text: municipality, year, evaluation date, evaluators,
@@ -129,394 +508,78 @@ const pointerOfArea = (areas: Area[], id: number) => `/areas/${areas.findIndex((
  * kept as published; everything inferred, missing or left out is in `findings`. Never throws.
  */
 export function importReportText(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
-  const findings: Finding[] = [];
+  const findings = new Findings();
   const decoded = decodeInput(input);
-  if (decoded.encoding === "windows-1252") {
-    findings.push({ kind: "inferred", path: "", message: "the text is not valid UTF-8; it was read as Windows-1252" });
-  } else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be") {
-    findings.push({
-      kind: "inferred",
-      path: "",
-      message: `the text was read as ${decoded.encoding.toUpperCase()} (it starts with that byte order mark)`,
-    });
-  }
-  const binary = /^%PDF-/.test(decoded.text)
-    ? "a PDF"
-    : /^PK\u0003\u0004/.test(decoded.text)
-      ? "a zip archive (a Word or OpenDocument file?)"
-      : undefined;
+  reportEncoding(decoded, findings);
+  const binary = binaryFormat(decoded.text);
   if (binary) {
-    findings.push({
-      kind: "missing",
-      path: "",
-      message: `nothing usable: the file is ${binary}, not text; extract the text first, e.g. pdftotext -layout report.pdf report.txt`,
-    });
-    return { evaluation: null, findings };
+    findings.add("not-text", "missing", "", { format: binary });
+    return nothing(findings);
   }
   const text = normalizeText(decoded.text);
   const located = locateReport(text, findings);
   const furniture = removePageFurniture(text.slice(located.start, located.end));
   const body = furniture.text;
-  if (furniture.removed > 0) {
-    findings.push({
-      kind: "ignored",
-      path: "",
-      message: `${furniture.removed} page header(s)/footer(s) in the text were left out`,
+  if (furniture.removed > 0) findings.add("page-furniture-ignored", "ignored", "", { count: furniture.removed });
+  const flat = collapseSpace(body);
+  const meta = readMetadata(text, body, flat, located, options, findings);
+  const content = readAreaContent(body, findings);
+  const chosen = chooseFramework(content, body, meta.year, options, findings);
+  const { areas, readings } = readAreas(body, content, chosen, findings);
+  reportAreas(areas, readings, content, chosen.framework, findings);
+  const total = readTotal(flat, meta, findings);
+  reportGaps(meta, options, findings);
+  if (!meta.name || meta.year === undefined) {
+    findings.add("no-municipality-or-year", "missing", "", {
+      municipality: !meta.name,
+      year: meta.year === undefined,
     });
-  }
-
-  // --- Municipality, year, date, evaluators -------------------------------------------------
-  const title = located.title;
-  const evaluated = EVALUATED.exec(body);
-  let name: string | undefined;
-  let year: number | undefined;
-  let date: string | undefined;
-  let published: string | undefined;
-  let evaluators: string[] | undefined;
-  if (title) {
-    year = title.year;
-    if (title.name !== title.name.toLocaleUpperCase("sv")) name = title.name;
-    else {
-      name = mixedCaseName(body, title.name) ?? mixedCaseName(text, title.name);
-      if (!name) {
-        name = titleCase(title.name);
-        findings.push({
-          kind: "inferred",
-          path: "/municipality/name",
-          message: `the name is printed only in capitals ("${title.name}"); written as "${name}"`,
-        });
-      }
-    }
-  }
-  if (evaluated) {
-    const sentenceName = squash(evaluated[1]!);
-    const month = monthNumber(evaluated[2]!)!;
-    const sentenceYear = Number(evaluated[3]);
-    if (!name && sentenceName.length >= 2 && sentenceName.length <= 80 && !/[.!?]/.test(sentenceName))
-      name = sentenceName;
-    year ??= sentenceYear;
-    date = yearMonth(sentenceYear, month);
-  } else if (title?.month !== undefined) {
-    date = yearMonth(title.year, title.month);
-  }
-  for (const candidate of located.ownTitles.length > 0 ? located.ownTitles : title ? [title] : []) {
-    const line = lineAfter(text, candidate);
-    const read = readEvaluators(line);
-    published ??= read.published;
-    if (read.names.length > 0) {
-      evaluators = read.names;
-      if (read.unread.length > 0) {
-        findings.push({
-          kind: "ignored",
-          path: "/evaluators",
-          message: `parts of the evaluator line were not read as names: ${read.unread.map((u) => `"${excerpt(u, 40)}"`).join(", ")}`,
-        });
-      }
-      break;
-    }
-  }
-  if (!date) {
-    // "… SKL december 2012" on the title line
-    for (const candidate of located.ownTitles) {
-      const month = new RegExp(`(${MONTHS.join("|")})\\s+(?:år\\s+)?((?:19|20)\\d{2})`, "i").exec(
-        lineAfter(text, candidate),
-      );
-      if (month) {
-        date = yearMonth(Number(month[2]), monthNumber(month[1]!)!);
-        break;
-      }
-    }
-  }
-  if (options.municipality !== undefined) {
-    if (name && foldName(name) !== foldName(options.municipality)) {
-      findings.push({
-        kind: "warning",
-        path: "/municipality/name",
-        message: `--municipality "${options.municipality}" replaces "${name}" from the text`,
-      });
-    }
-    name = options.municipality;
-  }
-  if (options.year !== undefined) {
-    if (year !== undefined && year !== options.year)
-      findings.push({
-        kind: "warning",
-        path: "/year",
-        message: `--year ${options.year} replaces ${year} from the text`,
-      });
-    year = options.year;
-  }
-
-  // --- Areas ------------------------------------------------------------------------------------
-  const overviewHeading = (() => {
-    const pattern = /Översikt\s+av\s+poängfördelning/gi;
-    const candidates = [...body.matchAll(pattern)].filter(
-      (m) =>
-        !/^[ \t]*(?:\.{2,}|…|\t+\s*\d|[ \t]+\d{1,3}(?:\s|$))/.test(
-          body.slice(m.index! + m[0].length, m.index! + m[0].length + 12),
-        ),
-    );
-    return candidates;
-  })();
-  const firstPass = findSections(body, body.length);
-  const lastSectionStart = firstPass.sections[firstPass.sections.length - 1]?.start ?? -1;
-  let overviewStart = overviewHeading.find((m) => m.index! > lastSectionStart)?.index;
-  if (overviewStart === undefined) {
-    // No heading: the first table header after the last section, with the area number and name before it.
-    const from = Math.max(0, lastSectionStart);
-    const header = /Uppnått\s+Max\s+Procent/i.exec(body.slice(from));
-    if (header) overviewStart = Math.max(from, from + header.index - 150);
-  }
-  const sectionLimit = overviewStart ?? body.length;
-  const { sections, named, duplicates } = overviewStart === undefined ? firstPass : findSections(body, sectionLimit);
-  for (const id of duplicates) {
-    findings.push({ kind: "ignored", path: "", message: `a second section headed "Område ${id}" was ignored` });
-  }
-  let tables: OverviewTable[] = [];
-  if (overviewStart !== undefined) {
-    const rest = body.slice(overviewStart);
-    const end = /(?:^|\n)[ \t]*5\.?[ \t]+Kortfakta|Kortfakta om/.exec(rest.slice(30));
-    tables = readOverview(rest.slice(0, end ? end.index + 30 : rest.length));
-  }
-
-  const titles = new Map<number, string>();
-  const tocTitles = new Map<number, string>();
-  for (const area of named) if (!tocTitles.has(area.id)) tocTitles.set(area.id, area.title);
-  for (const section of sections) if (section.title) titles.set(section.id, section.title);
-  for (const [id, t] of tocTitles) if (!titles.has(id)) titles.set(id, t);
-  for (const table of tables) if (table.title && !titles.has(table.area)) titles.set(table.area, table.title);
-
-  // --- Framework ----------------------------------------------------------------------------
-  let frameworkId: string;
-  const decision = decideFramework(titles, tables, body, year);
-  if (options.framework !== undefined) {
-    frameworkId = options.framework;
-    if (
-      (frameworkId === kommunkompassen20.id || frameworkId === kommunkompassen21.id) &&
-      decision.id !== frameworkId &&
-      decision.reason &&
-      !decision.reason.startsWith("nothing")
-    ) {
-      findings.push({
-        kind: "warning",
-        path: "/framework",
-        message: `--framework ${frameworkId} is used, but the text looks like ${decision.id} (${decision.reason})`,
-      });
-    }
-  } else {
-    frameworkId = decision.id;
-    findings.push({
-      kind: decision.uncertain ? "warning" : "inferred",
-      path: "/framework",
-      message: `${decision.id}: ${decision.reason}${decision.uncertain ? "; check it, or pass --framework" : ""}`,
-    });
-  }
-  const framework: Framework | undefined = FRAMEWORK_ID.test(frameworkId) ? getFramework(frameworkId) : undefined;
-
-  // --- Assemble areas -------------------------------------------------------------------------
-  const ids = new Set<number>([...sections.map((s) => s.id), ...named.map((n) => n.id), ...tables.map((t) => t.area)]);
-  const areaIds = [...ids].filter((id) => !framework || framework.areas.some((a) => a.id === id)).sort((a, b) => a - b);
-  for (const id of ids) {
-    if (!areaIds.includes(id))
-      findings.push({
-        kind: "ignored",
-        path: "/areas",
-        message: `"Område ${id}" is not an area of ${frameworkId}; left out`,
-      });
-  }
-  const areas: Area[] = [];
-  const perArea = new Map<
-    number,
-    { section?: Section; block?: BlockReading; lists?: ListsReading; table?: OverviewTable }
-  >();
-  for (const id of areaIds) {
-    const section = sections.find((s) => s.id === id);
-    const areaTables = tables.filter((t) => t.area === id);
-    const table = mergeTables(id, areaTables, findings);
-    const block = section?.block !== undefined ? readBlock(id, section.block) : undefined;
-    const lists = section ? readLists(body.slice(section.start, section.end)) : undefined;
-    perArea.set(id, {
-      ...(section ? { section } : {}),
-      ...(block ? { block } : {}),
-      ...(lists ? { lists } : {}),
-      ...(table ? { table } : {}),
-    });
-    const area: Area = { id };
-    const areaTitle = titles.get(id);
-    if (areaTitle) area.title = areaTitle;
-    if (block?.score !== undefined) area.score = block.score;
-    else if (table?.sum) area.score = table.sum.achieved;
-    if (table?.sum) area.max = table.sum.max;
-    if (block?.headings) area.headings = block.headings;
-    if (table && table.rows.length > 0) area.questions = table.rows.map((row) => toQuestion(row));
-    if (lists?.strengths) {
-      area.strengths = lists.strengths;
-      area.improvements = lists.improvements ?? [];
-      area.weaknesses = lists.weaknesses ?? [];
-    }
-    areas.push(area);
-  }
-
-  // --- Findings about the areas ---------------------------------------------------------------
-  for (const area of areas) {
-    const at = pointerOfArea(areas, area.id);
-    const { section, block, lists, table } = perArea.get(area.id)!;
-    const label = `area ${area.id}${area.title ? ` (${area.title})` : ""}`;
-    if (!section) {
-      const has = table ? "its title and its table in the points overview" : "its title, from the table of contents";
-      findings.push({
-        kind: "missing",
-        path: area.score === undefined ? `${at}/score` : at,
-        message: `${label} has no section in the text (only ${has}): its ${area.score === undefined ? "score, " : ""}headings and lists are missing`,
-      });
-    } else {
-      if (block?.score === undefined) {
-        findings.push({
-          kind: "missing",
-          path: `${at}/score`,
-          message: `${label}: ${block?.scoreProblem ?? "no score"}${table?.sum ? `; the score is the sum row of the points overview (${table.sum.achieved})` : ""}`,
-        });
-      } else if (table?.sum && Math.abs(table.sum.achieved - block.score) > 1e-9) {
-        findings.push({
-          kind: "warning",
-          path: `${at}/score`,
-          message: `${label} is published as ${block.score} in its heading but as ${table.sum.achieved} in the sum row of the points overview; the heading's ${block.score} is kept`,
-          details: { heading: block.score, table: table.sum.achieved },
-        });
-      }
-      if (!area.headings)
-        findings.push({
-          kind: "missing",
-          path: `${at}/headings`,
-          message: `${label}: ${block?.headingsProblem ?? 'no "Rubriker" block'}; headings left out`,
-        });
-      if (!area.strengths)
-        findings.push({
-          kind: "missing",
-          path: `${at}/strengths`,
-          message: `${label}: ${lists?.problem ?? "no lists"}; strengths, improvement opportunities and weaknesses left out`,
-        });
-    }
-    if (table?.pairedByOrder) {
-      findings.push({
-        kind: "inferred",
-        path: `${at}/questions`,
-        message: `${label}: the question texts and the numbers are not side by side in the text; they were paired in order`,
-      });
-    }
-    if (table?.problem)
-      findings.push({
-        kind: "missing",
-        path: `${at}/questions`,
-        message: `${label}: ${table.problem}; the numbers are left out`,
-      });
-    for (const ignored of table?.ignored ?? []) {
-      findings.push({
-        kind: "ignored",
-        path: `${at}/questions`,
-        message: `${label}: text in the points overview that is not part of a question was left out: "${excerpt(ignored, 70)}"`,
-      });
-    }
-    if (tables.length > 0 && !table)
-      findings.push({ kind: "missing", path: `${at}/questions`, message: `${label}: no table in the points overview` });
-    checkRows(area, at, framework, findings);
-  }
-  if (framework) {
-    for (const definition of framework.areas) {
-      if (!areaIds.includes(definition.id)) {
-        findings.push({
-          kind: "missing",
-          path: "/areas",
-          message: `area ${definition.id} (${definition.name.sv}) is not in the text`,
-        });
-      }
-    }
-  }
-  if (tables.length === 0) {
-    findings.push({
-      kind: "missing",
-      path: "/areas",
-      message:
-        'the points overview ("Översikt av poängfördelning") with the sub-question tables is not in the text; no sub-questions imported',
-    });
-  }
-
-  // --- Total, code, metadata findings ---------------------------------------------------------
-  const totals = findTotals(body, name, year)
-    .filter((t) => t <= 800)
-    .sort((a, b) => a - b);
-  let total: number | undefined;
-  if (totals.length === 1) total = totals[0];
-  else if (totals.length > 1)
-    findings.push({
-      kind: "warning",
-      path: "/total",
-      message: `the text states different totals (${totals.join(", ")}); none is used`,
-    });
-  if (total === undefined) {
-    findings.push({
-      kind: "missing",
-      path: "/total",
-      message: "the text does not state the total; left out (the core derives it when all eight area scores are known)",
-    });
-  }
-  if (options.code === undefined)
-    findings.push({
-      kind: "missing",
-      path: "/municipality/code",
-      message: "the municipality code is not in the report; add it with --code NNNN",
-    });
-  if (!date)
-    findings.push({
-      kind: "missing",
-      path: "/date",
-      message: 'no evaluation date found ("Utvärderingen av … genomfördes i <month> <year>")',
-    });
-  if (!evaluators)
-    findings.push({ kind: "missing", path: "/evaluators", message: "the text does not name the evaluators" });
-
-  if (!name || year === undefined) {
-    findings.push({
-      kind: "missing",
-      path: "",
-      message: `nothing usable: no ${!name && year === undefined ? "municipality and year" : !name ? "municipality" : "year"} found (expected "ANALYS AV <NAME> <YEAR>" or "Utvärderingen av <name> genomfördes i <month> <year>")`,
-    });
-    return { evaluation: null, findings: capRepeats(findings) };
+    return nothing(findings);
   }
   if (!areas.some((a) => a.score !== undefined)) {
-    findings.push({
-      kind: "missing",
-      path: "",
-      message:
-        'nothing usable: no area score found (expected "Område N <name> Rubriker … Poäng N" or a points overview)',
-    });
-    return { evaluation: null, findings: capRepeats(findings) };
+    findings.add("no-area-score", "missing", "");
+    return nothing(findings);
   }
+  const draft = makeDraft(meta as Metadata & { name: string; year: number }, chosen.id, total, areas, {
+    title: located.title,
+    publisherSeen: furniture.publisherSeen,
+    file: options.file,
+    code: options.code,
+  });
+  const result = finish(draft, findings);
+  if (result.evaluation && !result.evaluation.areas.some((a) => a.score !== undefined)) {
+    findings.add("no-valid-area-score", "missing", "");
+    return nothing(findings);
+  }
+  return result;
+}
 
-  const draft: Evaluation = {
+function makeDraft(
+  meta: Metadata & { name: string; year: number },
+  frameworkId: string,
+  total: number | undefined,
+  areas: Area[],
+  from: { title: TitleMatch | undefined; publisherSeen: boolean; file: string | undefined; code: string | undefined },
+): Evaluation {
+  const { name, year, date, published, evaluators } = meta;
+  const source = {
+    ...(from.title ? { title: `KommunKompassen – Analys av ${name} ${from.title.year}` } : {}),
+    ...(from.publisherSeen ? { publisher: "Sveriges Kommuner och Landsting" } : {}),
+    ...(from.file !== undefined ? { file: from.file } : {}),
+  };
+  return {
     $schema: SCHEMA_URL,
     schemaVersion: 1,
     framework: frameworkId,
-    municipality: { name, ...(options.code !== undefined ? { code: options.code } : {}) },
+    municipality: { name, ...(from.code !== undefined ? { code: from.code } : {}) },
     year,
     ...(date ? { date } : {}),
     ...(published && published !== date ? { published } : {}),
     ...(evaluators ? { evaluators } : {}),
     ...(total !== undefined ? { total } : {}),
     areas,
-    source: {
-      ...(title ? { title: `KommunKompassen – Analys av ${name} ${title.year}` } : {}),
-      ...(furniture.publisherSeen ? { publisher: "Sveriges Kommuner och Landsting" } : {}),
-      ...(options.file !== undefined ? { file: options.file } : {}),
-    },
+    ...(Object.keys(source).length > 0 ? { source } : {}),
   };
-  if (Object.keys(draft.source!).length === 0) delete draft.source;
-  const result = finish(draft, findings);
-  if (result.evaluation && !result.evaluation.areas.some((a) => a.score !== undefined)) {
-    result.findings.push({ kind: "missing", path: "", message: "nothing usable: no valid area score is left" });
-    return { evaluation: null, findings: result.findings };
-  }
-  return result;
 }
 
 function toQuestion(row: OverviewRow): Question {
@@ -529,7 +592,7 @@ function toQuestion(row: OverviewRow): Question {
 }
 
 /** Several tables for one area (a header repeated after a page break): rows joined, duplicates left out. */
-function mergeTables(id: number, list: OverviewTable[], findings: Finding[]): OverviewTable | undefined {
+function mergeTables(id: number, list: OverviewTable[], findings: Findings): OverviewTable | undefined {
   if (list.length === 0) return undefined;
   const merged: OverviewTable = { ...list[0]!, rows: [], ignored: [...list[0]!.ignored] };
   const seen = new Set<string>();
@@ -542,19 +605,11 @@ function mergeTables(id: number, list: OverviewTable[], findings: Finding[]): Ov
     }
     for (const row of table.rows) {
       if (row.id.split(".")[0] !== String(id)) {
-        findings.push({
-          kind: "ignored",
-          path: "/areas",
-          message: `question ${row.id} appears in the table of area ${id}; left out`,
-        });
+        findings.add("question-in-wrong-table", "ignored", "/areas", { question: row.id, area: id });
         continue;
       }
       if (seen.has(row.id)) {
-        findings.push({
-          kind: "ignored",
-          path: "/areas",
-          message: `question ${row.id} appears twice in the points overview; the first row is kept`,
-        });
+        findings.add("question-duplicate", "ignored", "/areas", { question: row.id });
         continue;
       }
       seen.add(row.id);

@@ -72,7 +72,7 @@ export function findSections(
     const allmant = ALLMANT.exec(window);
     const labelAt = rubriker
       ? rubriker.index
-      : poang && (!allmant || poang.index < allmant.index) && /^\s*:?\s*\d/.test(window.slice(poang.index + 5))
+      : poang && (!allmant || poang.index < allmant.index) && /^\s*(?::\s*)?\d/.test(window.slice(poang.index + 5))
         ? poang.index
         : -1;
     const heading = labelAt >= 0 ? squash(window.slice(0, labelAt)) : "";
@@ -110,11 +110,13 @@ export function findSections(
 /** The score and the headings of a "Rubriker … Poäng" block. */
 export interface BlockReading {
   score?: number;
-  /** Why there is no score. */
-  scoreProblem?: string;
+  /** Why there is no score: no number, or a number that is no possible area score (`scoreText`). */
+  scoreProblem?: "no-number" | "not-possible";
+  /** The number read where the score should be. */
+  scoreText?: string;
   headings?: string[];
   /** Why the headings are left out. */
-  headingsProblem?: string;
+  headingsProblem?: "empty" | "bullets" | "run-on";
 }
 
 /**
@@ -125,7 +127,7 @@ export interface BlockReading {
 export function readBlock(areaId: number, block: string): BlockReading {
   const reading: BlockReading = {};
   let rest = withoutCells(block);
-  const afterLabel = /(?<![\p{L}\d])Poäng\s*:?\s*(\d{1,3}(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d)/u.exec(rest);
+  const afterLabel = /(?<![\p{L}\d])Poäng\s*(?::\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d)/u.exec(rest);
   let scoreText: string | undefined;
   if (afterLabel) {
     scoreText = afterLabel[1];
@@ -143,12 +145,15 @@ export function readBlock(areaId: number, block: string): BlockReading {
   if (scoreText !== undefined) {
     const score = parseNumber(scoreText);
     if (score !== undefined && score <= 100) reading.score = score;
-    else reading.scoreProblem = `the number after "Rubriker" (${scoreText}) is not a possible area score`;
-  } else reading.scoreProblem = 'no number in the "Rubriker … Poäng" block';
+    else {
+      reading.scoreProblem = "not-possible";
+      reading.scoreText = scoreText;
+    }
+  } else reading.scoreProblem = "no-number";
 
   const blob = rest.trim();
   if (blob === "") {
-    reading.headingsProblem = 'the "Rubriker" block lists no headings';
+    reading.headingsProblem = "empty";
     return reading;
   }
   if (blob.includes("•")) {
@@ -157,7 +162,7 @@ export function readBlock(areaId: number, block: string): BlockReading {
       .map((item) => squash(item.split(/\n[ \t]*\n/)[0]!))
       .filter((item) => item !== "");
     if (items.length > 0 && items.every((item) => item.length <= 200)) reading.headings = items;
-    else reading.headingsProblem = "the bulleted headings could not be read";
+    else reading.headingsProblem = "bullets";
     return reading;
   }
   const lines = blob
@@ -170,9 +175,7 @@ export function readBlock(areaId: number, block: string): BlockReading {
   }
   const split = splitKnownHeadings(blob, KNOWN_HEADINGS_20[areaId] ?? []);
   if (split) reading.headings = split;
-  else
-    reading.headingsProblem =
-      "the headings run together and not every part matches a known heading of the area, so they cannot be split";
+  else reading.headingsProblem = "run-on";
   return reading;
 }
 
@@ -200,8 +203,10 @@ export interface ListsReading {
   strengths?: string[];
   improvements?: string[];
   weaknesses?: string[];
-  /** Why the lists are left out. */
-  problem?: string;
+  /** Why the lists are left out: none in the section, run-on text, a table of `cells` cells, columns not told apart. */
+  problem?: "none" | "run-on" | "cells" | "columns";
+  /** The number of cells of a list table that does not have three. */
+  cells?: number;
 }
 
 const LISTS_HEADER = /Styrkor([ \t]*)(?:\n[ \t]*)?Förbättrings(?:möjligheter|områden)([ \t]*)(?:\n[ \t]*)?Svagheter/;
@@ -217,16 +222,14 @@ function bullets(cell: string): string[] {
 export function readLists(section: string): ListsReading {
   const header = LISTS_HEADER.exec(section);
   if (!header) {
-    return /Styrkor/.test(section) && /Förbättrings/.test(section)
-      ? { problem: "the lists survive only as run-on text whose item and column boundaries are lost" }
-      : { problem: "no Styrkor / Förbättringsmöjligheter / Svagheter lists in the section" };
+    return /Styrkor/.test(section) && /Förbättrings/.test(section) ? { problem: "run-on" } : { problem: "none" };
   }
   const region = section.slice(header.index + header[0].length);
   // <ul> fragments: one per cell.
   if (region.trimStart().startsWith(CELL)) {
     const paragraph = region.trimStart().split(/\n[ \t]*\n/)[0]!;
     const cells = paragraph.split(CELL).slice(1);
-    if (cells.length !== 3) return { problem: `the list table has ${cells.length} cell(s) instead of 3` };
+    if (cells.length !== 3) return { problem: "cells", cells: cells.length };
     return { strengths: bullets(cells[0]!), improvements: bullets(cells[1]!), weaknesses: bullets(cells[2]!) };
   }
   const paragraph = region.replace(/^[ \t]*\n/, "").split(/\n[ \t]*\n/)[0]!;
@@ -245,9 +248,9 @@ export function readLists(section: string): ListsReading {
   ) {
     const columns = readColumns(section, header.index, header[0], paragraph);
     if (columns) return columns;
-    return { problem: "the three list columns cannot be told apart reliably" };
+    return { problem: "columns" };
   }
-  return { problem: "the lists survive only as run-on text whose item and column boundaries are lost" };
+  return { problem: "run-on" };
 }
 
 /** Where to cut a line at a column start: at a position near it that does not split a word. */

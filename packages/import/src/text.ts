@@ -8,12 +8,61 @@ export interface Decoded {
   text: string;
   /** How the bytes were read. */
   encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+  /**
+   * Bytes that are not valid UTF-8 in a text read as UTF-8 (each replaced by U+FFFD): how many
+   * (maximal invalid sequences, as the WHATWG decoder counts them) and the byte offsets of the first few.
+   */
+  invalid?: { count: number; offsets: number[] };
+}
+
+/** How many invalid byte offsets {@link decodeInput} lists. */
+const MAX_OFFSETS = 5;
+
+/** Valid multi-byte sequences and invalid bytes in UTF-8 input, counted as the WHATWG decoder reads it. */
+export function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number; offsets: number[] } {
+  let multibyte = 0;
+  let invalid = 0;
+  const offsets: number[] = [];
+  const fail = (at: number) => {
+    invalid++;
+    if (offsets.length < MAX_OFFSETS) offsets.push(at);
+  };
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) {
+      fail(i);
+      i++;
+      continue;
+    }
+    let lower = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    let upper = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let j = 1;
+    for (; j <= need; j++) {
+      const c = bytes[i + j];
+      if (c === undefined || c < lower || c > upper) break;
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    if (j > need) multibyte++;
+    else fail(i);
+    // A broken sequence is one error; the byte that broke it is read again.
+    i += j > need ? need + 1 : j;
+  }
+  return { multibyte, invalid, offsets };
 }
 
 /**
- * Decodes bytes as UTF-8 (with or without a byte order mark), UTF-16 when it has a byte order
- * mark, and as Windows-1252 when the bytes are not valid UTF-8 (spreadsheets saved by older
- * Windows programs). A string is returned as it is (a leading BOM removed).
+ * Decodes bytes by a rule decided per file: a byte order mark decides (UTF-8, UTF-16LE/BE); valid
+ * UTF-8 is UTF-8; text with valid UTF-8 multi-byte sequences and some invalid bytes is UTF-8 with
+ * each invalid sequence replaced by U+FFFD (and counted in `invalid`); only text with no valid
+ * multi-byte sequence at all is Windows-1252 (spreadsheets saved by older Windows programs).
+ * A string is returned as it is (a leading BOM removed).
  */
 export function decodeInput(input: string | Uint8Array): Decoded {
   if (typeof input === "string") {
@@ -22,25 +71,32 @@ export function decodeInput(input: string | Uint8Array): Decoded {
       : { text: input, encoding: "utf-8" };
   }
   const bytes = input;
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
-  }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    // Node's TextDecoder decodes "windows-1252" as ISO-8859-1 (0x80–0x9F become C1 controls);
-    // map that range as Windows-1252 does (a no-op where the decoder already does it right).
-    const text = new TextDecoder("windows-1252")
-      .decode(bytes)
-      .replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
-    return { text, encoding: "windows-1252" };
-  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  const scan = scanUtf8(body);
+  if (!bom && scan.invalid > 0 && scan.multibyte === 0)
+    return { text: fromWindows1252(body), encoding: "windows-1252" };
+  const text = new TextDecoder("utf-8").decode(body);
+  const offsets = scan.offsets.map((o) => o + (bom ? 3 : 0));
+  return {
+    text,
+    encoding: bom ? "utf-8-bom" : "utf-8",
+    ...(scan.invalid > 0 ? { invalid: { count: scan.invalid, offsets } } : {}),
+  };
+}
+
+function fromWindows1252(bytes: Uint8Array): string {
+  // Node's TextDecoder decodes "windows-1252" as ISO-8859-1 (0x80–0x9F become C1 controls);
+  // map that range as Windows-1252 does (a no-op where the decoder already does it right).
+  return new TextDecoder("windows-1252")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** Windows-1252 bytes 0x80–0x9F (the five bytes the code page leaves undefined keep their own code point). */
@@ -139,7 +195,9 @@ export function parseNumber(text: string): number | undefined {
 
 /** A percent as published: `65%`, `65 %`, `65,5%` or a bare number. */
 export function parsePercent(text: string): number | undefined {
-  return parseNumber(text.replace(/\s*%\s*$/, ""));
+  // trimEnd and one "%" by hand: /\s*%\s*$/ is tried at every position, quadratic on long white space.
+  const trimmed = text.trimEnd();
+  return parseNumber(trimmed.endsWith("%") ? trimmed.slice(0, -1) : trimmed);
 }
 
 /** Swedish month names, for dates like "december år 2014". */

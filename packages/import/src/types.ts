@@ -1,4 +1,7 @@
 import type { Evaluation } from "@kommunkompassen/core";
+import type { FindingValues, ImportFindingCode } from "@kommunkompassen/core/messages";
+
+export type { FindingValues, ImportFindingCode };
 
 /**
  * What kind of remark an import makes about a value:
@@ -14,16 +17,26 @@ import type { Evaluation } from "@kommunkompassen/core";
  */
 export type FindingKind = "inferred" | "missing" | "ignored" | "warning";
 
-/** One remark of an import about the output. */
+/**
+ * How much a finding matters: `info` (inferred or left out on purpose), `warning` (a value is
+ * missing or the input disagrees with itself), `error` (nothing usable: no evaluation).
+ */
+export type FindingSeverity = "info" | "warning" | "error";
+
+/** One remark of an import about the output: data, worded by {@link wordFinding} in a language. */
 export interface Finding {
+  /** The stable code (docs/import.md lists every one with its values). */
+  code: ImportFindingCode;
   /** What kind of remark this is. */
   kind: FindingKind;
+  /** How much it matters. */
+  severity: FindingSeverity;
   /** JSON Pointer (RFC 6901) into the output evaluation where the value is or would be; `""` for the whole file. */
   path: string;
-  /** A plain English sentence. */
+  /** The values involved (numbers, ids, quoted text), for programs and for the wording. */
+  values: FindingValues;
+  /** The finding in English (`wordFinding(finding, "en")`), kept for programs that print it as it is. */
   message: string;
-  /** The values involved, for programs. */
-  details?: Readonly<Record<string, string | number | boolean | null>>;
 }
 
 /** The outcome of an import: the evaluation (or `null` when nothing usable was found) and every finding. */

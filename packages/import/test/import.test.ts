@@ -412,7 +412,7 @@ Sveriges Kommuner och Landsting 2015-04-29                                      
         result.findings,
         "missing",
         "",
-        /the file is a PDF, not text; extract the text first, e\.g\. pdftotext -layout/,
+        /the file is a PDF, not text; extract the text first \(e\.g\. with pdftotext -layout\)/,
       ),
     ).toBe(true);
   });
@@ -581,7 +581,12 @@ describe("importCsv", () => {
   it("the options win over # lines, and say so", () => {
     const result = importCsv(`# municipality: Avesta\n# year: 2013\n${csvRows(";", ",")}`, meta);
     expect(imported(result)).toMatchObject({ municipality: { name: "Avesta kommun" }, year: 2014 });
-    expect(has(result.findings, "warning", "/year", /--year 2014 replaces 2013/)).toBe(true);
+    expect(has(result.findings, "warning", "/year", /the year given \(2014\) replaces 2013 from the file/)).toBe(true);
+    expect(result.findings.find((f) => f.path === "/year")).toMatchObject({
+      code: "option-overrides",
+      severity: "warning",
+      values: { option: "year", given: 2014, found: 2013, source: "file" },
+    });
   });
 
   it("unknown columns are ignored, duplicates kept once, bad numbers left out, all reported", () => {

@@ -15,3 +15,11 @@ export { componentMessages, type ComponentMessages } from "./components";
 export { embedMessages, type EmbedMessages, type EmbedFailureReason } from "./embed";
 export { pageMessages, type PageMessages } from "./pages";
 export { cliMessages, type CliMessages, type ReadProblem, type WriteProblem } from "./cli";
+export {
+  importMessages,
+  IMPORT_FINDING_CODES,
+  type ImportMessages,
+  type ImportFindingCode,
+  type FindingValues,
+  type FindingWording,
+} from "./import";

@@ -1,0 +1,474 @@
+import { formatNumber, type Lang } from "../text/format";
+
+/**
+ * Every finding code of `@kommunkompassen/import`. A code is stable: programs and translations key
+ * on it; its wording may change. docs/import.md lists them with their values.
+ */
+export const IMPORT_FINDING_CODES = [
+  "encoding-windows-1252",
+  "encoding-invalid-utf8",
+  "encoding-utf16",
+  "not-text",
+  "site-header-ignored",
+  "site-list-after-transcript",
+  "other-report-ignored",
+  "site-list-ignored",
+  "page-furniture-ignored",
+  "name-in-capitals",
+  "evaluators-partly-read",
+  "option-overrides",
+  "framework-inferred",
+  "framework-option-contradicts",
+  "section-duplicate",
+  "area-not-in-framework",
+  "area-no-section",
+  "area-score-missing",
+  "area-score-conflict",
+  "area-headings-missing",
+  "area-lists-missing",
+  "area-questions-paired-by-order",
+  "area-questions-unpaired",
+  "area-overview-text-ignored",
+  "area-no-table",
+  "area-not-in-text",
+  "overview-missing",
+  "question-in-wrong-table",
+  "question-duplicate",
+  "question-numbers-impossible",
+  "questions-not-found",
+  "totals-conflict",
+  "total-not-stated",
+  "code-missing",
+  "date-missing",
+  "evaluators-missing",
+  "no-municipality-or-year",
+  "no-area-score",
+  "no-valid-area-score",
+  "csv-comment-unknown",
+  "csv-column-ignored",
+  "csv-too-many-columns",
+  "csv-no-header",
+  "csv-no-question-column",
+  "csv-year-invalid",
+  "csv-total-invalid",
+  "csv-row-fields",
+  "csv-row-question-invalid",
+  "csv-row-wrong-area",
+  "csv-cell-not-number",
+  "csv-row-duplicate",
+  "csv-ids-from-parts",
+  "csv-areas-by-name",
+  "csv-area-no-rows",
+  "csv-no-area-scores",
+  "csv-total-not-given",
+  "csv-incomplete",
+  "csv-no-valid-row",
+  "value-left-out",
+  "value-cannot-be-imported",
+  "not-made-valid",
+  "validator-warning",
+  "more-findings",
+] as const;
+
+/** A stable finding code of the importer. */
+export type ImportFindingCode = (typeof IMPORT_FINDING_CODES)[number];
+
+/** The values a finding carries: flat, for programs and for the wording. */
+export type FindingValues = Readonly<Record<string, string | number | boolean | null>>;
+
+/** Words one finding from its values. */
+export type FindingWording = (values: FindingValues) => string;
+
+/** The importer's texts in one language. */
+export interface ImportMessages {
+  /** Each finding code's wording (no command-line option in it: a program's own hints go beside it). */
+  findings: Readonly<Record<ImportFindingCode, FindingWording>>;
+  /**
+   * Hints the `kompass import` command adds after a finding (they name its options); `undefined`
+   * when the finding needs none.
+   */
+  cliHints: Readonly<Partial<Record<ImportFindingCode, (values: FindingValues) => string | undefined>>>;
+}
+
+type V = FindingValues;
+
+/** A value as text: numbers in the language's format, the rest as they are. */
+function val(value: V[string] | undefined, lang: Lang): string {
+  return typeof value === "number" ? formatNumber(value, lang, 2) : String(value ?? "");
+}
+
+/** A whole number as digits (row numbers, counts, years): no grouping, so "row 1234" stays searchable. */
+const int = (value: V[string] | undefined) => String(value ?? "");
+
+const areaEn = (v: V) => `area ${int(v.area)}${v.title ? ` (${val(v.title, "en")})` : ""}`;
+const areaSv = (v: V) => `område ${int(v.area)}${v.title ? ` (${val(v.title, "sv")})` : ""}`;
+
+function frameworkReasonsEn(v: V): string {
+  const reasons: string[] = [];
+  if (v.namedAreas) reasons.push(`the names of area(s) ${int(v.namedAreas)} are those of ${int(v.framework)}`);
+  if (v.question26) reasons.push("area 2 has a question 2.6");
+  if (typeof v.max23 === "number") reasons.push(`question 2.3 has max ${val(v.max23, "en")}`);
+  if (v.stated) reasons.push(`the text says "${int(v.stated)}"`);
+  if (v.basis === "year-before-2015")
+    reasons.push(
+      `nothing in the text tells the versions apart; evaluations of ${int(v.year)} used 2.0 (2.1 came around 2015–2016)`,
+    );
+  if (v.basis === "year-2017-on")
+    reasons.push(`nothing in the text tells the versions apart; evaluations of ${int(v.year)} used 2.1`);
+  if (v.basis === "none") reasons.push("nothing in the text tells 2.0 from 2.1");
+  return reasons.join(", ");
+}
+
+function frameworkReasonsSv(v: V): string {
+  const reasons: string[] = [];
+  if (v.namedAreas) reasons.push(`område ${int(v.namedAreas)} har namnen i ${int(v.framework)}`);
+  if (v.question26) reasons.push("område 2 har en delfråga 2.6");
+  if (typeof v.max23 === "number") reasons.push(`delfråga 2.3 har max ${val(v.max23, "sv")}`);
+  if (v.stated) reasons.push(`texten säger "${int(v.stated)}"`);
+  if (v.basis === "year-before-2015")
+    reasons.push(
+      `inget i texten skiljer versionerna åt; utvärderingar ${int(v.year)} gjordes med 2.0 (2.1 kom omkring 2015–2016)`,
+    );
+  if (v.basis === "year-2017-on")
+    reasons.push(`inget i texten skiljer versionerna åt; utvärderingar ${int(v.year)} gjordes med 2.1`);
+  if (v.basis === "none") reasons.push("inget i texten skiljer 2.0 från 2.1");
+  return reasons.join(", ");
+}
+
+const SCORE_REASON: Record<Lang, (v: V) => string> = {
+  en: (v) =>
+    v.reason === "not-possible"
+      ? `the number after "Rubriker" (${int(v.number)}) is not a possible area score`
+      : v.reason === "no-number"
+        ? 'no number in the "Rubriker … Poäng" block'
+        : "no score",
+  sv: (v) =>
+    v.reason === "not-possible"
+      ? `talet efter "Rubriker" (${int(v.number)}) är ingen möjlig poäng för ett område`
+      : v.reason === "no-number"
+        ? 'inget tal i blocket "Rubriker … Poäng"'
+        : "ingen poäng",
+};
+
+const HEADINGS_REASON: Record<Lang, Record<string, string>> = {
+  en: {
+    "no-block": 'no "Rubriker" block',
+    empty: 'the "Rubriker" block lists no headings',
+    bullets: "the bulleted headings could not be read",
+    "run-on":
+      "the headings run together and not every part matches a known heading of the area, so they cannot be split",
+  },
+  sv: {
+    "no-block": 'inget block "Rubriker"',
+    empty: 'blocket "Rubriker" räknar inte upp några rubriker',
+    bullets: "punktlistan med rubriker gick inte att läsa",
+    "run-on":
+      "rubrikerna har flutit ihop och alla delar är inte kända rubriker för området, så de går inte att dela upp",
+  },
+};
+
+const LISTS_REASON: Record<Lang, (v: V) => string> = {
+  en: (v) =>
+    ({
+      none: "no Styrkor / Förbättringsmöjligheter / Svagheter lists in the section",
+      "run-on": "the lists survive only as run-on text whose item and column boundaries are lost",
+      cells: `the list table has ${int(v.cells)} cell(s) instead of 3`,
+      columns: "the three list columns cannot be told apart reliably",
+    })[int(v.reason)] ?? "no lists",
+  sv: (v) =>
+    ({
+      none: "avsnittet har inga listor Styrkor / Förbättringsmöjligheter / Svagheter",
+      "run-on": "listorna finns bara som löptext där gränserna mellan punkter och kolumner har gått förlorade",
+      cells: `listtabellen har ${int(v.cells)} cell(er) i stället för 3`,
+      columns: "de tre listkolumnerna går inte att skilja åt säkert",
+    })[int(v.reason)] ?? "inga listor",
+};
+
+const IMPOSSIBLE: Record<Lang, (v: V) => string> = {
+  en: (v) =>
+    v.reason === "max-not-positive"
+      ? `max ${val(v.max, "en")} is not a maximum`
+      : v.reason === "max-contradicts"
+        ? `max ${val(v.max, "en")} contradicts ${int(v.framework)} (max ${val(v.frameworkMax, "en")})`
+        : v.reason === "achieved-over-max"
+          ? `${val(v.achieved, "en")} achieved is more than the max ${val(v.max, "en")}`
+          : `${val(v.percent, "en")} % is more than 100 %`,
+  sv: (v) =>
+    v.reason === "max-not-positive"
+      ? `max ${val(v.max, "sv")} är inget maximum`
+      : v.reason === "max-contradicts"
+        ? `max ${val(v.max, "sv")} motsäger ${int(v.framework)} (max ${val(v.frameworkMax, "sv")})`
+        : v.reason === "achieved-over-max"
+          ? `uppnått ${val(v.achieved, "sv")} är mer än max ${val(v.max, "sv")}`
+          : `${val(v.percent, "sv")} % är mer än 100 %`,
+};
+
+const OPTION_SV: Record<string, string> = {
+  municipality: "kommunen",
+  year: "året",
+  code: "kommunkoden",
+  framework: "modellen",
+};
+
+const NOT_TEXT: Record<Lang, Record<string, string>> = {
+  en: { pdf: "a PDF", zip: "a zip archive (a Word or OpenDocument file?)" },
+  sv: { pdf: "en PDF", zip: "ett zip-arkiv (en Word- eller OpenDocument-fil?)" },
+};
+
+const en: ImportMessages = {
+  findings: {
+    "encoding-windows-1252": () =>
+      "the text is not UTF-8 (it has no UTF-8 sequence of two or more bytes and some bytes that UTF-8 does not allow); it was read as Windows-1252",
+    "encoding-invalid-utf8": (v) =>
+      `the text is not valid UTF-8: ${int(v.count)} invalid byte(s) (first at byte offset(s) ${int(v.offsets)}) were replaced by "\ufffd"; the rest was read as UTF-8`,
+    "encoding-utf16": (v) =>
+      `the text was read as ${int(v.encoding).toUpperCase()} (it starts with that byte order mark)`,
+    "not-text": (v) =>
+      `nothing usable: the file is ${NOT_TEXT.en[int(v.format)] ?? int(v.format)}, not text; extract the text first (e.g. with pdftotext -layout)`,
+    "site-header-ignored": (v) =>
+      `${int(v.lines)} line(s) before "${int(v.marker)}" are a document-sharing site's page header, not the report`,
+    "site-list-after-transcript": (v) =>
+      `${int(v.lines)} line(s) after the transcript's last page (${int(v.lastPage)}) are the site's list of other documents, not the report (first: "${int(v.first)}")`,
+    "other-report-ignored": (v) =>
+      `the text from another report's title ("${int(v.title)}") on is not this report (${int(v.lines)} line(s))`,
+    "site-list-ignored": (v) =>
+      `the text from "${int(v.marker)}" on is a site's list of other documents, not the report (${int(v.lines)} line(s))`,
+    "page-furniture-ignored": (v) => `${int(v.count)} page header(s)/footer(s) in the text were left out`,
+    "name-in-capitals": (v) =>
+      `the name is printed only in capitals ("${int(v.printed)}"); written as "${int(v.written)}"`,
+    "evaluators-partly-read": (v) => `parts of the evaluator line were not read as names: ${int(v.parts)}`,
+    "option-overrides": (v) =>
+      `the ${int(v.option)} given (${int(v.given)}) replaces ${int(v.found)} from the ${v.source === "file" ? "file" : "text"}`,
+    "framework-inferred": (v) =>
+      `${int(v.framework)}: ${frameworkReasonsEn(v)}${v.uncertain ? "; check it, or give the framework" : ""}`,
+    "framework-option-contradicts": (v) =>
+      `${int(v.framework)} is used as given, but the text looks like ${int(v.inferred)} (${frameworkReasonsEn({ ...v, framework: v.inferred ?? null })})`,
+    "section-duplicate": (v) => `a second section headed "Område ${int(v.area)}" was ignored`,
+    "area-not-in-framework": (v) => `"Område ${int(v.area)}" is not an area of ${int(v.framework)}; left out`,
+    "area-no-section": (v) =>
+      `${areaEn(v)} has no section in the text (only ${v.hasTable ? "its title and its table in the points overview" : "its title, from the table of contents"}): its ${v.scoreMissing ? "score, " : ""}headings and lists are missing`,
+    "area-score-missing": (v) =>
+      `${areaEn(v)}: ${SCORE_REASON.en(v)}${typeof v.tableSum === "number" ? `; the score is the sum row of the points overview (${val(v.tableSum, "en")})` : ""}`,
+    "area-score-conflict": (v) =>
+      `${areaEn(v)} is published as ${val(v.heading, "en")} in its heading but as ${val(v.table, "en")} in the sum row of the points overview; the heading's ${val(v.heading, "en")} is kept`,
+    "area-headings-missing": (v) =>
+      `${areaEn(v)}: ${HEADINGS_REASON.en[int(v.reason)] ?? int(v.reason)}; headings left out`,
+    "area-lists-missing": (v) =>
+      `${areaEn(v)}: ${LISTS_REASON.en(v)}; strengths, improvement opportunities and weaknesses left out`,
+    "area-questions-paired-by-order": (v) =>
+      `${areaEn(v)}: the question texts and the numbers are not side by side in the text; they were paired in order`,
+    "area-questions-unpaired": (v) =>
+      `${areaEn(v)}: ${v.rows === 0 ? "the table has question texts but no numbers" : `the table's ${int(v.questions)} question(s) and ${int(v.rows)} number row(s) cannot be paired`}; the numbers are left out`,
+    "area-overview-text-ignored": (v) =>
+      `${areaEn(v)}: text in the points overview that is not part of a question was left out: "${int(v.text)}"`,
+    "area-no-table": (v) => `${areaEn(v)}: no table in the points overview`,
+    "area-not-in-text": (v) => `area ${int(v.area)} (${int(v.name)}) is not in the text`,
+    "overview-missing": () =>
+      'the points overview ("Översikt av poängfördelning") with the sub-question tables is not in the text; no sub-questions imported',
+    "question-in-wrong-table": (v) =>
+      `question ${int(v.question)} appears in the table of area ${int(v.area)}; left out`,
+    "question-duplicate": (v) =>
+      `question ${int(v.question)} appears twice in the points overview; the first row is kept`,
+    "question-numbers-impossible": (v) =>
+      `question ${int(v.question)}: ${IMPOSSIBLE.en(v)}, so the row's numbers cannot be right; they are left out`,
+    "questions-not-found": (v) =>
+      `area ${int(v.area)}: question(s) ${int(v.questions)} not found in the points overview`,
+    "totals-conflict": (v) => `the text states different totals (${int(v.totals)}); none is used`,
+    "total-not-stated": () =>
+      "the text does not state the total; left out (the core derives it when all eight area scores are known)",
+    "code-missing": (v) =>
+      v.source === "csv"
+        ? 'no municipality code (a "# code: NNNN" line gives it)'
+        : "the municipality code is not in the report",
+    "date-missing": () => 'no evaluation date found ("Utvärderingen av … genomfördes i <month> <year>")',
+    "evaluators-missing": () => "the text does not name the evaluators",
+    "no-municipality-or-year": (v) =>
+      `nothing usable: no ${v.municipality && v.year ? "municipality and year" : v.municipality ? "municipality" : "year"} found (expected "ANALYS AV <NAME> <YEAR>" or "Utvärderingen av <name> genomfördes i <month> <year>")`,
+    "no-area-score": () =>
+      'nothing usable: no area score found (expected "Område N <name> Rubriker … Poäng N" or a points overview)',
+    "no-valid-area-score": () => "nothing usable: no valid area score is left",
+    "csv-comment-unknown": (v) => `comment line ${int(v.line)} is not a known "# key: value" line: "${int(v.text)}"`,
+    "csv-column-ignored": (v) =>
+      `column "${int(v.column)}" is not one of area, question, text, achieved, max, percent; ignored`,
+    "csv-too-many-columns": (v) =>
+      `the header row has ${int(v.columns)} columns; only the first ${int(v.read)} are read (the format has six)`,
+    "csv-no-header": () => "nothing usable: the file has no header row (area;question;text;achieved;max;percent)",
+    "csv-no-question-column": (v) =>
+      `nothing usable: the header row has no "question" (fråga) column; expected area;question;text;achieved;max;percent (separator "${int(v.separator)}")`,
+    "csv-year-invalid": (v) => `"# year: ${int(v.value)}" is not a year; ignored`,
+    "csv-total-invalid": (v) => `"# total: ${int(v.value)}" is not a number; ignored`,
+    "csv-row-fields": (v) =>
+      `row ${int(v.row)} has ${int(v.fields)} fields, the header ${int(v.header)}${v.commaSeparated ? ' (decimal commas in a ","-separated file? use ";" as the separator)' : ""}; row left out`,
+    "csv-row-question-invalid": (v) =>
+      `row ${int(v.row)}: "${int(v.value)}" is not a question number like 1.1; row left out`,
+    "csv-row-wrong-area": (v) =>
+      `row ${int(v.row)}: question ${int(v.question)} does not belong to area ${int(v.area)}; row left out`,
+    "csv-cell-not-number": (v) => `row ${int(v.row)}: ${int(v.column)} "${int(v.value)}" is not a number; left out`,
+    "csv-row-duplicate": (v) => `row ${int(v.row)}: question ${int(v.question)} appears twice; the first row is kept`,
+    "csv-ids-from-parts": () => 'question numbers were given without the area ("1"); written as "<area>.<n>"',
+    "csv-areas-by-name": () => "areas were given by name; their numbers were looked up in the framework",
+    "csv-area-no-rows": (v) => `no rows for area ${int(v.area)} (${int(v.name)})`,
+    "csv-no-area-scores": () =>
+      "the CSV has no area scores; the core derives an area's score from its sub-questions (marked as derived) when all of them have points",
+    "csv-total-not-given": () =>
+      'no total given (add "# total: N" when the report states it); the core derives it when all area scores are known',
+    "csv-incomplete": (v) =>
+      `nothing usable: ${[
+        v.municipality ? 'no municipality (a "# municipality: …" line gives it)' : "",
+        v.year ? 'no year (a "# year: …" line gives it)' : "",
+        v.rows ? "no sub-question row with points" : "",
+      ]
+        .filter(Boolean)
+        .join("; ")}`,
+    "csv-no-valid-row": () => "nothing usable: no valid sub-question row with points is left",
+    "value-left-out": (v) => `left out: ${int(v.issue)}`,
+    "value-cannot-be-imported": (v) => `cannot be imported: ${int(v.issue)}`,
+    "not-made-valid": () => "the imported data could not be made valid",
+    "validator-warning": (v) => int(v.issue),
+    "more-findings": (v) => `${int(v.count)} more finding(s) like "${firstOf(v, "en")}" are not listed`,
+  },
+  cliHints: {
+    "code-missing": () => "add it with --code NNNN",
+    "framework-inferred": (v) => (v.uncertain ? "pass --framework to decide" : undefined),
+    "csv-incomplete": (v) =>
+      [v.municipality ? "pass --municipality NAME" : "", v.year ? "pass --year YYYY" : ""].filter(Boolean).join(", ") ||
+      undefined,
+  },
+};
+
+const sv: ImportMessages = {
+  findings: {
+    "encoding-windows-1252": () =>
+      "texten är inte UTF-8 (den har ingen UTF-8-sekvens av två eller fler byte och några byte som UTF-8 inte tillåter); den lästes som Windows-1252",
+    "encoding-invalid-utf8": (v) =>
+      `texten är inte giltig UTF-8: ${int(v.count)} ogiltiga byte (den första vid byteposition ${int(v.offsets)}) ersattes med "\ufffd"; resten lästes som UTF-8`,
+    "encoding-utf16": (v) =>
+      `texten lästes som ${int(v.encoding).toUpperCase()} (den börjar med den byteordningsmarkeringen)`,
+    "not-text": (v) =>
+      `inget användbart: filen är ${NOT_TEXT.sv[int(v.format)] ?? int(v.format)}, inte text; ta ut texten först (till exempel med pdftotext -layout)`,
+    "site-header-ignored": (v) =>
+      `${int(v.lines)} rad(er) före "${int(v.marker)}" är en dokumentdelningssajts sidhuvud, inte rapporten`,
+    "site-list-after-transcript": (v) =>
+      `${int(v.lines)} rad(er) efter transkriptets sista sida (${int(v.lastPage)}) är sajtens lista över andra dokument, inte rapporten (första: "${int(v.first)}")`,
+    "other-report-ignored": (v) =>
+      `texten från en annan rapports titel ("${int(v.title)}") och framåt hör inte till rapporten (${int(v.lines)} rad(er))`,
+    "site-list-ignored": (v) =>
+      `texten från "${int(v.marker)}" och framåt är en sajts lista över andra dokument, inte rapporten (${int(v.lines)} rad(er))`,
+    "page-furniture-ignored": (v) => `${int(v.count)} sidhuvud/sidfötter i texten utelämnades`,
+    "name-in-capitals": (v) =>
+      `namnet finns bara med versaler ("${int(v.printed)}"); det skrevs som "${int(v.written)}"`,
+    "evaluators-partly-read": (v) => `delar av utvärderarraden lästes inte som namn: ${int(v.parts)}`,
+    "option-overrides": (v) =>
+      `${OPTION_SV[int(v.option)] ?? int(v.option)} som angavs (${int(v.given)}) ersätter ${int(v.found)} från ${v.source === "file" ? "filen" : "texten"}`,
+    "framework-inferred": (v) =>
+      `${int(v.framework)}: ${frameworkReasonsSv(v)}${v.uncertain ? "; kontrollera det, eller ange modellen" : ""}`,
+    "framework-option-contradicts": (v) =>
+      `${int(v.framework)} används som angivet, men texten ser ut som ${int(v.inferred)} (${frameworkReasonsSv({ ...v, framework: v.inferred ?? null })})`,
+    "section-duplicate": (v) => `ett andra avsnitt med rubriken "Område ${int(v.area)}" hoppades över`,
+    "area-not-in-framework": (v) => `"Område ${int(v.area)}" är inget område i ${int(v.framework)}; utelämnat`,
+    "area-no-section": (v) =>
+      `${areaSv(v)} har inget avsnitt i texten (bara ${v.hasTable ? "sin titel och sin tabell i poängöversikten" : "sin titel, från innehållsförteckningen"}): dess ${v.scoreMissing ? "poäng, " : ""}rubriker och listor saknas`,
+    "area-score-missing": (v) =>
+      `${areaSv(v)}: ${SCORE_REASON.sv(v)}${typeof v.tableSum === "number" ? `; poängen är summaraden i poängöversikten (${val(v.tableSum, "sv")})` : ""}`,
+    "area-score-conflict": (v) =>
+      `${areaSv(v)} har ${val(v.heading, "sv")} poäng i sin rubrik men ${val(v.table, "sv")} i summaraden i poängöversikten; rubrikens ${val(v.heading, "sv")} behålls`,
+    "area-headings-missing": (v) =>
+      `${areaSv(v)}: ${HEADINGS_REASON.sv[int(v.reason)] ?? int(v.reason)}; rubrikerna utelämnades`,
+    "area-lists-missing": (v) =>
+      `${areaSv(v)}: ${LISTS_REASON.sv(v)}; styrkor, förbättringsmöjligheter och svagheter utelämnades`,
+    "area-questions-paired-by-order": (v) =>
+      `${areaSv(v)}: frågetexterna och talen står inte bredvid varandra i texten; de parades ihop i ordning`,
+    "area-questions-unpaired": (v) =>
+      `${areaSv(v)}: ${v.rows === 0 ? "tabellen har frågetexter men inga tal" : `tabellens ${int(v.questions)} delfråga/delfrågor och ${int(v.rows)} rad(er) med tal går inte att para ihop`}; talen utelämnades`,
+    "area-overview-text-ignored": (v) =>
+      `${areaSv(v)}: text i poängöversikten som inte hör till någon delfråga utelämnades: "${int(v.text)}"`,
+    "area-no-table": (v) => `${areaSv(v)}: ingen tabell i poängöversikten`,
+    "area-not-in-text": (v) => `område ${int(v.area)} (${int(v.name)}) finns inte i texten`,
+    "overview-missing": () =>
+      'poängöversikten ("Översikt av poängfördelning") med delfrågornas tabeller finns inte i texten; inga delfrågor importerades',
+    "question-in-wrong-table": (v) =>
+      `delfråga ${int(v.question)} står i tabellen för område ${int(v.area)}; utelämnad`,
+    "question-duplicate": (v) =>
+      `delfråga ${int(v.question)} förekommer två gånger i poängöversikten; den första raden behålls`,
+    "question-numbers-impossible": (v) =>
+      `delfråga ${int(v.question)}: ${IMPOSSIBLE.sv(v)}, så radens tal kan inte stämma; de utelämnades`,
+    "questions-not-found": (v) =>
+      `område ${int(v.area)}: delfråga/delfrågor ${int(v.questions)} finns inte i poängöversikten`,
+    "totals-conflict": (v) => `texten anger olika totalpoäng (${int(v.totals)}); ingen används`,
+    "total-not-stated": () =>
+      "texten anger inte totalpoängen; utelämnad (kärnan räknar ut den när alla åtta områdens poäng är kända)",
+    "code-missing": (v) =>
+      v.source === "csv" ? 'ingen kommunkod (en rad "# code: NNNN" anger den)' : "kommunkoden står inte i rapporten",
+    "date-missing": () => 'inget utvärderingsdatum hittades ("Utvärderingen av … genomfördes i <månad> <år>")',
+    "evaluators-missing": () => "texten nämner inte utvärderarna",
+    "no-municipality-or-year": (v) =>
+      `inget användbart: ${v.municipality && v.year ? "ingen kommun och inget år" : v.municipality ? "ingen kommun" : "inget år"} hittades (väntade "ANALYS AV <NAMN> <ÅR>" eller "Utvärderingen av <namn> genomfördes i <månad> <år>")`,
+    "no-area-score": () =>
+      'inget användbart: ingen poäng för något område hittades (väntade "Område N <namn> Rubriker … Poäng N" eller en poängöversikt)',
+    "no-valid-area-score": () => "inget användbart: ingen giltig områdespoäng finns kvar",
+    "csv-comment-unknown": (v) => `kommentarrad ${int(v.line)} är ingen känd rad "# nyckel: värde": "${int(v.text)}"`,
+    "csv-column-ignored": (v) =>
+      `kolumnen "${int(v.column)}" är inte någon av area, question, text, achieved, max, percent; hoppades över`,
+    "csv-too-many-columns": (v) =>
+      `rubrikraden har ${int(v.columns)} kolumner; bara de första ${int(v.read)} läses (formatet har sex)`,
+    "csv-no-header": () => "inget användbart: filen har ingen rubrikrad (area;question;text;achieved;max;percent)",
+    "csv-no-question-column": (v) =>
+      `inget användbart: rubrikraden har ingen kolumn "question" (fråga); väntade area;question;text;achieved;max;percent (avgränsare "${int(v.separator)}")`,
+    "csv-year-invalid": (v) => `"# year: ${int(v.value)}" är inget år; hoppades över`,
+    "csv-total-invalid": (v) => `"# total: ${int(v.value)}" är inget tal; hoppades över`,
+    "csv-row-fields": (v) =>
+      `rad ${int(v.row)} har ${int(v.fields)} fält, rubrikraden ${int(v.header)}${v.commaSeparated ? ' (decimalkomma i en fil med avgränsaren ","? använd ";" som avgränsare)' : ""}; raden utelämnades`,
+    "csv-row-question-invalid": (v) =>
+      `rad ${int(v.row)}: "${int(v.value)}" är inget delfrågenummer som 1.1; raden utelämnades`,
+    "csv-row-wrong-area": (v) =>
+      `rad ${int(v.row)}: delfråga ${int(v.question)} hör inte till område ${int(v.area)}; raden utelämnades`,
+    "csv-cell-not-number": (v) => `rad ${int(v.row)}: ${int(v.column)} "${int(v.value)}" är inget tal; utelämnat`,
+    "csv-row-duplicate": (v) =>
+      `rad ${int(v.row)}: delfråga ${int(v.question)} förekommer två gånger; den första raden behålls`,
+    "csv-ids-from-parts": () => 'delfrågenumren angavs utan område ("1"); de skrevs som "<område>.<n>"',
+    "csv-areas-by-name": () => "områdena angavs med namn; deras nummer slogs upp i modellen",
+    "csv-area-no-rows": (v) => `inga rader för område ${int(v.area)} (${int(v.name)})`,
+    "csv-no-area-scores": () =>
+      "CSV-filen har inga områdespoäng; kärnan räknar ut ett områdes poäng från dess delfrågor (markerad som härledd) när alla har poäng",
+    "csv-total-not-given": () =>
+      'ingen totalpoäng angavs (lägg till "# total: N" när rapporten anger den); kärnan räknar ut den när alla områdens poäng är kända',
+    "csv-incomplete": (v) =>
+      `inget användbart: ${[
+        v.municipality ? 'ingen kommun (en rad "# municipality: …" anger den)' : "",
+        v.year ? 'inget år (en rad "# year: …" anger det)' : "",
+        v.rows ? "ingen delfrågerad med poäng" : "",
+      ]
+        .filter(Boolean)
+        .join("; ")}`,
+    "csv-no-valid-row": () => "inget användbart: ingen giltig delfrågerad med poäng finns kvar",
+    "value-left-out": (v) => `utelämnat: ${int(v.issue)}`,
+    "value-cannot-be-imported": (v) => `kan inte importeras: ${int(v.issue)}`,
+    "not-made-valid": () => "de importerade uppgifterna gick inte att göra giltiga",
+    "validator-warning": (v) => int(v.issue),
+    "more-findings": (v) => `ytterligare ${int(v.count)} anmärkning(ar) som "${firstOf(v, "sv")}" visas inte`,
+  },
+  cliHints: {
+    "code-missing": () => "lägg till den med --code NNNN",
+    "framework-inferred": (v) => (v.uncertain ? "ange --framework för att avgöra" : undefined),
+    "csv-incomplete": (v) =>
+      [v.municipality ? "ange --municipality NAMN" : "", v.year ? "ange --year ÅÅÅÅ" : ""].filter(Boolean).join(", ") ||
+      undefined,
+  },
+};
+
+/**
+ * The first finding left out, worded (cut to 80 characters): a `more-findings` finding carries its
+ * `code` and its values as `first.<name>`.
+ */
+function firstOf(v: V, lang: Lang): string {
+  const code = v.code as ImportFindingCode;
+  const wording = importMessages[lang].findings[code];
+  if (code === "more-findings" || wording === undefined) return int(code);
+  const values: Record<string, V[string]> = {};
+  for (const [key, value] of Object.entries(v)) if (key.startsWith("first.")) values[key.slice(6)] = value;
+  const text = wording(values);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** The importer's findings and the CLI's hints for them, in Swedish and English. */
+export const importMessages: Readonly<Record<Lang, ImportMessages>> = { sv, en };
