@@ -469,7 +469,7 @@ const nothing = (findings: Findings): ImportResult => ({ evaluation: null, findi
 /**
  * Imports sub-question rows from CSV. Area scores are not derived here (the core derives them and
  * marks them as derived); everything inferred, missing or left out is in `findings`. Never throws.
- * Reads the rows one at a time and keeps at most {@link MAX_COLUMNS} fields of each.
+ * Reads the rows one at a time and keeps at most the first 64 fields of each.
  */
 export function importCsv(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   const findings = new Findings();

@@ -23,7 +23,7 @@ export type FindingKind = "inferred" | "missing" | "ignored" | "warning";
  */
 export type FindingSeverity = "info" | "warning" | "error";
 
-/** One remark of an import about the output: data, worded by {@link wordFinding} in a language. */
+/** One remark of an import about the output: data, worded per language by `importMessages` (`@kommunkompassen/core/messages`). */
 export interface Finding {
   /** The stable code (docs/import.md lists every one with its values). */
   code: ImportFindingCode;
