@@ -40,28 +40,70 @@ export function isolateBidi(text: string): string {
   return FSI.repeat(stray + 1) + text + PDI.repeat(open + 1);
 }
 
+type Entries = readonly (readonly [string, unknown])[];
+
+/** Every array and object reachable from `root`, with its entries (none when they cannot be read). */
+function collect(root: object): Map<object, Entries> {
+  const entries = new Map<object, Entries>();
+  const todo: unknown[] = [root];
+  while (todo.length > 0) {
+    const node = todo.pop();
+    if (typeof node !== "object" || node === null || entries.has(node)) continue;
+    let own: Entries = [];
+    try {
+      own = Object.entries(node);
+    } catch {
+      // A getter or a Proxy trap that throws: the value is kept as it is.
+    }
+    entries.set(node, own);
+    for (const [, child] of own) todo.push(child);
+  }
+  return entries;
+}
+
+/** The nodes that must be copied: those that hold a text with bidi controls, and every node that holds one of those. */
+function nodesToCopy(entries: Map<object, Entries>): Set<object> {
+  const parents = new Map<unknown, object[]>();
+  const dirty: object[] = [];
+  for (const [node, own] of entries) {
+    for (const [, child] of own) {
+      if (typeof child === "string") {
+        if (BIDI_CONTROL.test(child)) dirty.push(node);
+      } else if (entries.has(child as object)) {
+        const list = parents.get(child);
+        if (list) list.push(node);
+        else parents.set(child, [node]);
+      }
+    }
+  }
+  const copy = new Set<object>();
+  for (let node = dirty.pop(); node !== undefined; node = dirty.pop()) {
+    if (copy.has(node)) continue;
+    copy.add(node);
+    for (const parent of parents.get(node) ?? []) dirty.push(parent);
+  }
+  return copy;
+}
+
 /**
- * A copy of a JSON value (such as a validated evaluation) with every string passed through
- * {@link isolateBidi}; the value itself when no string contains a bidi control, so the common case
- * allocates nothing.
+ * A copy of a value (such as a validated evaluation) with every string passed through
+ * {@link isolateBidi}; the value itself when no string in it contains a bidi control. Only the
+ * arrays and objects on the way to such a string are copied (as plain arrays and objects, own
+ * enumerable properties only), and shared or cyclic parts stay shared or cyclic in the copy. Any
+ * input is safe: the walk is iterative, and a property that cannot be read is left as it is.
  */
 export function isolateBidiTexts<T>(value: T): T {
   if (typeof value === "string") return isolateBidi(value) as T;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    value.forEach((item, i) => {
-      const isolated = isolateBidiTexts(item);
-      if (isolated !== item) (copy ??= value.slice())[i] = isolated;
-    });
-    return (copy ?? value) as T;
-  }
-  if (typeof value === "object" && value !== null) {
-    let copy: Record<string, unknown> | undefined;
-    for (const [key, item] of Object.entries(value)) {
-      const isolated = isolateBidiTexts(item);
-      if (isolated !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = isolated;
+  if (typeof value !== "object" || value === null) return value;
+  const entries = collect(value);
+  const copies = new Map<object, object>();
+  for (const node of nodesToCopy(entries)) copies.set(node, Array.isArray(node) ? [] : {});
+  for (const [node, copy] of copies) {
+    for (const [key, child] of entries.get(node)!) {
+      const isolated = typeof child === "string" ? isolateBidi(child) : (copies.get(child as object) ?? child);
+      // Defined, not assigned: an own "__proto__" key stays a key and does not become the prototype.
+      Object.defineProperty(copy, key, { value: isolated, enumerable: true, writable: true, configurable: true });
     }
-    return (copy ?? value) as T;
   }
-  return value;
+  return (copies.get(value) ?? value) as T;
 }

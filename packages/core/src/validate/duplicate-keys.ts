@@ -6,7 +6,22 @@ export interface DuplicateKey {
   key: string;
 }
 
-const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+import { segment as toSegment } from "./issues";
+
+const [QUOTE, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = [...'",{}[]'].map((c) => c.charCodeAt(0));
+
+/** The index of the quote that ends the JSON string opening at `start`. */
+function closingQuote(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  // A quote preceded by an odd number of backslashes is escaped, part of the string.
+  for (;;) {
+    if (end < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+}
 
 /**
  * Finds keys that appear twice in one object of a valid JSON text. `JSON.parse` silently keeps the
@@ -19,28 +34,29 @@ export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
   const stack: Frame[] = [];
   let expectKey = false;
   for (let i = 0; i < text.length && found.length < limit; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      let end = i + 1;
-      while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE) {
+      const end = closingQuote(text, i);
       const frame = stack[stack.length - 1];
       if (frame?.keys && expectKey) {
-        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        // A key without escapes is its own text; only escaped keys need decoding.
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes("\\") ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
         if (frame.keys.has(key)) found.push({ path: frame.path, key });
         frame.keys.add(key);
         frame.key = key;
         expectKey = false;
       }
       i = end;
-    } else if (ch === "{" || ch === "[") {
+    } else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
       const parent = stack[stack.length - 1];
       const segment = parent ? (parent.keys ? (parent.key ?? "") : String(parent.index)) : null;
-      const path = parent && segment !== null ? `${parent.path}/${escape(segment)}` : "";
-      stack.push({ keys: ch === "{" ? new Set() : null, path, index: 0, key: null });
-      expectKey = ch === "{";
-    } else if (ch === "}" || ch === "]") {
+      const path = parent && segment !== null ? parent.path + toSegment(segment) : "";
+      stack.push({ keys: ch === OPEN_BRACE ? new Set() : null, path, index: 0, key: null });
+      expectKey = ch === OPEN_BRACE;
+    } else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) {
       stack.pop();
-    } else if (ch === ",") {
+    } else if (ch === COMMA) {
       const frame = stack[stack.length - 1];
       if (frame?.keys) expectKey = true;
       else if (frame) frame.index++;

@@ -28,9 +28,12 @@ export function formatIssue(issue: Issue): string {
   return `${issue.path || "/"}: ${issue.message}`;
 }
 
+/** One JSON Pointer segment, `/` and the key with `~` and `/` escaped as RFC 6901 requires. */
+export const segment = (key: string | number): string => "/" + String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+
 /** Builds a JSON Pointer from path segments, escaping `~` and `/` as RFC 6901 requires. */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return segments.map(segment).join("");
 }
 
 /** Short, safe rendering of any value for an error message (strings quoted and cut, no object dumps). */
@@ -51,4 +54,11 @@ export function describeValue(value: unknown): string {
     default:
       return `a ${typeof value}`;
   }
+}
+
+/** What a value is, for an issue's details: `got` (its JSON type, or `undefined`) and `value` (a number, or a string cut to 40 characters). */
+export function seen(value: unknown): IssueDetails {
+  const got = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  const shown = typeof value === "string" ? (value.length > 40 ? value.slice(0, 40) + "…" : value) : value;
+  return { got, value: typeof shown === "string" || Number.isFinite(shown) ? (shown as string | number) : null };
 }

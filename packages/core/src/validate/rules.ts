@@ -3,8 +3,16 @@
  * used when a published percent is compared with its achieved points. See docs/scoring.md.
  */
 
-/** Two published numbers closer than this are equal (guards against binary floating point noise). */
+/**
+ * Two published numbers closer than this are equal (guards against binary floating point noise).
+ * The one floating-point tolerance of every package: compare with {@link same} and {@link exceeds}.
+ */
 export const EPSILON = 1e-9;
+
+/** True when `a` is more than `b` by more than {@link EPSILON}. */
+export function exceeds(a: number, b: number): boolean {
+  return a > b + EPSILON;
+}
 
 /** True when `a` and `b` are equal within {@link EPSILON}. */
 export function same(a: number, b: number): boolean {

@@ -1,5 +1,5 @@
 import schemaJson from "../../evaluation.schema.json";
-import { describeValue, type Issue } from "./issues";
+import { describeValue, seen, segment, type Issue } from "./issues";
 
 /**
  * The subset of JSON Schema 2020-12 that `evaluation.schema.json` uses. The structural validator
@@ -130,22 +130,44 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function suggestion(key: string, known: readonly string[]): string {
+/** Keys longer than this get no "did you mean" hint: no known key is within reach of them. */
+const SUGGESTION_MAX_LENGTH = 40;
+
+/**
+ * A "did you mean" hint for a misspelt key: the known key at the smallest edit distance under 3.
+ * Bounded: long keys and known keys whose length differs by 3 or more are not compared at all.
+ */
+export function closestKey(key: string, known: readonly string[]): string | null {
+  if (key.length > SUGGESTION_MAX_LENGTH) return null;
+  const lower = key.toLowerCase();
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of known) {
-    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (Math.abs(candidate.length - key.length) >= bestDistance) continue;
+    const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return best ? ` (did you mean "${best}"?)` : "";
+  return best ?? null;
+}
+
+/** The number of characters (code points) of a string, without making an array of them. */
+export function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) count--;
+  }
+  return count;
 }
 
 /** Collects issues, up to a limit, so hostile input cannot make the report unbounded. */
 export interface IssueSink {
   add(issue: Issue): void;
+  /** True once no more issues are kept: callers skip the work of wording them. */
+  readonly full?: boolean;
 }
 
 /**
@@ -154,63 +176,34 @@ export interface IssueSink {
  */
 export function checkAgainstSchema(value: unknown, node: SchemaNode, path: string, sink: IssueSink): boolean {
   const schema = resolve(node);
-  const fail = (kind: string, message: string, details?: Issue["details"]) => {
+  const fail: Fail = (kind, message, details) => {
     sink.add({ severity: "error", kind, path, message, ...(details ? { details } : {}) });
     return false;
   };
 
   if ("const" in schema && value !== schema.const) {
-    return fail("const", `expected ${describeValue(schema.const)}, got ${describeValue(value)}`);
+    return fail("const", `expected ${describeValue(schema.const)}, got ${describeValue(value)}`, {
+      expected: schema.const as number,
+      ...seen(value),
+    });
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    return fail("enum", `expected one of ${schema.enum.map(describeValue).join(", ")}, got ${describeValue(value)}`);
+    const allowed = schema.enum.map(describeValue).join(", ");
+    return fail("enum", `expected one of ${allowed}, got ${describeValue(value)}`, { allowed, ...seen(value) });
   }
   if (schema.type && !hasType(value, schema.type)) {
     if (typeof value === "number" && !Number.isFinite(value)) {
-      return fail("non-finite", `expected a finite number, got ${String(value)}`);
+      return fail("non-finite", `expected a finite number, got ${String(value)}`, { value: String(value) });
     }
-    return fail("type", `expected ${TYPE_WORDS[schema.type] ?? schema.type}, got ${describeValue(value)}`);
+    return fail("type", `expected ${TYPE_WORDS[schema.type] ?? schema.type}, got ${describeValue(value)}`, {
+      expected: schema.type,
+      ...seen(value),
+    });
   }
 
   let ok = true;
-  if (typeof value === "string") {
-    // JSON Schema counts characters (code points), not UTF-16 units; a string's code point count
-    // is at most its .length, so the exact count is only needed near the limits.
-    const characters = (limit: number) => (value.length > limit ? [...value].length : value.length);
-    if (schema.minLength !== undefined && characters(schema.minLength * 2) < schema.minLength) {
-      ok = fail(
-        "min-length",
-        value.length === 0 ? "must not be empty" : `must be at least ${schema.minLength} characters`,
-      );
-    }
-    if (schema.maxLength !== undefined && characters(schema.maxLength) > schema.maxLength) {
-      const length = [...value].length;
-      ok = fail("max-length", `is ${length} characters long; at most ${schema.maxLength} are allowed`, {
-        length,
-        maxLength: schema.maxLength,
-      });
-    }
-    if (schema.pattern !== undefined && !regex(schema.pattern).test(value)) {
-      ok = fail(
-        "pattern",
-        `${describeValue(value)} is not ${schema["x-hint"] ?? `in the expected format (${schema.pattern})`}`,
-      );
-    }
-  }
-  if (typeof value === "number") {
-    if (schema.minimum !== undefined && value < schema.minimum) {
-      ok = fail("minimum", `${value} is less than the minimum ${schema.minimum}`, { value, minimum: schema.minimum });
-    }
-    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-      ok = fail("minimum", `${value} must be more than ${schema.exclusiveMinimum}`, {
-        value,
-        minimum: schema.exclusiveMinimum,
-      });
-    }
-    if (schema.maximum !== undefined && value > schema.maximum) {
-      ok = fail("maximum", `${value} is more than the maximum ${schema.maximum}`, { value, maximum: schema.maximum });
-    }
-  }
+  if (typeof value === "string") ok = checkString(value, schema, fail);
+  if (typeof value === "number") ok = checkNumber(value, schema, fail);
   if (Array.isArray(value)) {
     if (schema.maxItems !== undefined && value.length > schema.maxItems) {
       // Too many items: report once and do not walk them (bounded time on hostile input).
@@ -226,47 +219,114 @@ export function checkAgainstSchema(value: unknown, node: SchemaNode, path: strin
     }
   }
   if (hasType(value, "object") && (schema.properties || schema.required || schema.additionalProperties !== undefined)) {
-    const object = value as Record<string, unknown>;
-    const properties = schema.properties ?? {};
-    for (const key of schema.required ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(object, key) || object[key] === undefined) {
-        sink.add({
-          severity: "error",
-          kind: "required",
-          path: `${path}/${key}`,
-          message: "is required but missing",
-          details: { property: key },
-        });
-        ok = false;
-      }
+    ok = checkObject(value as Record<string, unknown>, schema, path, sink) && ok;
+  }
+  return ok;
+}
+
+type Fail = (kind: string, message: string, details?: Issue["details"]) => false;
+
+/** A string's length and pattern. */
+function checkString(value: string, schema: SchemaNode, fail: Fail): boolean {
+  let ok = true;
+  // JSON Schema counts characters (code points), not UTF-16 units; a string's code point count
+  // is at most its .length, so the exact count is only needed near the limits.
+  const characters = (limit: number) => (value.length > limit ? codePoints(value) : value.length);
+  if (schema.minLength !== undefined && characters(schema.minLength * 2) < schema.minLength) {
+    ok = fail(
+      "min-length",
+      value.length === 0 ? "must not be empty" : `must be at least ${schema.minLength} characters`,
+      {
+        minLength: schema.minLength,
+        empty: value.length === 0,
+      },
+    );
+  }
+  if (schema.maxLength !== undefined && characters(schema.maxLength) > schema.maxLength) {
+    const length = codePoints(value);
+    ok = fail("max-length", `is ${length} characters long; at most ${schema.maxLength} are allowed`, {
+      length,
+      maxLength: schema.maxLength,
+    });
+  }
+  if (schema.pattern !== undefined && !regex(schema.pattern).test(value)) {
+    const hint = schema["x-hint"] ?? null;
+    ok = fail("pattern", `${describeValue(value)} is not ${hint ?? `in the expected format (${schema.pattern})`}`, {
+      ...seen(value),
+      hint,
+      pattern: schema.pattern,
+    });
+  }
+  return ok;
+}
+
+/** A number's minimum and maximum. */
+function checkNumber(value: number, schema: SchemaNode, fail: Fail): boolean {
+  let ok = true;
+  if (schema.minimum !== undefined && value < schema.minimum) {
+    ok = fail("minimum", `${value} is less than the minimum ${schema.minimum}`, { value, minimum: schema.minimum });
+  }
+  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
+    ok = fail("minimum", `${value} must be more than ${schema.exclusiveMinimum}`, {
+      value,
+      minimum: schema.exclusiveMinimum,
+      exclusive: true,
+    });
+  }
+  if (schema.maximum !== undefined && value > schema.maximum) {
+    ok = fail("maximum", `${value} is more than the maximum ${schema.maximum}`, { value, maximum: schema.maximum });
+  }
+  return ok;
+}
+
+/** The `required`, `properties`, `patternProperties` and `additionalProperties` of an object. */
+function checkObject(object: Record<string, unknown>, schema: SchemaNode, path: string, sink: IssueSink): boolean {
+  let ok = true;
+  const properties = schema.properties ?? {};
+  for (const key of schema.required ?? []) {
+    if (!Object.prototype.hasOwnProperty.call(object, key) || object[key] === undefined) {
+      sink.add({
+        severity: "error",
+        kind: "required",
+        path: `${path}/${key}`,
+        message: "is required but missing",
+        details: { property: key },
+      });
+      ok = false;
     }
-    const patterns = Object.entries(schema.patternProperties ?? {});
-    for (const key of Object.keys(object)) {
-      // A JavaScript `undefined` is no value (JSON has none): an optional property set to it is absent.
-      if (object[key] === undefined) continue;
-      const childPath = `${path}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      const propertySchema = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : undefined;
-      if (propertySchema) {
-        ok = checkAgainstSchema(object[key], propertySchema, childPath, sink) && ok;
-        continue;
-      }
-      const matched = patterns.find(([pattern]) => regex(pattern).test(key));
-      if (matched) {
-        ok = checkAgainstSchema(object[key], matched[1], childPath, sink) && ok;
-        continue;
-      }
-      if (schema.additionalProperties === false) {
-        sink.add({
-          severity: "error",
-          kind: "unknown-property",
-          path: childPath,
-          message: `unknown property ${describeValue(key)}${suggestion(key, Object.keys(properties))}; own additions must start with "x-"`,
-        });
-        ok = false;
-      } else if (typeof schema.additionalProperties === "object") {
-        ok = checkAgainstSchema(object[key], schema.additionalProperties, childPath, sink) && ok;
-      }
+  }
+  const patterns = Object.entries(schema.patternProperties ?? {}).map(
+    ([pattern, node]) => [regex(pattern), node] as const,
+  );
+  for (const key of Object.keys(object)) {
+    const child = object[key];
+    // A JavaScript `undefined` is no value (JSON has none): an optional property set to it is absent.
+    if (child === undefined) continue;
+    const childSchema = Object.prototype.hasOwnProperty.call(properties, key)
+      ? properties[key]
+      : (patterns.find(([pattern]) => pattern.test(key))?.[1] ??
+        (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined));
+    if (childSchema) {
+      ok = checkAgainstSchema(child, childSchema, path + segment(key), sink) && ok;
+    } else if (schema.additionalProperties === false) {
+      // Past the issue cap an issue is only counted: no path, wording or "did you mean" work for it.
+      sink.add(sink.full ? COUNTED : unknownProperty(key, path + segment(key), Object.keys(properties)));
+      ok = false;
     }
   }
   return ok;
+}
+
+/** Stands for an issue past the cap, which is only counted. */
+const COUNTED: Issue = { severity: "error", kind: "unknown-property", path: "", message: "" };
+
+function unknownProperty(key: string, path: string, known: readonly string[]): Issue {
+  const closest = closestKey(key, known);
+  return {
+    severity: "error",
+    kind: "unknown-property",
+    path,
+    message: `unknown property ${describeValue(key)}${closest ? ` (did you mean "${closest}"?)` : ""}; own additions must start with "x-"`,
+    details: { property: key, suggestion: closest },
+  };
 }

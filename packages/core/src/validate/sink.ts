@@ -11,6 +11,11 @@ export class BoundedIssueList implements IssueSink {
 
   constructor(private readonly limit = MAX_ISSUES) {}
 
+  /** True once the list holds {@link MAX_ISSUES} issues; later ones are only counted. */
+  get full(): boolean {
+    return this.issues.length >= this.limit;
+  }
+
   add(issue: Issue): void {
     if (this.issues.length < this.limit) this.issues.push(issue);
     else this.dropped++;

@@ -2,7 +2,8 @@ import { builtInFrameworks, getFramework, normalizeName, type Framework, type Fr
 import type { Evaluation } from "../schema/types";
 import { scoreEvaluation } from "../score/score";
 import { describeValue, toPointer, type Issue } from "./issues";
-import { percentFitsAchieved, same } from "./rules";
+import { inspectValues, UNREADABLE } from "./inspect";
+import { exceeds, percentFitsAchieved, same } from "./rules";
 import { checkAgainstSchema, evaluationSchema } from "./schema-check";
 import { BoundedIssueList } from "./sink";
 
@@ -78,6 +79,22 @@ function otherFrameworkNaming(title: string, areaId: number, current: Framework)
   return null;
 }
 
+/** What the semantic checks share: the document, its framework and a way to report an error. */
+interface Context {
+  doc: Json;
+  framework: Framework | undefined;
+  frameworks: readonly Framework[];
+  frameworkName: string;
+  error: (path: (string | number)[], kind: string, message: string, details?: Issue["details"]) => void;
+}
+
+/** The running sums of an area's questions, for the checks against the area's max. */
+interface QuestionSums {
+  maxSum: number;
+  allMaxKnown: boolean;
+  achievedSum: number;
+}
+
 /** Errors that need more than the schema: ids, maxima and the framework's definition. */
 function checkSemantics(
   doc: Json,
@@ -85,148 +102,185 @@ function checkSemantics(
   frameworks: readonly Framework[],
   errors: BoundedIssueList,
 ): void {
-  const error = (path: (string | number)[], kind: string, message: string, details?: Issue["details"]) =>
+  const error: Context["error"] = (path, kind, message, details) =>
     errors.add({ severity: "error", kind, path: toPointer(path), message, ...(details ? { details } : {}) });
-  const frameworkName = String(own(doc, "framework"));
-
+  const ctx: Context = { doc, framework, frameworks, frameworkName: String(own(doc, "framework")), error };
   const seenAreas = new Map<number, number>();
-  list(own(doc, "areas"), LIMITS.areas).forEach((area, areaIndex) => {
-    if (!isObject(area)) return;
-    const id = own(area, "id");
-    if (typeof id !== "number" || !Number.isInteger(id)) return;
-    const at = (...rest: (string | number)[]) => ["areas", areaIndex, ...rest];
+  list(own(doc, "areas"), LIMITS.areas).forEach((area, areaIndex) => checkArea(ctx, area, areaIndex, seenAreas));
+  checkDatesAndTotal(ctx);
+  checkReferences(ctx);
+}
 
-    const first = seenAreas.get(id);
-    if (first !== undefined) {
-      error(at("id"), "duplicate-id", `area ${id} appears twice (first at /areas/${first})`, { id, first });
+/** One area: its id, max and score, and its questions. */
+function checkArea(ctx: Context, area: unknown, areaIndex: number, seenAreas: Map<number, number>): void {
+  const { framework, frameworkName, error } = ctx;
+  if (!isObject(area)) return;
+  const id = own(area, "id");
+  if (typeof id !== "number" || !Number.isInteger(id)) return;
+  const at = (...rest: (string | number)[]) => ["areas", areaIndex, ...rest];
+
+  const first = seenAreas.get(id);
+  if (first !== undefined) {
+    error(at("id"), "duplicate-id", `area ${id} appears twice (first at /areas/${first})`, {
+      id,
+      first,
+      at: `/areas/${first}`,
+    });
+    return;
+  }
+  seenAreas.set(id, areaIndex);
+
+  let definition: FrameworkArea | undefined;
+  if (framework) {
+    definition = framework.areas.find((a) => a.id === id);
+    if (!definition) {
+      error(
+        at("id"),
+        "unknown-area",
+        `${framework.id} has no area ${id} (it has areas ${rangeText(framework.areas.map((a) => a.id))})`,
+        { id, framework: framework.id, areas: rangeText(framework.areas.map((a) => a.id)) },
+      );
+      // Checking this area's questions against a non-existent area would only repeat the error.
       return;
     }
-    seenAreas.set(id, areaIndex);
+  }
 
-    let definition: FrameworkArea | undefined;
-    if (framework) {
-      definition = framework.areas.find((a) => a.id === id);
-      if (!definition) {
+  const publishedMax = own(area, "max");
+  if (definition && isNumber(publishedMax) && !same(publishedMax, definition.max)) {
+    error(
+      at("max"),
+      "max-contradicts-framework",
+      `${publishedMax} contradicts ${frameworkName}, where area ${id} has max ${definition.max}`,
+      {
+        published: publishedMax,
+        expected: definition.max,
+        framework: frameworkName,
+        area: id,
+      },
+    );
+  }
+  // Where the published max contradicts the framework, that error is reported once above and the
+  // framework's max is used for the remaining checks, so one mistake gives one error.
+  const areaMax = definition?.max ?? (isNumber(publishedMax) ? publishedMax : 100);
+  const score = own(area, "score");
+  if (isNumber(score) && exceeds(score, areaMax)) {
+    error(at("score"), "score-above-max", `${score} is more than the area's max ${areaMax}`, { score, max: areaMax });
+  }
+
+  const seenQuestions = new Map<string, number>();
+  const sums: QuestionSums = { maxSum: 0, allMaxKnown: true, achievedSum: 0 };
+  list(own(area, "questions"), LIMITS.questions).forEach((question, questionIndex) =>
+    checkQuestion(ctx, { id, areaIndex, definition, seenQuestions, sums }, question, questionIndex),
+  );
+  const { maxSum, allMaxKnown, achievedSum } = sums;
+  if (allMaxKnown && exceeds(maxSum, areaMax)) {
+    error(
+      at("questions"),
+      "question-maxima-above-area-max",
+      `the questions' maxima add up to ${maxSum}, more than the area's max ${areaMax}`,
+      {
+        sum: maxSum,
+        max: areaMax,
+      },
+    );
+  } else if (exceeds(achievedSum, areaMax)) {
+    // Where maxima are unknown (2.1 area 7), the points themselves must still fit in the area.
+    error(
+      at("questions"),
+      "points-above-area-max",
+      `the questions' achieved points add up to ${achievedSum}, more than the area's max ${areaMax}`,
+      {
+        sum: achievedSum,
+        max: areaMax,
+      },
+    );
+  }
+}
+
+/** The area a question is checked in. */
+interface QuestionPlace {
+  id: number;
+  areaIndex: number;
+  definition: FrameworkArea | undefined;
+  seenQuestions: Map<string, number>;
+  sums: QuestionSums;
+}
+
+/** One question: its id against the area and the framework, its max and its achieved points. */
+function checkQuestion(ctx: Context, place: QuestionPlace, question: unknown, questionIndex: number): void {
+  const { frameworkName, error } = ctx;
+  const { id, areaIndex, definition, seenQuestions, sums } = place;
+  const at = (...rest: (string | number)[]) => ["areas", areaIndex, ...rest];
+  if (!isObject(question)) return;
+  const qAt = (...rest: (string | number)[]) => at("questions", questionIndex, ...rest);
+  const qid = own(question, "id");
+  let knownQuestion: { max?: number } | undefined;
+  if (typeof qid === "string") {
+    const firstQ = seenQuestions.get(qid);
+    if (firstQ !== undefined) {
+      error(
+        qAt("id"),
+        "duplicate-id",
+        `question ${qid} appears twice in area ${id} (first at /areas/${areaIndex}/questions/${firstQ})`,
+        { id: qid, area: id, at: `/areas/${areaIndex}/questions/${firstQ}` },
+      );
+      return;
+    }
+    seenQuestions.set(qid, questionIndex);
+    // A malformed id is already a `pattern` error; which area it belongs to cannot be read.
+    if (!QUESTION_ID.test(qid)) return;
+    if (qid.split(".")[0] !== String(id)) {
+      error(qAt("id"), "question-outside-area", `question ${describeValue(qid)} does not belong to area ${id}`, {
+        id: qid,
+        area: id,
+      });
+    } else if (definition?.questions) {
+      knownQuestion = definition.questions.find((q) => q.id === qid);
+      if (!knownQuestion) {
         error(
-          at("id"),
-          "unknown-area",
-          `${framework.id} has no area ${id} (it has areas ${rangeText(framework.areas.map((a) => a.id))})`,
-          { id },
+          qAt("id"),
+          "unknown-question",
+          `${frameworkName} has no question ${qid} (area ${id} has ${rangeText(definition.questions.map((q) => q.id))})`,
+          {
+            id: qid,
+            framework: frameworkName,
+            area: id,
+            questions: rangeText(definition.questions.map((q) => q.id)),
+          },
         );
-        // Checking this area's questions against a non-existent area would only repeat the error.
         return;
       }
     }
-
-    const publishedMax = own(area, "max");
-    if (definition && isNumber(publishedMax) && !same(publishedMax, definition.max)) {
-      error(
-        at("max"),
-        "max-contradicts-framework",
-        `${publishedMax} contradicts ${frameworkName}, where area ${id} has max ${definition.max}`,
-        {
-          published: publishedMax,
-          expected: definition.max,
-        },
-      );
-    }
-    // Where the published max contradicts the framework, that error is reported once above and the
-    // framework's max is used for the remaining checks, so one mistake gives one error.
-    const areaMax = definition?.max ?? (isNumber(publishedMax) ? publishedMax : 100);
-    const score = own(area, "score");
-    if (isNumber(score) && score > areaMax + 1e-9) {
-      error(at("score"), "score-above-max", `${score} is more than the area's max ${areaMax}`, { score, max: areaMax });
-    }
-
-    const seenQuestions = new Map<string, number>();
-    let maxSum = 0;
-    let allMaxKnown = true;
-    let achievedSum = 0;
-    list(own(area, "questions"), LIMITS.questions).forEach((question, questionIndex) => {
-      if (!isObject(question)) return;
-      const qAt = (...rest: (string | number)[]) => at("questions", questionIndex, ...rest);
-      const qid = own(question, "id");
-      let knownQuestion: { max?: number } | undefined;
-      if (typeof qid === "string") {
-        const firstQ = seenQuestions.get(qid);
-        if (firstQ !== undefined) {
-          error(
-            qAt("id"),
-            "duplicate-id",
-            `question ${qid} appears twice in area ${id} (first at /areas/${areaIndex}/questions/${firstQ})`,
-            { id: qid },
-          );
-          return;
-        }
-        seenQuestions.set(qid, questionIndex);
-        // A malformed id is already a `pattern` error; which area it belongs to cannot be read.
-        if (!QUESTION_ID.test(qid)) return;
-        if (qid.split(".")[0] !== String(id)) {
-          error(qAt("id"), "question-outside-area", `question ${describeValue(qid)} does not belong to area ${id}`, {
-            id: qid,
-            area: id,
-          });
-        } else if (definition?.questions) {
-          knownQuestion = definition.questions.find((q) => q.id === qid);
-          if (!knownQuestion) {
-            error(
-              qAt("id"),
-              "unknown-question",
-              `${frameworkName} has no question ${qid} (area ${id} has ${rangeText(definition.questions.map((q) => q.id))})`,
-              { id: qid },
-            );
-            return;
-          }
-        }
-      }
-      const qMax = own(question, "max");
-      if (knownQuestion?.max !== undefined && isNumber(qMax) && !same(qMax, knownQuestion.max)) {
-        error(
-          qAt("max"),
-          "max-contradicts-framework",
-          `${qMax} contradicts ${frameworkName}, where question ${String(qid)} has max ${knownQuestion.max}`,
-          {
-            published: qMax,
-            expected: knownQuestion.max,
-          },
-        );
-      }
-      const effectiveMax = knownQuestion?.max ?? (isNumber(qMax) ? qMax : undefined);
-      if (effectiveMax === undefined) allMaxKnown = false;
-      else maxSum += effectiveMax;
-      const achieved = own(question, "achieved");
-      if (isNumber(achieved)) achievedSum += achieved;
-      if (isNumber(achieved) && effectiveMax !== undefined && achieved > effectiveMax + 1e-9) {
-        error(qAt("achieved"), "achieved-above-max", `${achieved} is more than the question's max ${effectiveMax}`, {
-          achieved,
-          max: effectiveMax,
-        });
-      }
+  }
+  const qMax = own(question, "max");
+  if (knownQuestion?.max !== undefined && isNumber(qMax) && !same(qMax, knownQuestion.max)) {
+    error(
+      qAt("max"),
+      "max-contradicts-framework",
+      `${qMax} contradicts ${frameworkName}, where question ${String(qid)} has max ${knownQuestion.max}`,
+      {
+        published: qMax,
+        expected: knownQuestion.max,
+        framework: frameworkName,
+        question: String(qid),
+      },
+    );
+  }
+  const effectiveMax = knownQuestion?.max ?? (isNumber(qMax) ? qMax : undefined);
+  if (effectiveMax === undefined) sums.allMaxKnown = false;
+  else sums.maxSum += effectiveMax;
+  const achieved = own(question, "achieved");
+  if (isNumber(achieved)) sums.achievedSum += achieved;
+  if (isNumber(achieved) && effectiveMax !== undefined && exceeds(achieved, effectiveMax)) {
+    error(qAt("achieved"), "achieved-above-max", `${achieved} is more than the question's max ${effectiveMax}`, {
+      achieved,
+      max: effectiveMax,
     });
-    if (allMaxKnown && maxSum > areaMax + 1e-9) {
-      error(
-        at("questions"),
-        "question-maxima-above-area-max",
-        `the questions' maxima add up to ${maxSum}, more than the area's max ${areaMax}`,
-        {
-          sum: maxSum,
-          max: areaMax,
-        },
-      );
-    } else if (achievedSum > areaMax + 1e-9) {
-      // Where maxima are unknown (2.1 area 7), the points themselves must still fit in the area.
-      error(
-        at("questions"),
-        "points-above-area-max",
-        `the questions' achieved points add up to ${achievedSum}, more than the area's max ${areaMax}`,
-        {
-          sum: achievedSum,
-          max: areaMax,
-        },
-      );
-    }
-  });
+  }
+}
 
+/** The dates are real days; the total fits the framework. */
+function checkDatesAndTotal({ doc, framework, error }: Context): void {
   for (const key of ["date", "published"]) {
     const date = own(doc, key);
     if (typeof date === "string" && DATE.test(date) && !isRealDate(date)) {
@@ -237,13 +291,17 @@ function checkSemantics(
   const total = own(doc, "total");
   if (framework && isNumber(total)) {
     const max = framework.areas.reduce((sum, a) => sum + a.max, 0);
-    if (total > max + 1e-9)
+    if (exceeds(total, max))
       error(["total"], "total-above-max", `${total} is more than ${framework.id}'s maximum total ${max}`, {
         total,
         max,
+        framework: framework.id,
       });
   }
+}
 
+/** Each reference's areas: ids, and scores within their max. */
+function checkReferences({ doc, frameworks, error }: Context): void {
   list(own(doc, "references"), LIMITS.references).forEach((reference, referenceIndex) => {
     if (!isObject(reference)) return;
     const referenceFramework =
@@ -260,11 +318,14 @@ function checkSemantics(
       seen.add(id);
       const definition = referenceFramework?.areas.find((a) => a.id === id);
       if (referenceFramework && !definition) {
-        error([...path, "id"], "unknown-area", `${referenceFramework.id} has no area ${id}`, { id });
+        error([...path, "id"], "unknown-area", `${referenceFramework.id} has no area ${id}`, {
+          id,
+          framework: referenceFramework.id,
+        });
       }
       const score = own(area, "score");
       const max = definition?.max ?? 100;
-      if (isNumber(score) && score > max + 1e-9)
+      if (isNumber(score) && exceeds(score, max))
         error([...path, "score"], "score-above-max", `${score} is more than the area's max ${max}`, { score, max });
     });
   });
@@ -287,6 +348,7 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
       `${describeValue(evaluation.framework)} is not a known framework (${Object.keys(builtInFrameworks).join(", ")}); areas, questions and maxima were not checked against a framework`,
       {
         framework: evaluation.framework,
+        known: Object.keys(builtInFrameworks).join(", "),
       },
     );
   }
@@ -340,6 +402,7 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
           published: area.title,
           expected: definition.name.sv,
           matches: other,
+          framework: framework.label,
         },
       );
     }
@@ -375,24 +438,45 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
   return warnings;
 }
 
-/**
- * Validates any value as an evaluation and returns every problem at once: structural errors from
- * the JSON Schema, errors against the framework (unknown areas or questions, contradicting maxima,
- * points above their maximum, duplicate ids) and, for a valid document, consistency warnings.
- * Never throws.
- */
-export function validateEvaluation(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const errors = new BoundedIssueList();
+const invalid = (errors: Issue[]): ValidationResult => ({ valid: false, errors, warnings: [] });
+
+/** The checks of {@link validateEvaluation}, which may throw on a value that changes as it is read. */
+function check(input: unknown, options: ValidateOptions, errors: BoundedIssueList): ValidationResult {
+  // Every value is read once first: one that cannot be read would throw in the checks below.
+  const found = new BoundedIssueList();
+  if (!inspectValues(input, found)) return invalid(found.finish());
   const structural = checkAgainstSchema(input, evaluationSchema, "", errors);
   if (isObject(input)) {
     const frameworkId = own(input, "framework");
     const framework = typeof frameworkId === "string" ? getFramework(frameworkId, options.frameworks) : undefined;
     checkSemantics(input, framework, options.frameworks ?? [], errors);
   }
+  // Cycles and too deep nesting after the structural errors, which say more about a wrong document.
+  found.finish().forEach((issue) => errors.add(issue));
   const errorList = errors.finish();
-  if (!structural || errorList.length > 0) return { valid: false, errors: errorList, warnings: [] };
+  if (!structural || errorList.length > 0) return invalid(errorList);
   const evaluation = input as Evaluation;
   return { valid: true, evaluation, errors: [], warnings: checkConsistency(evaluation, options.frameworks) };
+}
+
+/**
+ * Validates any value as an evaluation and returns every problem at once: structural errors from
+ * the JSON Schema, errors against the framework (unknown areas or questions, contradicting maxima,
+ * points above their maximum, duplicate ids) and, for a valid document, consistency warnings.
+ *
+ * Never throws, whatever the input: a property whose getter or Proxy trap throws is an
+ * `unreadable` error at its path, a value that contains itself a `cycle`, nesting deeper than
+ * `MAX_DEPTH` (100) levels a `max-depth` error. Time and memory are linear in the size of the input.
+ */
+export function validateEvaluation(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const errors = new BoundedIssueList();
+  try {
+    return check(input, options, errors);
+  } catch {
+    // A getter that read fine once and throws the second time: the document cannot be relied on.
+    errors.add({ severity: "error", kind: "unreadable", path: "", message: UNREADABLE, details: {} });
+    return invalid(errors.finish());
+  }
 }
 
 /** Thrown by {@link assertEvaluation}; carries the issues. */
