@@ -7,19 +7,38 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { bundledPackages, declarations, loadAttributes, manifest, thirdPartyNotices } from "./artifacts.mjs";
 import { embedBuildOptions } from "./build-options.mjs";
+import { embedMessages } from "../core/dist/messages.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
-const common = { ...embedBuildOptions(here), metafile: true };
+// The metafile's paths are relative to absWorkingDir.
+const common = { ...embedBuildOptions(here), metafile: true, absWorkingDir: here };
+
+// The whole bundle runs inside one try: a page that has broken a built-in the bundled code uses as
+// it loads (Array.prototype.map, say) gets a console message, never an uncaught error. The ES module
+// is an IIFE too, its exports taken from what it returns.
+const cannotRun = JSON.stringify(`<kommunkompass-profil>: ${embedMessages.en.cannotRun}`);
+const guard = { js: "try{" };
+const report = `}catch(e){try{console.error(${cannotRun},e)}catch{}}`;
 
 mkdirSync(`${here}dist`, { recursive: true });
-const esm = await build({ ...common, format: "esm", outfile: `${here}dist/kommunkompass.js` });
+const esm = await build({
+  ...common,
+  format: "iife",
+  globalName: "kk",
+  outfile: `${here}dist/kommunkompass.js`,
+  define: { ...common.define, "import.meta.url": "kkUrl" },
+  banner: { js: "const kkUrl=import.meta.url;" + guard.js },
+  footer: { js: report + "export const{KommunkompassProfil,TAG,defineKommunkompassProfil}=kk||{};" },
+});
 // A classic script has no import.meta; the element then finds its URL from document.currentScript.
 const classic = await build({
   ...common,
   format: "iife",
   outfile: `${here}dist/kommunkompass.classic.js`,
   define: { ...common.define, "import.meta.url": "undefined" },
+  banner: guard,
+  footer: { js: report },
 });
 const css =
   readFileSync(`${here}../react/src/styles.css`, "utf8") + "\n" + readFileSync(`${here}src/embed.css`, "utf8");

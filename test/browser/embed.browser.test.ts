@@ -37,10 +37,73 @@ ul, ol { display: none; }
 p { display: none; }`;
 
 let server: TestServer;
+let other: TestServer;
 let browser: Browser;
+/** Requests to /data/abortable.json that the browser gave up before the answer. */
+let aborted = 0;
+
+/** Answers with the Avesta 2014 evaluation after `ms` milliseconds (unless the request is abandoned). */
+const late =
+  (ms: number, onAbort?: () => void): Route =>
+  (_request, response) => {
+    const timer = setTimeout(() => response.end(avestaJson), ms);
+    response.on("close", () => {
+      clearTimeout(timer);
+      if (!response.writableEnded) onAbort?.();
+    });
+  };
+const redirect =
+  (to: () => string): Route =>
+  (_request, response) => {
+    response.writeHead(302, { location: to() });
+    response.end();
+  };
+const elements = (list: string[][]) =>
+  list.map(([id, attributes]) => `<kommunkompass-profil id="${id}" ${attributes}></kommunkompass-profil>`).join("");
 
 beforeAll(async () => {
+  // A second origin that lets any origin read its data (CORS): only the embed's own check keeps it out.
+  other = await startServer({
+    "/data.json": { body: avestaJson, type: "application/json", headers: { "access-control-allow-origin": "*" } },
+  });
   server = await startServer({
+    "/data/redirect-away.json": redirect(() => `${other.origin}/data.json`),
+    "/data/redirect-home.json": redirect(() => "/data/avesta-2014.json"),
+    "/data/slow-1s.json": late(1000),
+    "/data/shared.json": late(300),
+    "/data/changes.json": late(100),
+    "/data/abortable.json": late(400, () => aborted++),
+    // Without a CSP: connect-src 'self' would block the redirect itself; many sites have none.
+    "/redirect.html": {
+      body: html(
+        elements([
+          ["away", 'src="/data/redirect-away.json"'],
+          ["home", 'src="/data/redirect-home.json"'],
+        ]),
+      ),
+      type: "text/html; charset=utf-8",
+    },
+    "/timeouts.html": page(
+      elements(
+        ["-1", "Infinity", "abc", "0", "1e99", ""].map((t, i) => [`t${i}`, `src="/data/slow-1s.json" timeout="${t}"`]),
+      ),
+    ),
+    "/never.html": page(elements([["never", 'src="/data/avesta-2014.json" timeout="300"']])),
+    "/shared.html": page(
+      elements(Array.from({ length: 500 }, (_, i) => [`e${i}`, 'src="/data/shared.json" view="table"'])),
+    ),
+    "/changes.html": page(elements([["changing", 'src="/data/changes.json" view="table"']])),
+    "/abort.html": page('<kommunkompass-profil id="moving" view="table"><p>…</p></kommunkompass-profil>'),
+    "/tampered.html": page(
+      '<kommunkompass-profil src="/data/avesta-2014.json"><p class="fallback">Serverrenderad profil</p></kommunkompass-profil>',
+    ),
+    "/states.html": page(
+      elements([
+        ["view", 'src="/data/never-requested.json" view="pie"'],
+        ["sheet", 'src="/data/avesta-2014.json" shadow stylesheet="/missing.css"'],
+        ["sheet-ok", 'src="/data/avesta-2014.json" shadow stylesheet="/kommunkompass.css"'],
+      ]),
+    ),
     "/kommunkompass.js": file(`${dist}kommunkompass.js`, "text/javascript"),
     "/kommunkompass.classic.js": file(`${dist}kommunkompass.classic.js`, "text/javascript"),
     "/kommunkompass.css": file(`${dist}kommunkompass.css`, "text/css"),
@@ -127,6 +190,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await other?.close();
 });
 
 interface Visit {
@@ -136,7 +200,10 @@ interface Visit {
   errors: string[];
 }
 
-async function visit(path: string, options: { width?: number; ready?: string } = {}): Promise<Visit> {
+async function visit(
+  path: string,
+  options: { width?: number; ready?: string; init?: string; wait?: (page: Page) => Promise<unknown> } = {},
+): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
   const p = await context.newPage();
   const requests: string[] = [];
@@ -154,12 +221,15 @@ async function visit(path: string, options: { width?: number; ready?: string } =
       (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
+  if (options.init) await p.addInitScript({ content: options.init });
   await p.goto(`${server.origin}${path}`);
-  await p.waitForFunction(
-    (selector) => [...document.querySelectorAll(selector)].every((e) => e.getAttribute("data-state")),
-    options.ready ?? "kommunkompass-profil",
-    { timeout: 8000 },
-  );
+  if (options.wait) await options.wait(p);
+  else
+    await p.waitForFunction(
+      (selector) => [...document.querySelectorAll(selector)].every((e) => e.getAttribute("data-state")),
+      options.ready ?? "kommunkompass-profil",
+      { timeout: 8000 },
+    );
   const csp = await p.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
   violations.push(...csp);
   return { page: p, requests, violations, errors };
@@ -321,6 +391,23 @@ describe("<kommunkompass-profil>", () => {
     expect(await message("deltas")).toBe(
       "Kommunkompassens profil kan inte visas: vyn ”deltas” behöver en tidigare utvärdering (compare).",
     );
+    const reasons = await p.$$eval("kommunkompass-profil", (list) =>
+      list.map((e) => `${e.id} ${e.getAttribute("data-state")} ${e.getAttribute("data-reason")}`),
+    );
+    expect(reasons).toEqual([
+      "missing error missing",
+      "http error http",
+      "json error invalid-json",
+      "invalid error invalid-evaluation",
+      "huge error too-large",
+      "slow error timeout",
+      "cross error cross-origin",
+      "deltas error needs-compare",
+    ]);
+    // The validation issue is in English inside the Swedish sentence, and marked so.
+    expect(await p.locator("#invalid [role=alert] span[lang=en]").textContent()).toBe(
+      '/year: expected a whole number, got "2014"',
+    );
     expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
     expect(errors.filter((e) => e.includes("<kommunkompass-profil>")).length).toBeGreaterThanOrEqual(7);
     expect(requests.some((u) => u.includes("example.invalid"))).toBe(false);
@@ -340,6 +427,173 @@ describe("<kommunkompass-profil>", () => {
     const { page: p } = await visit("/compare.html", { width: 320 });
     expect(await p.getByRole("figure", { name: "Västerås stad 2014" }).first().isVisible()).toBe(true);
     expect(await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await p.context().close();
+  });
+});
+
+/** The `data-state` and `data-reason` of each element, by id. */
+const states = (p: Page) =>
+  p.$$eval("kommunkompass-profil", (list) =>
+    Object.fromEntries(list.map((e) => [e.id, `${e.getAttribute("data-state")} ${e.getAttribute("data-reason")}`])),
+  );
+const alert = (p: Page, id: string) => p.locator(`#${id} [role=alert]`).textContent();
+
+describe("<kommunkompass-profil> hardened (issue 12)", () => {
+  it("checks the final URL: a redirect to another origin is refused, one on the same origin is followed", async () => {
+    const { page: p, errors } = await visit("/redirect.html");
+    expect(await states(p)).toEqual({ away: "error cross-origin", home: "ready null" });
+    expect(await alert(p, "away")).toBe(
+      "Kommunkompassens profil kan inte visas: uppgifterna måste ligga på samma webbplats.",
+    );
+    expect(await p.locator("#away svg").count()).toBe(0);
+    expect(other.requests).toEqual(["/data.json"]);
+    expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+    await p.context().close();
+  });
+
+  it("an invalid timeout (-1, Infinity, abc, 0, 1e99, empty) is the default 10 s, not an instant timeout", async () => {
+    const { page: p, errors } = await visit("/timeouts.html");
+    expect(Object.values(await states(p))).toEqual(Array(6).fill("ready null"));
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
+  it("a fetch that never settles still ends in the timeout message", async () => {
+    const { page: p } = await visit("/never.html", { init: "window.fetch = () => new Promise(() => {});" });
+    expect(await states(p)).toEqual({ never: "error timeout" });
+    expect(await alert(p, "never")).toBe(
+      "Kommunkompassens profil kan inte visas: det tog för lång tid att hämta uppgifterna.",
+    );
+    await p.context().close();
+  });
+
+  it("500 elements on one URL share one request", async () => {
+    const before = server.requests.filter((path) => path === "/data/shared.json").length;
+    const { page: p } = await visit("/shared.html");
+    expect(await p.locator("kommunkompass-profil[data-state=ready]").count()).toBe(500);
+    expect(server.requests.filter((path) => path === "/data/shared.json").length - before).toBe(1);
+    await p.context().close();
+  });
+
+  it("1 000 attribute changes that keep the URL make no new request", async () => {
+    const { page: p } = await visit("/changes.html");
+    await p.evaluate(async () => {
+      const element = document.querySelector("kommunkompass-profil")!;
+      // In 200 tasks, so 200 updates (each re-renders the view).
+      for (let i = 0; i < 1000; i++) {
+        element.setAttribute("lang", i % 2 ? "en" : "sv");
+        element.setAttribute("theme", i % 3 ? "dark" : "light");
+        if (i % 5 === 4) await new Promise((resolve) => setTimeout(resolve));
+      }
+    });
+    await p.waitForSelector("kommunkompass-profil[data-state=ready][lang=en][theme=light]");
+    expect(server.requests.filter((path) => path === "/data/changes.json")).toEqual(["/data/changes.json"]);
+    await p.context().close();
+  });
+
+  it("a superseded request is aborted; the last src is shown", async () => {
+    aborted = 0;
+    const { page: p } = await visit("/abort.html", {
+      wait: (page) =>
+        page.evaluate(async () => {
+          const element = document.querySelector("kommunkompass-profil")!;
+          for (let i = 0; i < 20; i++) {
+            element.setAttribute("src", `/data/abortable.json?n=${i}`);
+            await new Promise((resolve) => setTimeout(resolve, 30));
+          }
+        }),
+    });
+    await p.waitForSelector("#moving[data-state=ready]");
+    expect(await p.locator("#moving table").count()).toBe(1);
+    // Every request the server saw but the last was abandoned by the browser (a request aborted while
+    // still queued for a connection never reaches the server at all).
+    const seen = () => server.requests.filter((path) => path === "/data/abortable.json").length;
+    await expect.poll(() => aborted).toBe(seen() - 1);
+    expect(seen()).toBeGreaterThanOrEqual(15);
+    await p.context().close();
+  });
+
+  const tampered = async (init: string, wait?: (page: Page) => Promise<unknown>) => {
+    const visited = await visit("/tampered.html", { init, wait });
+    return { ...visited, pageErrors: visited.errors.filter((e) => e.startsWith("pageerror")) };
+  };
+
+  /** Waits for the console message that says the element cannot run, and checks the page is otherwise intact. */
+  const cannotRun = async ({ page: p, errors, pageErrors }: Visit & { pageErrors: string[] }) => {
+    await expect
+      .poll(() => errors.some((e) => e.includes("Kommunkompassen profile cannot run on this page")))
+      .toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(await p.locator(".fallback").isVisible()).toBe(true);
+    expect(await p.getByRole("heading", { name: "Vår kommun" }).isVisible()).toBe(true);
+    await p.context().close();
+  };
+  const loaded = () => Promise.resolve();
+
+  it("a page whose customElements.define throws: a console message, no uncaught error, the fallback stays", async () => {
+    await cannotRun(await tampered('customElements.define = () => { throw new TypeError("blocked"); };', loaded));
+  });
+
+  it("a page that broke Array.prototype.map before the script: it says it cannot run, and throws nothing", async () => {
+    await cannotRun(await tampered('Array.prototype.map = function () { throw new Error("map is broken"); };', loaded));
+  });
+
+  it("a page that breaks Array.prototype.map after the script ran: an internal error, shown and logged", async () => {
+    const broken = await tampered(
+      'document.addEventListener("DOMContentLoaded", () => { Array.prototype.map = function () { throw new Error("map is broken"); }; });',
+    );
+    expect(broken.pageErrors).toEqual([]);
+    // (Playwright's own evaluation in the page would need Array.prototype.map too.)
+    expect(await broken.page.getAttribute("kommunkompass-profil", "data-state")).toBe("error");
+    expect(await broken.page.getAttribute("kommunkompass-profil", "data-reason")).toBe("internal");
+    expect(await broken.page.locator("[role=alert]").textContent()).toBe(
+      "Kommunkompassens profil kan inte visas: ett internt fel uppstod.",
+    );
+    expect(await broken.page.locator(".fallback").isVisible()).toBe(true);
+    await broken.page.context().close();
+  });
+
+  it("a page that adds enumerable members to Array.prototype: the profile is shown", async () => {
+    const extended = await tampered("Array.prototype.first = function () { return this[0]; };");
+    expect(extended.pageErrors).toEqual([]);
+    expect(await states(extended.page)).toEqual({ "": "ready null" });
+    await extended.page.context().close();
+  });
+
+  it("an internal error is reported as one, not as a failed download", async () => {
+    const { page: p, pageErrors } = await tampered(
+      'window.CustomEvent = function () { throw new Error("no events"); };',
+    );
+    expect(pageErrors).toEqual([]);
+    expect(await states(p)).toEqual({ "": "error internal" });
+    await p.context().close();
+  });
+
+  it("an unknown view and a failed shadow stylesheet each have their own state and message", async () => {
+    const { page: p } = await visit("/states.html");
+    expect(await states(p)).toEqual({
+      view: "error invalid-view",
+      sheet: "error stylesheet",
+      "sheet-ok": "ready null",
+    });
+    expect(await alert(p, "view")).toBe("Kommunkompassens profil kan inte visas: vyn ”pie” finns inte.");
+    expect(server.requests).not.toContain("/data/never-requested.json");
+    expect(
+      await p.evaluate(() => document.querySelector("#sheet")!.shadowRoot!.querySelector("[role=alert]")!.textContent),
+    ).toBe("Kommunkompassens profil kan inte visas: stilmallen kunde inte laddas.");
+    await p.context().close();
+  });
+
+  it("custom-elements.json lists exactly the attributes the element observes", async () => {
+    const manifest = JSON.parse(readFileSync(`${dist}custom-elements.json`, "utf8")) as {
+      modules: { declarations: { attributes: { name: string }[] }[] }[];
+    };
+    const { page: p } = await visit("/basic.html");
+    const observed = await p.evaluate(
+      () =>
+        (customElements.get("kommunkompass-profil") as unknown as { observedAttributes: string[] }).observedAttributes,
+    );
+    expect(manifest.modules[0]!.declarations[0]!.attributes.map((a) => a.name)).toEqual([...observed]);
     await p.context().close();
   });
 });
