@@ -46,7 +46,7 @@ describe("hostile text", () => {
 });
 
 describe("bad numbers never reach a chart", () => {
-  const bad: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, -5, 101, "52", 1e309, null, undefined];
+  const bad: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, -5, 101, "52", Number.MAX_VALUE * 10, null, undefined];
   for (const value of bad) {
     it(`score ${String(value)}: an error naming the place, no NaN in the SVG`, () => {
       const evaluation = loadFixture("avesta-2014") as unknown as { areas: Record<string, unknown>[] };

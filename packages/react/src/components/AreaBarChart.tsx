@@ -1,10 +1,9 @@
 import { forwardRef } from "react";
 import { Bar } from "@visx/shape";
-import { scoreEvaluation } from "@kommunkompassen/core";
+import { formatNumber, scoreEvaluation, type Lang } from "@kommunkompassen/core";
 import { barLayout, type BarLayout } from "../geometry/bars";
 import { wrapText } from "../geometry/text";
 import { useEvaluationChart } from "../hooks/useEvaluationChart";
-import { formatNumber } from "@kommunkompassen/core";
 import { displayValue, type Messages } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
@@ -39,11 +38,134 @@ interface BarSvgProps {
   messages: Messages;
 }
 
+/** The value grid: lines at the ticks, labelled on the vertical chart. */
+function BarGrid({ layout }: { layout: BarLayout }) {
+  const { viewBox: vb, plot } = layout;
+  const vertical = layout.orientation === "vertical";
+  return (
+    <g className="kk-grid" aria-hidden="true">
+      {layout.ticks.map((t) =>
+        vertical ? (
+          <g key={t.value}>
+            <line x1={plot.x} x2={plot.x + plot.width} y1={t.position} y2={t.position} className="kk-grid__spoke" />
+            <text x={plot.x - 6} y={t.position + 4} textAnchor="end" className="kk-axis-tick">
+              {t.value}
+            </text>
+          </g>
+        ) : (
+          <line key={t.value} x1={t.position} x2={t.position} y1={0} y2={vb.height} className="kk-grid__spoke" />
+        ),
+      )}
+    </g>
+  );
+}
+
+/** One area's bars, its label and the value on each bar. */
+function BarGroup({
+  layout,
+  group,
+  series,
+  patternOf,
+  lang,
+}: {
+  layout: BarLayout;
+  group: BarLayout["groups"][number];
+  series: readonly StyledSeries[];
+  patternOf: (seriesIndex: number) => string;
+  lang: Lang;
+}) {
+  const vertical = layout.orientation === "vertical";
+  return (
+    <g key={group.areaIndex} className="kk-bars__group">
+      <text
+        x={group.labelX}
+        y={group.labelY}
+        textAnchor={vertical ? "middle" : "start"}
+        className="kk-axis-label"
+        aria-hidden="true"
+      >
+        {group.lines.map((line, i) => (
+          <tspan key={i} x={group.labelX} dy={i === 0 ? 0 : layout.lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      {group.bars.map((bar) => {
+        const style = series[bar.seriesIndex]!.style;
+        return (
+          <g key={bar.seriesIndex} className={`kk-series kk-series--${style.slot}`}>
+            {bar.value === null ? null : (
+              <Bar
+                x={bar.x}
+                y={bar.y}
+                width={bar.width}
+                height={Math.max(bar.height, 0)}
+                fill={hatchFill(patternOf(bar.seriesIndex), style)}
+                className="kk-series__bar"
+              />
+            )}
+            <text
+              x={bar.labelX}
+              y={bar.labelY}
+              textAnchor={vertical ? "middle" : "start"}
+              className="kk-bar__value"
+              aria-hidden="true"
+            >
+              {bar.value === null ? "–" : formatNumber(bar.value, lang)}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The outline of the active bar and its tooltip. */
+function ActiveBar({
+  layout,
+  active,
+  series,
+  names,
+  areaIds,
+  messages: m,
+}: {
+  layout: BarLayout;
+  active: ChartPoint;
+  series: readonly StyledSeries[];
+  names: ReadonlyMap<number, string>;
+  areaIds: readonly number[];
+  messages: Messages;
+}) {
+  const activeBar = layout.groups[active.areaIndex]?.bars[active.seriesIndex];
+  if (!activeBar) return null;
+  const vertical = layout.orientation === "vertical";
+  const vb = layout.viewBox;
+  return (
+    <g className="kk-active">
+      <rect
+        x={activeBar.x - 1.5}
+        y={activeBar.y - 1.5}
+        width={activeBar.width + 3}
+        height={Math.max(activeBar.height, 0) + 3}
+        className="kk-active__bar"
+      />
+      <SvgTooltip
+        x={vertical ? activeBar.x + activeBar.width / 2 : activeBar.x + activeBar.width}
+        y={activeBar.y}
+        bounds={vb}
+        lines={[
+          ...wrapText(`${areaIds[active.areaIndex]}\u00a0${names.get(areaIds[active.areaIndex]!) ?? ""}`, 220, 13),
+          `${series[active.seriesIndex]!.series.label}: ${m.outOf(displayValue(active.value, m), "100")}`,
+        ]}
+      />
+    </g>
+  );
+}
+
 function BarSvg({ layout, series, names, title, summary, ids, points, active, onHover, messages: m }: BarSvgProps) {
   const { viewBox: vb, plot } = layout;
   const vertical = layout.orientation === "vertical";
   const areaIds = series[0]?.series.values.map((v) => v.areaId) ?? [];
-  const activeBar = active ? layout.groups[active.areaIndex]?.bars[active.seriesIndex] : undefined;
   return (
     <svg
       className={`kk-chart__svg kk-bars__svg kk-bars__svg--${layout.orientation}`}
@@ -60,62 +182,16 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
           <HatchPattern key={i} id={hatchId(ids.titleId, i)} style={s.style} />
         ))}
       </defs>
-      <g className="kk-grid" aria-hidden="true">
-        {layout.ticks.map((t) =>
-          vertical ? (
-            <g key={t.value}>
-              <line x1={plot.x} x2={plot.x + plot.width} y1={t.position} y2={t.position} className="kk-grid__spoke" />
-              <text x={plot.x - 6} y={t.position + 4} textAnchor="end" className="kk-axis-tick">
-                {t.value}
-              </text>
-            </g>
-          ) : (
-            <line key={t.value} x1={t.position} x2={t.position} y1={0} y2={vb.height} className="kk-grid__spoke" />
-          ),
-        )}
-      </g>
+      <BarGrid layout={layout} />
       {layout.groups.map((group) => (
-        <g key={group.areaIndex} className="kk-bars__group">
-          <text
-            x={group.labelX}
-            y={group.labelY}
-            textAnchor={vertical ? "middle" : "start"}
-            className="kk-axis-label"
-            aria-hidden="true"
-          >
-            {group.lines.map((line, i) => (
-              <tspan key={i} x={group.labelX} dy={i === 0 ? 0 : layout.lineHeight}>
-                {line}
-              </tspan>
-            ))}
-          </text>
-          {group.bars.map((bar) => {
-            const style = series[bar.seriesIndex]!.style;
-            return (
-              <g key={bar.seriesIndex} className={`kk-series kk-series--${style.slot}`}>
-                {bar.value === null ? null : (
-                  <Bar
-                    x={bar.x}
-                    y={bar.y}
-                    width={bar.width}
-                    height={Math.max(bar.height, 0)}
-                    fill={hatchFill(hatchId(ids.titleId, bar.seriesIndex), style)}
-                    className="kk-series__bar"
-                  />
-                )}
-                <text
-                  x={bar.labelX}
-                  y={bar.labelY}
-                  textAnchor={vertical ? "middle" : "start"}
-                  className="kk-bar__value"
-                  aria-hidden="true"
-                >
-                  {bar.value === null ? "–" : formatNumber(bar.value, m.lang)}
-                </text>
-              </g>
-            );
-          })}
-        </g>
+        <BarGroup
+          key={group.areaIndex}
+          layout={layout}
+          group={group}
+          series={series}
+          patternOf={(i) => hatchId(ids.titleId, i)}
+          lang={m.lang}
+        />
       ))}
       <g className="kk-hit-targets">
         {points.map((p, index) => {
@@ -135,25 +211,8 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
           );
         })}
       </g>
-      {active && activeBar ? (
-        <g className="kk-active">
-          <rect
-            x={activeBar.x - 1.5}
-            y={activeBar.y - 1.5}
-            width={activeBar.width + 3}
-            height={Math.max(activeBar.height, 0) + 3}
-            className="kk-active__bar"
-          />
-          <SvgTooltip
-            x={vertical ? activeBar.x + activeBar.width / 2 : activeBar.x + activeBar.width}
-            y={activeBar.y}
-            bounds={vb}
-            lines={[
-              ...wrapText(`${areaIds[active.areaIndex]}\u00a0${names.get(areaIds[active.areaIndex]!) ?? ""}`, 220, 13),
-              `${series[active.seriesIndex]!.series.label}: ${m.outOf(displayValue(active.value, m), "100")}`,
-            ]}
-          />
-        </g>
+      {active ? (
+        <ActiveBar layout={layout} active={active} series={series} names={names} areaIds={areaIds} messages={m} />
       ) : null}
     </svg>
   );

@@ -5,10 +5,13 @@ import {
   getFramework,
   getFrameworkArea,
   scoreEvaluation,
+  type Comparison,
   type Delta,
   type Evaluation,
+  type EvaluationScore,
   type EvaluationInput,
   type Framework,
+  type Issue,
 } from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
@@ -61,6 +64,79 @@ function ChangeCell({
   );
 }
 
+/** The comparison of a valid pair of evaluations, with what the table needs of their models and scores. */
+interface DeltaData {
+  comparison: Comparison;
+  frameworks: readonly [newer: Framework | undefined, older: Framework | undefined];
+  scores: readonly [newer: EvaluationScore, older: EvaluationScore];
+}
+
+/** The comparison, whether the model changed, and the notice of every reason the two are not directly comparable. */
+function describeComparison(data: DeltaData, m: Messages, frameworks: readonly Framework[] | undefined) {
+  const c = data.comparison;
+  const frameworkChanged = c.reasons.some((r) => r.kind === "framework-changed");
+  const label = (id: string) => getFramework(id, frameworks)?.label ?? id;
+  // The change of model first.
+  const notice = [
+    ...(frameworkChanged ? [m.frameworkChanged(label(c.from.framework), label(c.to.framework))] : []),
+    ...c.reasons.filter((r) => r.kind !== "framework-changed").map((r) => m.reasons[r.kind]),
+  ];
+  return { c, frameworkChanged, notice };
+}
+
+/** The rows of the areas (and, with `showQuestions`, their sub-questions). */
+function DeltaRows({
+  data,
+  messages: m,
+  showQuestions,
+}: {
+  data: DeltaData;
+  messages: Messages;
+  showQuestions: boolean;
+}) {
+  const {
+    comparison: c,
+    frameworks: [newerFramework, olderFramework],
+    scores,
+  } = data;
+  const frameworkChanged = c.reasons.some((r) => r.kind === "framework-changed");
+  // Names in the newer model where it has the area, else in the older one; published titles as fallback.
+  const nameOf = (id: number) => {
+    const framework = getFrameworkArea(newerFramework, id) ? newerFramework : olderFramework;
+    const title = scores.map((s) => s.areas.find((a) => a.id === id)?.publishedTitle).find((t) => t) ?? undefined;
+    return areaName(framework, id, m.lang, title);
+  };
+  const questionText = (areaId: number, id: string) =>
+    scores.map((s) => s.areas.find((a) => a.id === areaId)?.questions.find((q) => q.id === id)?.text).find((t) => t) ??
+    null;
+  return c.areas.flatMap((area) => [
+    <tr key={area.id}>
+      <th scope="row">
+        {area.id} {nameOf(area.id)}
+      </th>
+      <td className="kk-num">{displayValue(area.from, m)}</td>
+      <td className="kk-num">{displayValue(area.to, m)}</td>
+      <ChangeCell change={area} frameworkChanged={frameworkChanged} messages={m} />
+    </tr>,
+    ...(showQuestions
+      ? area.questions.map((q) => {
+          const text = questionText(area.id, q.id);
+          return (
+            <tr key={`${area.id}/${q.id}`} className="kk-delta-table__question">
+              <th scope="row">
+                {q.id}
+                {text ? ` ${text}` : null}
+              </th>
+              <td className="kk-num">{displayValue(q.from, m)}</td>
+              <td className="kk-num">{displayValue(q.to, m)}</td>
+              <ChangeCell change={q} frameworkChanged={frameworkChanged} messages={m} />
+            </tr>
+          );
+        })
+      : []),
+  ]);
+}
+
 /**
  * The year-over-year change of two evaluations from the core's {@link compareEvaluations}: one row
  * per area (number and name in the chosen language) with the older and newer score and the change
@@ -91,7 +167,7 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
     ],
     frameworks,
   );
-  const data = useMemo(() => {
+  const data = useMemo((): ({ ok: true } & DeltaData) | { ok: false; errors: Issue[] } => {
     if (!validated.ok) return { ok: false as const, errors: validated.errors };
     const [older, newer] = validated.evaluations as [Evaluation, Evaluation];
     return {
@@ -114,29 +190,7 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
         {...rest}
       />
     );
-  const {
-    comparison: c,
-    frameworks: [newerFramework, olderFramework],
-    scores,
-  } = data;
-  const frameworkChanged = c.reasons.some((r) => r.kind === "framework-changed");
-
-  // Names in the newer model where it has the area, else in the older one; published titles as fallback.
-  const nameOf = (id: number) => {
-    const framework = getFrameworkArea(newerFramework, id) ? newerFramework : olderFramework;
-    const title = scores.map((s) => s.areas.find((a) => a.id === id)?.publishedTitle).find((t) => t) ?? undefined;
-    return areaName(framework, id, m.lang, title);
-  };
-  const questionText = (areaId: number, id: string) =>
-    scores.map((s) => s.areas.find((a) => a.id === areaId)?.questions.find((q) => q.id === id)?.text).find((t) => t) ??
-    null;
-
-  const label = (id: string) => getFramework(id, frameworks)?.label ?? id;
-  // Every reason the two are not directly comparable, the change of model first.
-  const notice = [
-    ...(frameworkChanged ? [m.frameworkChanged(label(c.from.framework), label(c.to.framework))] : []),
-    ...c.reasons.filter((r) => r.kind !== "framework-changed").map((r) => m.reasons[r.kind]),
-  ];
+  const { c, frameworkChanged, notice } = describeComparison(data, m, frameworks);
 
   return (
     <div
@@ -168,32 +222,7 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
           </tr>
         </thead>
         <tbody>
-          {c.areas.flatMap((area) => [
-            <tr key={area.id}>
-              <th scope="row">
-                {area.id} {nameOf(area.id)}
-              </th>
-              <td className="kk-num">{displayValue(area.from, m)}</td>
-              <td className="kk-num">{displayValue(area.to, m)}</td>
-              <ChangeCell change={area} frameworkChanged={frameworkChanged} messages={m} />
-            </tr>,
-            ...(showQuestions
-              ? area.questions.map((q) => {
-                  const text = questionText(area.id, q.id);
-                  return (
-                    <tr key={`${area.id}/${q.id}`} className="kk-delta-table__question">
-                      <th scope="row">
-                        {q.id}
-                        {text ? ` ${text}` : null}
-                      </th>
-                      <td className="kk-num">{displayValue(q.from, m)}</td>
-                      <td className="kk-num">{displayValue(q.to, m)}</td>
-                      <ChangeCell change={q} frameworkChanged={frameworkChanged} messages={m} />
-                    </tr>
-                  );
-                })
-              : []),
-          ])}
+          <DeltaRows data={data} messages={m} showQuestions={showQuestions} />
         </tbody>
         <tfoot>
           <tr>

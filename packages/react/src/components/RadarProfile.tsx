@@ -42,6 +42,68 @@ interface RadarSvgProps {
   fontSize: number;
 }
 
+/** The rings, the spokes and the ring values. */
+function RadarGrid({ layout }: { layout: RadarLayout }) {
+  return (
+    <g className="kk-grid">
+      {layout.rings.map((ring) => (
+        <polygon key={ring.value} points={ring.points.map((p) => p.join(",")).join(" ")} className="kk-grid__ring" />
+      ))}
+      {layout.spokes.map(([x, y], i) => (
+        <line key={i} x1="0" y1="0" x2={x} y2={y} className="kk-grid__spoke" />
+      ))}
+      {layout.rings.map((ring) => (
+        <text
+          key={ring.value}
+          x="4"
+          y={-(ring.value / 100) * layout.radius + 4}
+          className="kk-grid__label"
+          aria-hidden="true"
+        >
+          {ring.value}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/** One series: a closed ring when complete, separate segments around its gaps, and its markers. */
+function RadarSeries({
+  layout,
+  styled: { series: s, style },
+  areaIds: ids,
+}: {
+  layout: RadarLayout;
+  styled: StyledSeries;
+  areaIds: readonly number[];
+}) {
+  const values = ids.map((id, i) => ({ i, value: s.values.find((v) => v.areaId === id)?.value ?? null }));
+  const complete = values.every((v) => v.value !== null);
+  // A complete series is a closed ring; a series with gaps is drawn as separate segments.
+  const data = complete && values.length > 0 ? [...values, values[0]!] : values;
+  return (
+    <g className={`kk-series kk-series--${style.slot}${complete ? "" : " kk-series--gaps"}`}>
+      <LinePath
+        data={data}
+        x={(d) => layout.point(d.i, d.value ?? 0)[0]}
+        y={(d) => layout.point(d.i, d.value ?? 0)[1]}
+        defined={(d) => d.value !== null}
+        className={complete ? "kk-series__area" : "kk-series__line"}
+        strokeDasharray={style.dash}
+      />
+      {values.map((v) =>
+        v.value === null ? null : (
+          <path
+            key={v.i}
+            d={markerPath(style.marker, ...layout.point(v.i, v.value), 8)}
+            className="kk-series__marker"
+          />
+        ),
+      )}
+    </g>
+  );
+}
+
 function RadarSvg({
   layout,
   series,
@@ -69,52 +131,10 @@ function RadarSvg({
     >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{summary}</desc>
-      <g className="kk-grid">
-        {layout.rings.map((ring) => (
-          <polygon key={ring.value} points={ring.points.map((p) => p.join(",")).join(" ")} className="kk-grid__ring" />
-        ))}
-        {layout.spokes.map(([x, y], i) => (
-          <line key={i} x1="0" y1="0" x2={x} y2={y} className="kk-grid__spoke" />
-        ))}
-        {layout.rings.map((ring) => (
-          <text
-            key={ring.value}
-            x="4"
-            y={-(ring.value / 100) * layout.radius + 4}
-            className="kk-grid__label"
-            aria-hidden="true"
-          >
-            {ring.value}
-          </text>
-        ))}
-      </g>
-      {series.map(({ series: s, style }) => {
-        const values = ids.map((id, i) => ({ i, value: s.values.find((v) => v.areaId === id)?.value ?? null }));
-        const complete = values.every((v) => v.value !== null);
-        // A complete series is a closed ring; a series with gaps is drawn as separate segments.
-        const data = complete && values.length > 0 ? [...values, values[0]!] : values;
-        return (
-          <g key={s.key} className={`kk-series kk-series--${style.slot}${complete ? "" : " kk-series--gaps"}`}>
-            <LinePath
-              data={data}
-              x={(d) => layout.point(d.i, d.value ?? 0)[0]}
-              y={(d) => layout.point(d.i, d.value ?? 0)[1]}
-              defined={(d) => d.value !== null}
-              className={complete ? "kk-series__area" : "kk-series__line"}
-              strokeDasharray={style.dash}
-            />
-            {values.map((v) =>
-              v.value === null ? null : (
-                <path
-                  key={v.i}
-                  d={markerPath(style.marker, ...layout.point(v.i, v.value), 8)}
-                  className="kk-series__marker"
-                />
-              ),
-            )}
-          </g>
-        );
-      })}
+      <RadarGrid layout={layout} />
+      {series.map((styled) => (
+        <RadarSeries key={styled.series.key} layout={layout} styled={styled} areaIds={ids} />
+      ))}
       <g className="kk-axis-labels" aria-hidden="true">
         {layout.labels.map((label) => (
           <text key={label.index} x={label.x} y={label.y} textAnchor={label.anchor} className="kk-axis-label">

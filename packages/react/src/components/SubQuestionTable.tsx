@@ -10,7 +10,7 @@ import {
   type Issue,
   type SourcedValue,
 } from "@kommunkompassen/core";
-import { useValidatedInputs } from "../hooks/useValidated";
+import { useValidatedInputs, type Validated } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
 import { formatNumber, formatPercent } from "@kommunkompassen/core";
 import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
@@ -104,6 +104,79 @@ function NoteMarker({ note, baseId, messages: m }: { note: Note; baseId: string;
   );
 }
 
+/** The area's scores and the consistency warnings that concern its table, or the errors to show instead. */
+function questionTableData(validated: Validated, areaId: number, frameworks: readonly Framework[] | undefined) {
+  if (!validated.ok) return { ok: false as const, errors: validated.errors };
+  const main = validated.evaluations[0]!;
+  const { areas } = scoreEvaluation(main, frameworks);
+  const area: AreaScore | undefined = areas.find((a) => a.id === areaId);
+  if (!area)
+    return {
+      ok: false as const,
+      errors: [
+        unknownArea(
+          areaId,
+          areas.map((a) => a.id),
+        ),
+      ],
+    };
+  const warnings = checkConsistency(main, frameworks);
+  return {
+    ok: true as const,
+    area,
+    framework: getFramework(main.framework, frameworks),
+    percentMismatches: new Set(
+      warnings.filter((w) => w.kind === "percent-mismatch").map((w) => w.details?.["question"]),
+    ),
+    sumMismatch: warnings.find((w) => w.kind === "area-sum-mismatch" && w.details?.["area"] === areaId),
+  };
+}
+
+/** The notes under a table, numbered in the order their markers appear: question rows first, then the sum row. */
+function numberNotes(
+  area: AreaScore,
+  percentMismatches: ReadonlySet<unknown>,
+  sumMismatch: Issue | undefined,
+  m: Messages,
+): { notes: Note[]; questionNotes: Map<string, Note>; sumNote: Note | undefined } {
+  const notes: Note[] = [];
+  const questionNotes = new Map<string, Note>();
+  for (const q of area.questions) {
+    if (!percentMismatches.has(q.id)) continue;
+    const note = { number: notes.length + 1, text: m.percentMismatch(q.id) };
+    notes.push(note);
+    questionNotes.set(q.id, note);
+  }
+  const sumNote = sumMismatch
+    ? {
+        number: notes.length + 1,
+        text: m.sumMismatch(detail(sumMismatch, "published", m.lang), detail(sumMismatch, "sum", m.lang)),
+      }
+    : undefined;
+  if (sumNote) notes.push(sumNote);
+  return { notes, questionNotes, sumNote };
+}
+
+/** The numbered notes under a table, each the target of its markers. */
+function NotesList({ notes, baseId, messages: m }: { notes: readonly Note[]; baseId: string; messages: Messages }) {
+  if (notes.length === 0) return null;
+  const titleId = `${baseId}-notes`;
+  return (
+    <div className="kk-notes-block">
+      <p id={titleId} className="kk-notes__title">
+        {m.notes}
+      </p>
+      <ol className="kk-notes" aria-labelledby={titleId}>
+        {notes.map((note) => (
+          <li key={note.number} id={`${baseId}-note-${note.number}`} value={note.number}>
+            {note.text}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 /**
  * One area's sub-questions (delfrågor) as the report's points overview prints them: a table of id,
  * question, achieved points, maximum and percent (with a small percent bar), and the area's sum row.
@@ -121,32 +194,7 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
     const m = resolveMessages(lang, overrides);
     const baseId = useId();
     const validated = useValidatedInputs([["evaluation", evaluation, true]], frameworks);
-    const data = useMemo(() => {
-      if (!validated.ok) return { ok: false as const, errors: validated.errors };
-      const main = validated.evaluations[0]!;
-      const { areas } = scoreEvaluation(main, frameworks);
-      const area: AreaScore | undefined = areas.find((a) => a.id === areaId);
-      if (!area)
-        return {
-          ok: false as const,
-          errors: [
-            unknownArea(
-              areaId,
-              areas.map((a) => a.id),
-            ),
-          ],
-        };
-      const warnings = checkConsistency(main, frameworks);
-      return {
-        ok: true as const,
-        area,
-        framework: getFramework(main.framework, frameworks),
-        percentMismatches: new Set(
-          warnings.filter((w) => w.kind === "percent-mismatch").map((w) => w.details?.["question"]),
-        ),
-        sumMismatch: warnings.find((w) => w.kind === "area-sum-mismatch" && w.details?.["area"] === areaId),
-      };
-    }, [validated, areaId, frameworks]);
+    const data = useMemo(() => questionTableData(validated, areaId, frameworks), [validated, areaId, frameworks]);
 
     const rootClass = ["kk", "kk-question-table", className].filter(Boolean).join(" ");
     if (!data.ok)
@@ -167,22 +215,7 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
       areaName(framework, area.id, m.lang, area.publishedTitle ?? undefined),
     );
 
-    // Notes are numbered in the order their markers appear: question rows first, then the sum row.
-    const notes: Note[] = [];
-    const questionNotes = new Map<string, Note>();
-    for (const q of area.questions) {
-      if (!percentMismatches.has(q.id)) continue;
-      const note = { number: notes.length + 1, text: m.percentMismatch(q.id) };
-      notes.push(note);
-      questionNotes.set(q.id, note);
-    }
-    const sumNote = sumMismatch
-      ? {
-          number: notes.length + 1,
-          text: m.sumMismatch(detail(sumMismatch, "published", m.lang), detail(sumMismatch, "sum", m.lang)),
-        }
-      : undefined;
-    if (sumNote) notes.push(sumNote);
+    const { notes, questionNotes, sumNote } = numberNotes(area, percentMismatches, sumMismatch, m);
 
     if (area.questions.length === 0) {
       return (
@@ -193,7 +226,6 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
       );
     }
 
-    const notesTitleId = `${baseId}-notes`;
     return (
       <div ref={ref} lang={m.lang} data-kk-theme={theme} className={rootClass} {...rest}>
         <table className="kk-table">
@@ -251,20 +283,7 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
             </tr>
           </tfoot>
         </table>
-        {notes.length > 0 ? (
-          <div className="kk-notes-block">
-            <p id={notesTitleId} className="kk-notes__title">
-              {m.notes}
-            </p>
-            <ol className="kk-notes" aria-labelledby={notesTitleId}>
-              {notes.map((note) => (
-                <li key={note.number} id={`${baseId}-note-${note.number}`} value={note.number}>
-                  {note.text}
-                </li>
-              ))}
-            </ol>
-          </div>
-        ) : null}
+        <NotesList notes={notes} baseId={baseId} messages={m} />
       </div>
     );
   },

@@ -103,7 +103,7 @@ export function radarLayout({
   };
 
   const offsets = labels.map(() => fontSize * 0.8);
-  let placed = labels.map((_, i) => place(i, offsets[i]!));
+  const placed = labels.map((_, i) => place(i, offsets[i]!));
   // Push overlapping neighbours apart; bounded, since every push moves a label outwards.
   for (let round_ = 0; round_ < 200; round_++) {
     let moved = false;
