@@ -19,7 +19,8 @@ const common = { ...embedBuildOptions(here), metafile: true, absWorkingDir: here
 // is an IIFE too, its exports taken from what it returns.
 const cannotRun = JSON.stringify(`<kommunkompass-profil>: ${embedMessages.en.cannotRun}`);
 const guard = { js: "try{" };
-const report = `}catch(e){try{console.error(${cannotRun},e)}catch{}}`;
+// Without a DOM (a server rendering the page that imports it) there is nothing to say.
+const report = `}catch(e){try{typeof document<"u"&&console.error(${cannotRun},e)}catch{}}`;
 
 mkdirSync(`${here}dist`, { recursive: true });
 const esm = await build({
@@ -29,7 +30,12 @@ const esm = await build({
   outfile: `${here}dist/kommunkompass.js`,
   define: { ...common.define, "import.meta.url": "kkUrl" },
   banner: { js: "const kkUrl=import.meta.url;" + guard.js },
-  footer: { js: report + "export const{KommunkompassProfil,TAG,defineKommunkompassProfil}=kk||{};" },
+  // Where it could not run (no DOM), the tag is still the tag and defining does nothing.
+  footer: {
+    js:
+      report +
+      'export const{KommunkompassProfil}=kk||{},TAG="kommunkompass-profil",defineKommunkompassProfil=kk?kk.defineKommunkompassProfil:()=>{};',
+  },
 });
 // A classic script has no import.meta; the element then finds its URL from document.currentScript.
 const classic = await build({
