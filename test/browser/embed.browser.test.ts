@@ -510,6 +510,15 @@ describe("<kommunkompass-profil> hardened (issue 12)", () => {
     const seen = () => server.requests.filter((path) => path === "/data/abortable.json").length;
     await expect.poll(() => aborted).toBe(seen() - 1);
     expect(seen()).toBeGreaterThanOrEqual(15);
+    // Removing the element aborts its request too.
+    const before = aborted;
+    await p.evaluate(async () => {
+      const element = document.querySelector("kommunkompass-profil")!;
+      element.setAttribute("src", "/data/abortable.json?n=last");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      element.remove();
+    });
+    await expect.poll(() => aborted).toBe(before + 1);
     await p.context().close();
   });
 

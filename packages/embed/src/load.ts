@@ -85,7 +85,11 @@ function share(shared: Shared, href: string, timeoutMs: number, signal?: AbortSi
       clearTimeout(timer);
       signal?.removeEventListener("abort", abandon);
       // Released after this task, so that a load superseded by one of the same URL keeps the request.
-      setTimeout(() => --shared.users || shared.controller.abort());
+      setTimeout(() => {
+        if (--shared.users) return;
+        if (inFlight.get(href) === shared) inFlight.delete(href);
+        shared.controller.abort();
+      });
       resolve(result);
     };
     const abandon = () => done({ ok: false, reason: "network", url: href, detail: "aborted" });
