@@ -93,7 +93,7 @@ describe("nesting is bounded: MAX_DEPTH (issue 12 #8)", () => {
     expect(validateEvaluation(avestaWith({ "x-notes": nested(MAX_DEPTH - 1) })).valid).toBe(true);
     expect(validateEvaluation(avestaWith({ "x-notes": nested(MAX_DEPTH) })).valid).toBe(false);
     const evaluation = loadFixture("avesta-2014");
-    (evaluation.areas[0]!.questions![0] as Record<string, unknown>)["x-q"] = nested(MAX_DEPTH);
+    (evaluation.areas[0]!.questions![0] as unknown as Record<string, unknown>)["x-q"] = nested(MAX_DEPTH);
     expect(validateEvaluation(evaluation).errors.map((e) => [e.kind, e.path.split("/").length - 1])).toEqual([
       ["max-depth", MAX_DEPTH],
     ]);
@@ -175,7 +175,7 @@ describe("validateEvaluation never throws; isolateBidiTexts handles any input (i
   it("a cycle is an error naming both places", () => {
     const evaluation = avestaWith({});
     evaluation["x-self"] = { back: evaluation };
-    (evaluation.areas[0] as Record<string, unknown>)["x-area"] = evaluation.areas;
+    (evaluation.areas[0] as unknown as Record<string, unknown>)["x-area"] = evaluation.areas;
     expect(validateEvaluation(evaluation).errors).toEqual([
       expect.objectContaining({ kind: "cycle", path: "/areas/0/x-area", details: { target: "/areas" } }),
       expect.objectContaining({ kind: "cycle", path: "/x-self/back", details: { target: "" } }),

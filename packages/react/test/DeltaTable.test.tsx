@@ -129,7 +129,7 @@ describe("DeltaTable", () => {
     const broken = loadFixture("vasteras-2014");
     broken.areas[2]!.score = 140;
     render(<DeltaTable from={loadFixture("vasteras-2012")} to={broken} />);
-    expect(screen.getByRole("alert")).toHaveTextContent("to/areas/2/score: 140 is more than the area's max 100");
+    expect(screen.getByRole("alert")).toHaveTextContent("to/areas/2/score: 140 är mer än områdets maxpoäng 100");
     expect(screen.queryByRole("table")).toBeNull();
   });
 

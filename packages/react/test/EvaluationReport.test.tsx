@@ -122,7 +122,7 @@ describe("EvaluationReport", () => {
   it("renders an error, not an exception, for invalid data", () => {
     const broken = { ...loadFixture("avesta-2014"), year: "2014" } as unknown as Evaluation;
     render(<EvaluationReport evaluation={broken} />);
-    expect(screen.getByRole("alert").textContent).toContain('evaluation/year: expected a whole number, got "2014"');
+    expect(screen.getByRole("alert").textContent).toContain('evaluation/year: väntade ett heltal, fick "2014"');
   });
 
   it("has no axe violations", async () => {

@@ -134,9 +134,7 @@ describe("RadarProfile", () => {
     broken.areas[5]!.questions![2]!.achieved = 28;
     render(<RadarProfile evaluation={broken} />);
     const alert = screen.getByRole("alert");
-    expect(alert.textContent).toContain(
-      "evaluation/areas/5/questions/2/achieved: 28 is more than the question's max 25",
-    );
+    expect(alert.textContent).toContain("evaluation/areas/5/questions/2/achieved: 28 är mer än delfrågans maxpoäng 25");
     render(<RadarProfile evaluation={undefined as unknown as Evaluation} lang="en" />);
     expect(screen.getAllByRole("alert")[1]!.textContent).toContain("evaluation: is required but missing");
   });

@@ -149,14 +149,12 @@ describe("SubQuestionTable", () => {
     broken.areas[0]!.score = 150;
     const { unmount } = render(<SubQuestionTable evaluation={broken} areaId={1} />);
     expect(screen.getByRole("alert")).toHaveTextContent(
-      "evaluation/areas/0/score: 150 is more than the area's max 100",
+      "evaluation/areas/0/score: 150 är mer än områdets maxpoäng 100",
     );
     expect(screen.queryByRole("table")).toBeNull();
     unmount();
     render(<SubQuestionTable evaluation={loadFixture("avesta-2014")} areaId={9} />);
-    expect(screen.getByRole("alert")).toHaveTextContent(
-      "areaId: 9 is not an area of this evaluation (its areas are 1, 2, 3, 4, 5, 6, 7, 8)",
-    );
+    expect(screen.getByRole("alert")).toHaveTextContent("areaId: område 9 finns inte i utvärderingen");
   });
 
   it("passes className, style and ref to the root element and has no other inline style", () => {

@@ -23,3 +23,4 @@ export {
   type FindingValues,
   type FindingWording,
 } from "./import";
+export { issueMessages, issueText, ISSUE_KINDS, type IssueKind, type IssueMessages, type IssueWording } from "./issues";

@@ -1,5 +1,6 @@
 import { forwardRef, type HTMLAttributes } from "react";
-import { formatIssue, type Issue } from "@kommunkompassen/core";
+import type { Issue } from "@kommunkompassen/core";
+import { issueText } from "@kommunkompassen/core/messages";
 import type { Messages } from "../i18n/messages";
 
 /** Props of {@link ErrorNotice}. */
@@ -14,9 +15,20 @@ export interface ErrorNoticeProps extends HTMLAttributes<HTMLDivElement> {
   limit?: number;
 }
 
+/** One issue: its JSON pointer, then its text in the page's language, or in English marked `lang="en"`. */
+function IssueLine({ issue, messages: m }: { issue: Issue; messages: Messages }) {
+  const { lang, text } = issueText(issue, m.lang);
+  return (
+    <li>
+      <code>{issue.path || "/"}</code>: {lang === m.lang ? text : <span lang={lang}>{text}</span>}
+    </li>
+  );
+}
+
 /**
  * Shown instead of a chart or table whose data is invalid: a short, accessible message naming the
- * first problems (with their JSON pointers) rather than a blank area or an exception.
+ * first problems (with their JSON pointers, in the page's language) rather than a blank area or an
+ * exception.
  */
 export const ErrorNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorNoticeProps>(function ErrorNotice(
   { errors, messages: m, title, limit = 3, className, ...rest },
@@ -34,9 +46,7 @@ export const ErrorNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorNotic
       <p className="kk-error__title">{title ?? m.invalidData}:</p>
       <ul className="kk-error__list">
         {shown.map((issue, i) => (
-          <li key={i}>
-            <code>{formatIssue(issue)}</code>
-          </li>
+          <IssueLine key={i} issue={issue} messages={m} />
         ))}
         {errors.length > limit ? <li>{m.moreProblems(errors.length - limit)}</li> : null}
       </ul>
