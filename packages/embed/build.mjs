@@ -18,7 +18,8 @@ const common = { ...embedBuildOptions(here), metafile: true, absWorkingDir: here
 // it loads (Array.prototype.map, say) gets a console message, never an uncaught error. The ES module
 // is an IIFE too, its exports taken from what it returns.
 const cannotRun = JSON.stringify(`<kommunkompass-profil>: ${embedMessages.en.cannotRun}`);
-const guard = { js: "try{" };
+// The licence comments are not in the minified code; the one file with them is named at its top.
+const guard = { js: "/*! Licences of the bundled packages: THIRD_PARTY_NOTICES.txt */try{" };
 // Without a DOM (a server rendering the page that imports it) there is nothing to say.
 const report = `}catch(e){try{typeof document<"u"&&console.error(${cannotRun},e)}catch{}}`;
 
@@ -29,7 +30,7 @@ const esm = await build({
   globalName: "kk",
   outfile: `${here}dist/kommunkompass.js`,
   define: { ...common.define, "import.meta.url": "kkUrl" },
-  banner: { js: "const kkUrl=import.meta.url;" + guard.js },
+  banner: { js: guard.js.replace("try{", "const kkUrl=import.meta.url;try{") },
   // Where it could not run (no DOM), the tag is still the tag and defining does nothing.
   footer: {
     js:

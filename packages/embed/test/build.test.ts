@@ -46,6 +46,8 @@ describe("dist/THIRD_PARTY_NOTICES.txt", () => {
     for (const section of notices.split(/\n-{72}\n/).slice(1))
       expect(section).toMatch(/(Permission is hereby granted|Permission to use, copy, modify|Licensed under)/);
     expect(notices).toContain("Copyright");
+    for (const script of ["kommunkompass.js", "kommunkompass.classic.js"])
+      expect(dist(script).slice(0, 80)).toContain("/*! Licences of the bundled packages: THIRD_PARTY_NOTICES.txt */");
   }, 60_000);
 });
 
