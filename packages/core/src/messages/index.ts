@@ -24,3 +24,4 @@ export {
   type FindingWording,
 } from "./import";
 export { issueMessages, issueText, ISSUE_KINDS, type IssueKind, type IssueMessages, type IssueWording } from "./issues";
+export { demoMessages, type DemoMessages } from "./demo";

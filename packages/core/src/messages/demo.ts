@@ -1,0 +1,141 @@
+import type { Lang } from "../text/format";
+
+/** The texts of the demo behind `pnpm start` (packages/demo): its index, configurator and error pages. */
+export interface DemoMessages {
+  title: string;
+  intro: string;
+  reports: string;
+  /** The link to the other theme of a page. */
+  darkTheme: string;
+  lightTheme: string;
+  /** A link to a page in this language, shown on the other language's index ("på svenska"). */
+  inThisLanguage: string;
+  /** The link to this language's demo, shown on the other language's index ("Demo på svenska"). */
+  thisDemo: string;
+  tools: string;
+  storybook: string;
+  configurator: string;
+  noStorybook: string;
+  back: string;
+  notFound: string;
+  notFoundText: string;
+  home: string;
+  /** What each bundled report page shows, by its path. */
+  pages: Readonly<Record<"avesta-2014" | "vasteras-2014" | "vasteras-2012", string>>;
+  /** The embed configurator. */
+  config: {
+    title: string;
+    heading: string;
+    intro: string;
+    evaluation: string;
+    compareWith: string;
+    none: string;
+    view: string;
+    language: string;
+    swedish: string;
+    english: string;
+    theme: string;
+    light: string;
+    dark: string;
+    auto: string;
+    shadow: string;
+    snippet: string;
+    copy: string;
+    preview: string;
+  };
+}
+
+const sv: DemoMessages = {
+  title: "Kommunkompassen – demo",
+  intro:
+    "Rapportsidor för de medföljande utvärderingarna, renderade på servern med @kommunkompassen/react/server (renderReportDocument): en fristående HTML-sida utan skript och utan externa anrop, med en strikt Content-Security-Policy.",
+  reports: "Rapporter",
+  darkTheme: "mörkt tema",
+  lightTheme: "ljust tema",
+  inThisLanguage: "på svenska",
+  thisDemo: "Demo på svenska",
+  tools: "Verktyg",
+  storybook: "Storybook: alla komponenter med exempel",
+  configurator: "Bygg inbäddningskoden för kommunens webbplats, med förhandsvisning",
+  noStorybook: "Storybook är inte byggd (kör pnpm storybook:build).",
+  back: "Alla exempel",
+  notFound: "Sidan finns inte",
+  notFoundText: "Det finns ingen sida på den här adressen.",
+  home: "Till startsidan",
+  pages: {
+    "avesta-2014":
+      "hela rapporten: 404 av 800 poäng, alla åtta delfrågetabeller, områdespoäng som inte stämmer med delfrågorna",
+    "vasteras-2014": "jämförd med 2012: förändringstabell och förändring per område; område 8 och totalen saknas",
+    "vasteras-2012": "områdespoäng 1–7 som de överlevde i rapportens text",
+  },
+  config: {
+    title: "Bygg inbäddningskoden – Kommunkompassen",
+    heading: "Bygg inbäddningskoden för <kommunkompass-profil>",
+    intro:
+      "Välj vad som ska visas. Koden nedan uppdateras och förhandsvisningen visar resultatet. Se docs/embed.md för hur filerna läggs på webbplatsen.",
+    evaluation: "Utvärdering",
+    compareWith: "Jämför med",
+    none: "ingen",
+    view: "Vy",
+    language: "Språk",
+    swedish: "svenska",
+    english: "engelska",
+    theme: "Färgtema",
+    light: "ljust",
+    dark: "mörkt",
+    auto: "som systemet",
+    shadow: "Shadow DOM",
+    snippet: "Kod att klistra in",
+    copy: "Kopiera koden",
+    preview: "Förhandsvisning",
+  },
+};
+
+const en: DemoMessages = {
+  title: "Kommunkompassen – demo",
+  intro:
+    "Report pages of the bundled evaluations, rendered on the server with @kommunkompassen/react/server (renderReportDocument): a self-contained HTML page without scripts or external requests, under a strict Content-Security-Policy.",
+  reports: "Reports",
+  darkTheme: "dark theme",
+  lightTheme: "light theme",
+  inThisLanguage: "in English",
+  thisDemo: "Demo in English",
+  tools: "Tools",
+  storybook: "Storybook: every component with examples",
+  configurator: "Build the embed snippet for a municipality's website, with a live preview",
+  noStorybook: "Storybook has not been built (run pnpm storybook:build).",
+  back: "All examples",
+  notFound: "Page not found",
+  notFoundText: "There is no page at this address.",
+  home: "To the start page",
+  pages: {
+    "avesta-2014":
+      "the full report: 404 of 800 points, all eight sub-question tables, an area score that disagrees with its sub-questions",
+    "vasteras-2014": "compared with 2012: the change table and the change per area; area 8 and the total are missing",
+    "vasteras-2012": "area scores 1–7 as they survived in the report's text",
+  },
+  config: {
+    title: "Build the embed snippet – Kommunkompassen",
+    heading: "Build the snippet for <kommunkompass-profil>",
+    intro:
+      "Choose what to show. The snippet below updates and the preview shows the result. See docs/embed.md for putting the files on your website.",
+    evaluation: "Evaluation",
+    compareWith: "Compare with",
+    none: "none",
+    view: "View",
+    language: "Language",
+    swedish: "Swedish",
+    english: "English",
+    theme: "Theme",
+    light: "light",
+    dark: "dark",
+    auto: "follow the system",
+    shadow: "Shadow DOM",
+    snippet: "Snippet to paste",
+    copy: "Copy the snippet",
+    preview: "Preview",
+  },
+};
+
+/** The demo's texts, by language. */
+export const demoMessages: Readonly<Record<Lang, DemoMessages>> = { sv, en };
