@@ -100,7 +100,7 @@ async function serve(routes: Record<string, { body: string | Uint8Array; type: s
  * Runs `use` on a page of a fresh context (empty cache), closed afterwards; with `throttle`, the CPU
  * slowed down by that factor (Chrome DevTools' emulation).
  */
-async function withFreshPage<T>(browser: Browser, throttle: number, use: (page: Page) => Promise<T>): Promise<T> {
+async function withFreshPage<T>(browser: Browser, throttle: number, withPage: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -108,7 +108,7 @@ async function withFreshPage<T>(browser: Browser, throttle: number, use: (page: 
       const cdp = await context.newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     }
-    return await use(page);
+    return await withPage(page);
   } finally {
     await context.close();
   }

@@ -181,7 +181,10 @@ async function whatIfBrowser(loads: number) {
       for (const v of ["asBuilt", "patched"]) {
         const embed = await load(`/embed-${v}.html`, "window.__done");
         const hydration = await load(`/hydrate-${v}.html`, "(window.__hydration && window.__hydration.ms)");
-        if (i >= 0) ((samples[`embed-${v}`] ??= []).push(embed), (samples[`hydrate-${v}`] ??= []).push(hydration));
+        if (i >= 0) {
+          (samples[`embed-${v}`] ??= []).push(embed);
+          (samples[`hydrate-${v}`] ??= []).push(hydration);
+        }
       }
     }
     return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)]));

@@ -127,7 +127,10 @@ export function runSsr(rounds: number, warmup: number): SsrResult {
     const [a, out] = time(() => renderToString(<EvaluationReport evaluation={avesta} />));
     const [b] = time(() => renderToStaticMarkup(<EvaluationReport evaluation={avesta} />));
     html = out;
-    if (round >= 0) (report.push(a), staticMarkup.push(b));
+    if (round >= 0) {
+      report.push(a);
+      staticMarkup.push(b);
+    }
   }
   return {
     rounds,
