@@ -70,6 +70,11 @@ beforeAll(async () => {
     "/data/redirect-away.json": redirect(() => `${other.origin}/data.json`),
     "/data/redirect-home.json": redirect(() => "/data/avesta-2014.json"),
     "/data/slow-1s.json": late(1000),
+    // Later than the element's timeout (not never: the page's load event waits for it).
+    "/hanging.css": (_request, response) => {
+      const timer = setTimeout(() => response.end(""), 3000);
+      response.on("close", () => clearTimeout(timer));
+    },
     "/data/shared.json": late(300),
     "/data/changes.json": late(100),
     "/data/abortable.json": late(400, () => aborted++),
@@ -102,6 +107,7 @@ beforeAll(async () => {
         ["view", 'src="/data/never-requested.json" view="pie"'],
         ["sheet", 'src="/data/avesta-2014.json" shadow stylesheet="/missing.css"'],
         ["sheet-ok", 'src="/data/avesta-2014.json" shadow stylesheet="/kommunkompass.css"'],
+        ["sheet-hangs", 'src="/data/avesta-2014.json" shadow stylesheet="/hanging.css" timeout="500"'],
       ]),
     ),
     "/kommunkompass.js": file(`${dist}kommunkompass.js`, "text/javascript"),
@@ -584,6 +590,7 @@ describe("<kommunkompass-profil> hardened (issue 12)", () => {
       view: "error invalid-view",
       sheet: "error stylesheet",
       "sheet-ok": "ready null",
+      "sheet-hangs": "error stylesheet",
     });
     expect(await alert(p, "view")).toBe("Kommunkompassens profil kan inte visas: vyn ”pie” finns inte.");
     expect(server.requests).not.toContain("/data/never-requested.json");

@@ -149,7 +149,7 @@ export class KommunkompassProfil extends HTMLElement {
         return this.#fail({ reason: "invalid-view", detail: view, log: `expected one of ${VIEWS.join(", ")}` });
       const theme = oneOf(this.getAttribute("theme"), THEMES, "theme") as Theme;
       const timeoutMs = timeoutOf(this.getAttribute("timeout"));
-      const [loaded, styled] = await Promise.all([this.#loadAll(timeoutMs), this.#stylesheet()]);
+      const [loaded, styled] = await Promise.all([this.#loadAll(timeoutMs), this.#stylesheet(timeoutMs)]);
       if (generation !== this.#generation) return;
       const inputs = this.#check(loaded, view as View);
       if (!("evaluation" in inputs)) return this.#fail(inputs);
@@ -194,8 +194,8 @@ export class KommunkompassProfil extends HTMLElement {
     return script ? parseJson(script.textContent ?? "", `inline ${role}`) : undefined;
   }
 
-  /** The shadow root's stylesheet (from `stylesheet`, else beside the script): whether it loaded. */
-  #stylesheet(): Promise<boolean> | undefined {
+  /** The shadow root's stylesheet (from `stylesheet`, else beside the script): whether it loaded in time. */
+  #stylesheet(timeoutMs: number): Promise<boolean> | undefined {
     const link = this.#root instanceof ShadowRoot ? this.#root.querySelector("link") : null;
     if (!link) return undefined;
     const href = new URL(this.getAttribute("stylesheet") ?? "kommunkompass.css", SCRIPT_URL ?? document.baseURI).href;
@@ -203,6 +203,7 @@ export class KommunkompassProfil extends HTMLElement {
       const loaded = new Promise<boolean>((resolve) => {
         link.onload = () => resolve(true);
         link.onerror = () => resolve(false);
+        setTimeout(() => resolve(false), timeoutMs);
       });
       link.rel = "stylesheet";
       link.href = href;
