@@ -3,7 +3,16 @@
  * it): the targets already replaced get their old content back and new ones are removed.
  * node:fs is wrapped so that one chosen rename fails; everything else is the real file system.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type * as NodeFs from "node:fs";
@@ -62,6 +71,27 @@ describe("writeFilesAtomic: all or nothing", () => {
     ]);
     expect(readdirSync(dir).sort()).toEqual(["a.html", "b.html"]);
     expect(readFileSync(join(dir, "a.html"), "utf8")).toBe("new a");
+  });
+
+  it("a target swapped for a symbolic link while the contents are written: refused, nothing renamed", () => {
+    const secret = join(dir, "secret");
+    writeFileSync(secret, "keep me");
+    writeFileSync(join(dir, "a.html"), "old a");
+    const swap = () => {
+      // Between the first check and the renames, a.html becomes a link to another file.
+      unlinkSync(join(dir, "a.html"));
+      symlinkSync(secret, join(dir, "a.html"));
+      return "new b";
+    };
+    expect(() =>
+      writeFilesAtomic([
+        { path: join(dir, "a.html"), content: "new a" },
+        { path: join(dir, "b.html"), content: swap },
+      ]),
+    ).toThrow(`cannot write ${join(dir, "a.html")}: it changed while kompass was writing; nothing was written`);
+    expect(lstatSync(join(dir, "a.html")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(secret, "utf8")).toBe("keep me");
+    expect(readdirSync(dir).sort()).toEqual(["a.html", "secret"]);
   });
 
   it("the same path twice is refused before anything is written", () => {

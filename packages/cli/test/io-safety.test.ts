@@ -171,8 +171,11 @@ describe("output: only regular files or new paths (#6)", () => {
     const folder = freshDir();
     const link = join(folder, "out.html");
     symlinkSync(join(folder, "elsewhere.html"), link);
-    expect(kompass(["render", avesta, "-o", link]).code).toBe(2);
+    const r = kompass(["render", avesta, "-o", link, "--lang", "en"]);
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toContain("it is a symbolic link");
     expect(readdirSync(folder)).toEqual(["out.html"]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
 
   it("-o a device node (a copy of /dev/null made with mknod) stays a device", () => {
@@ -196,8 +199,9 @@ describe("output: only regular files or new paths (#6)", () => {
     const folder = freshDir();
     const fifo = join(folder, "out.fifo");
     spawnSync("mkfifo", [fifo]);
-    const r = kompass(["render", avesta, "-o", fifo]);
+    const r = kompass(["render", avesta, "-o", fifo, "--lang", "en"]);
     expect(r.code).toBe(2);
+    expect(r.stderr).toContain("it is not a regular file (a device, FIFO or socket)");
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
@@ -205,7 +209,9 @@ describe("output: only regular files or new paths (#6)", () => {
     const folder = freshDir();
     const elsewhere = freshDir();
     symlinkSync(join(elsewhere, "x.css"), join(folder, "r.css"));
-    expect(kompass(["render", avesta, "--fragment", "-o", join(folder, "r.html")]).code).toBe(2);
+    const css = kompass(["render", avesta, "--fragment", "-o", join(folder, "r.html"), "--lang", "en"]);
+    expect(css.code).toBe(2);
+    expect(css.stderr).toContain(`cannot write ${join(folder, "r.css")}: it is a symbolic link`);
     expect(readdirSync(folder)).toEqual(["r.css"]);
 
     const input = freshDir();
@@ -380,6 +386,22 @@ describe("errors never show the file's content (#15)", () => {
     const r = kompass(["validate", file]);
     expect(r.stderr).toContain("not valid JSON: expected ',' or '}' at line 2, column 20 (byte 24)");
     expect(r.stderr).not.toContain("Västerås");
+  });
+});
+
+describe("one JSON-pointer helper", () => {
+  it("a reference file's issues point into it with RFC 6901 escapes (core's toPointer)", () => {
+    const folder = freshDir();
+    const reference = { kind: "average", label: "B", framework: "kommunkompassen-2.0", areas: [{ id: 1, score: 5 }] };
+    const array = writeJson(join(folder, "refs.json"), [reference, { ...reference, "a/b~c": 1 }]);
+    const single = writeJson(join(folder, "ref.json"), { ...reference, "a/b~c": 1 });
+    const out = join(folder, "o.html");
+    expect(kompass(["render", avesta, "--reference", array, "-o", out, "--lang", "en"]).stderr).toContain(
+      `${array}#/1/a~1b~0c: error: unknown property "a/b~c"`,
+    );
+    expect(kompass(["render", avesta, "--reference", single, "-o", out, "--lang", "en"]).stderr).toContain(
+      `${single}#/a~1b~0c: error: unknown property "a/b~c"`,
+    );
   });
 });
 

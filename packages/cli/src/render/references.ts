@@ -1,4 +1,11 @@
-import { validateEvaluation, type Lang, type Evaluation, type Issue, type Reference } from "@kommunkompassen/core";
+import {
+  toPointer,
+  validateEvaluation,
+  type Lang,
+  type Evaluation,
+  type Issue,
+  type Reference,
+} from "@kommunkompassen/core";
 import { jsonSyntaxIssue, readTextFile, type Output } from "../io";
 import { printInvalid, unreadableLine } from "../commands/load";
 
@@ -48,15 +55,27 @@ export function loadReferenceFile(
   const base = evaluation.references?.length ?? 0;
   const result = validateEvaluation({ ...evaluation, references: [...(evaluation.references ?? []), ...items] });
   if (result.valid) return { references: items };
-  return fail(
-    result.errors.map((issue): Issue => {
-      const match = /^\/references\/(\d+)(\/.*)?$/.exec(issue.path);
-      if (match && Number(match[1]) >= base) {
-        const index = Number(match[1]) - base;
-        return { ...issue, path: single ? (match[2] ?? "") : `/${index}${match[2] ?? ""}` };
-      }
-      // `/references` itself (too many items) or anything else: about the file as a whole.
-      return { ...issue, path: "" };
-    }),
-  );
+  return fail(result.errors.map((issue) => inReferenceFile(issue, base, single)));
+}
+
+/** RFC 6901 segments of a JSON pointer (`/a~1b/0` → `["a/b", "0"]`). */
+function pointerSegments(pointer: string): string[] {
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/**
+ * An issue of the evaluation with the references appended, pointed into the reference file:
+ * `/references/<base + i>/…` becomes `/…` for one object and `/<i>/…` for an array (with core's
+ * `toPointer`); `/references` itself (too many items) or anything else is about the whole file.
+ */
+function inReferenceFile(issue: Issue, base: number, single: boolean): Issue {
+  const [first, index, ...rest] = pointerSegments(issue.path);
+  if (first !== "references" || index === undefined || !/^\d+$/.test(index) || Number(index) < base)
+    return { ...issue, path: "" };
+  return { ...issue, path: toPointer(single ? rest : [Number(index) - base, ...rest]) };
 }
