@@ -103,7 +103,10 @@ async function main() {
     results.push({ name: "setup", ok: false, output: error instanceof Error ? error.message : String(error) });
   } finally {
     if (options.keep || results.some((r) => !r.ok)) log(`kept ${root}`);
-    else rmSync(root, { recursive: true, force: true });
+    else {
+      log(`removing ${root} …`);
+      rmSync(root, { recursive: true, force: true });
+    }
   }
   return report(results);
 }

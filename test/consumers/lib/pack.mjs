@@ -67,7 +67,10 @@ export async function checkTarball(name, tarball) {
   const present = new Set(contents.output.split("\n").map((line) => line.replace(/^package\//, "")));
   const missing = namedFiles(JSON.parse(listing.output)).filter((file) => !present.has(file));
   if (missing.length > 0)
-    throw new Error(`the tarball of ${name} lacks files its package.json names: ${missing.join(", ")}`);
+    throw new Error(
+      `the tarball of ${name} lacks files its package.json names: ${missing.join(", ")} ` +
+        "(left out of `files`, or its dist was being rebuilt while it was packed)",
+    );
 }
 
 /** Packs every package into `dir`; resolves with a map from package name to its tarball's path. */
