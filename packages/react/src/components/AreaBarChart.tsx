@@ -3,7 +3,7 @@ import { Bar } from "@visx/shape";
 import { formatNumber, scoreEvaluation, type Lang } from "@kommunkompassen/core";
 import { barLayout, type BarLayout } from "../geometry/bars";
 import { wrapText } from "../geometry/text";
-import { useEvaluationChart } from "../hooks/useEvaluationChart";
+import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
 import { displayValue, type Messages } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
@@ -25,17 +25,9 @@ export interface AreaBarChartProps extends EvaluationChartProps, ChartRootProps 
   showSummary?: boolean;
 }
 
-interface BarSvgProps {
+interface BarSvgProps extends ChartPlotProps {
   layout: BarLayout;
-  series: readonly StyledSeries[];
-  names: ReadonlyMap<number, string>;
-  title: string;
-  summary: string;
   ids: { titleId: string; descId: string };
-  points: readonly ChartPoint[];
-  active: ChartPoint | undefined;
-  onHover: (index: number | null) => void;
-  messages: Messages;
 }
 
 /** The value grid: lines at the ticks, labelled on the vertical chart. */
@@ -250,37 +242,12 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
     },
   );
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
-  const {
-    main,
-    series,
-    names,
-    points,
-    layouts,
-    summary,
-    navigation,
-    active,
-    announcement,
-    onHover,
-    messages: m,
-  } = chart;
-  const title = m.barTitle(
-    main.municipality.name,
-    main.year,
-    layouts.total === null ? null : formatNumber(layouts.total, m.lang),
-  );
+  const { main, series, names, layouts, summary, navigation, announcement, messages: m } = chart;
+  const total = layouts.total === null ? null : formatNumber(layouts.total, m.lang);
+  const title = m.barTitle(main.municipality.name, main.year, total);
+  const plot = plotProps(chart, title);
   const svg = (layout: BarLayout, ids: { titleId: string; descId: string }) => (
-    <BarSvg
-      layout={layout}
-      series={series}
-      names={names}
-      title={title}
-      summary={summary}
-      ids={ids}
-      points={points}
-      active={active}
-      onHover={onHover}
-      messages={m}
-    />
+    <BarSvg {...plot} layout={layout} ids={ids} />
   );
   return (
     <ChartFigure

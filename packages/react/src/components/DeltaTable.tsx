@@ -17,7 +17,7 @@ import { useValidatedInputs } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
 import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
 import { DeltaBadge } from "./DeltaBadge";
-import { ErrorNotice } from "./ErrorNotice";
+import { TableError } from "./TableError";
 import type { Theme } from "./theme";
 
 /** Props of {@link DeltaTable}. */
@@ -179,17 +179,7 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
   }, [validated, frameworks]);
 
   if (!data.ok)
-    return (
-      <ErrorNotice
-        ref={ref}
-        errors={data.errors}
-        messages={m}
-        title={m.invalidTableData}
-        className={className}
-        data-kk-theme={theme}
-        {...rest}
-      />
-    );
+    return <TableError ref={ref} errors={data.errors} messages={m} theme={theme} className={className} {...rest} />;
   const { c, frameworkChanged, notice } = describeComparison(data, m, frameworks);
 
   return (

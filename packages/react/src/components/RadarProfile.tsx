@@ -2,7 +2,7 @@ import { forwardRef } from "react";
 import { LinePath } from "@visx/shape";
 import { radarLayout, type RadarLayout } from "../geometry/radar";
 import { wrapText } from "../geometry/text";
-import { useEvaluationChart } from "../hooks/useEvaluationChart";
+import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
 import { displayValue, type Messages } from "../i18n/messages";
 import { markerPath } from "../series/styles";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
@@ -27,18 +27,9 @@ export interface RadarProfileProps extends EvaluationChartProps, ChartRootProps 
 const FULL = { radius: 150, fontSize: 13, maxLabelWidth: 150 };
 const COMPACT = { radius: 120, fontSize: 15, maxLabelWidth: 40 };
 
-interface RadarSvgProps {
+interface RadarSvgProps extends ChartPlotProps {
   layout: RadarLayout;
-  series: readonly StyledSeries[];
-  names: ReadonlyMap<number, string>;
-  title: string;
-  summary: string;
-  titleId: string;
-  descId: string;
-  points: readonly ChartPoint[];
-  active: ChartPoint | undefined;
-  onHover: (index: number | null) => void;
-  messages: Messages;
+  ids: { titleId: string; descId: string };
   fontSize: number;
 }
 
@@ -110,8 +101,7 @@ function RadarSvg({
   names,
   title,
   summary,
-  titleId,
-  descId,
+  ids: { titleId, descId },
   points,
   active,
   onHover,
@@ -217,35 +207,11 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
     }),
   );
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
-  const {
-    main,
-    series,
-    names,
-    points,
-    layouts,
-    summary,
-    navigation,
-    active,
-    announcement,
-    onHover,
-    messages: m,
-  } = chart;
+  const { main, series, names, layouts, summary, navigation, announcement, messages: m } = chart;
   const title = m.radarTitle(main.municipality.name, main.year);
+  const plot = plotProps(chart, title);
   const svg = (variant: RadarLayout, ids: { titleId: string; descId: string }, fontSize: number) => (
-    <RadarSvg
-      layout={variant}
-      series={series}
-      names={names}
-      title={title}
-      summary={summary}
-      titleId={ids.titleId}
-      descId={ids.descId}
-      points={points}
-      active={active}
-      onHover={onHover}
-      messages={m}
-      fontSize={fontSize}
-    />
+    <RadarSvg {...plot} layout={variant} ids={ids} fontSize={fontSize} />
   );
   return (
     <ChartFigure

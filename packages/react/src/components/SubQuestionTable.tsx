@@ -14,7 +14,7 @@ import { useValidatedInputs, type Validated } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
 import { formatNumber, formatPercent } from "@kommunkompassen/core";
 import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
-import { ErrorNotice } from "./ErrorNotice";
+import { TableError } from "./TableError";
 import type { Theme } from "./theme";
 
 /** Props of {@link SubQuestionTable}. */
@@ -198,17 +198,7 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
 
     const rootClass = ["kk", "kk-question-table", className].filter(Boolean).join(" ");
     if (!data.ok)
-      return (
-        <ErrorNotice
-          ref={ref}
-          errors={data.errors}
-          messages={m}
-          title={m.invalidTableData}
-          className={className}
-          data-kk-theme={theme}
-          {...rest}
-        />
-      );
+      return <TableError ref={ref} errors={data.errors} messages={m} theme={theme} className={className} {...rest} />;
     const { area, framework, percentMismatches, sumMismatch } = data;
     const caption = m.questionTableTitle(
       area.id,

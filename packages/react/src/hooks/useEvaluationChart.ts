@@ -99,3 +99,24 @@ export function useEvaluationChart<L>(
     onHover: (index) => (index === null ? navigation.hide() : navigation.show(index)),
   };
 }
+
+/** A chart model that rendered (not an error). */
+export type ReadyChart<L> = Extract<EvaluationChartModel<L>, { ok: true }>;
+
+/** What every chart's SVG draws from, besides its own layout. */
+export interface ChartPlotProps {
+  series: readonly StyledSeries[];
+  names: ReadonlyMap<number, string>;
+  title: string;
+  summary: string;
+  points: readonly ChartPoint[];
+  active: ChartPoint | undefined;
+  onHover: (index: number | null) => void;
+  messages: Messages;
+}
+
+/** The props of a chart's SVG that come from its model, with the chart's title. */
+export function plotProps<L>(chart: ReadyChart<L>, title: string): ChartPlotProps {
+  const { series, names, summary, points, active, onHover, messages } = chart;
+  return { series, names, title, summary, points, active, onHover, messages };
+}
