@@ -2,7 +2,7 @@
  * Deciding the framework version from what an input shows, and checking sub-question rows against
  * the framework. Shared by the report and CSV importers.
  */
-import { kommunkompassen20, kommunkompassen21, type Area, type Framework } from "@kommunkompassen/core";
+import { exceeds, kommunkompassen20, kommunkompassen21, same, type Area, type Framework } from "@kommunkompassen/core";
 import type { Findings } from "./findings";
 import type { OverviewTable } from "./overview";
 import { foldName, squash } from "./text";
@@ -126,9 +126,9 @@ function impossible(
 ): FindingValues | undefined {
   const { max, achieved, percent } = question;
   if (max !== undefined && !(max > 0)) return { reason: "max-not-positive", max };
-  if (max !== undefined && knownMax !== undefined && Math.abs(knownMax - max) > 1e-9)
+  if (max !== undefined && knownMax !== undefined && !same(knownMax, max))
     return { reason: "max-contradicts", max, frameworkMax: knownMax, framework: framework!.id };
-  if (achieved !== undefined && max !== undefined && achieved > max + 1e-9)
+  if (achieved !== undefined && max !== undefined && exceeds(achieved, max))
     return { reason: "achieved-over-max", achieved, max };
   if (percent !== undefined && percent > 100) return { reason: "percent-over-100", percent };
   return undefined;

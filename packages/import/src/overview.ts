@@ -8,6 +8,7 @@
  * (removed before) all read the same. When the question texts and the number triples come in a
  * different order (all texts, then all numbers), they are paired in order and that is reported.
  */
+import { same } from "@kommunkompassen/core";
 import { CELL, foldName, parseNumber, parsePercent } from "./text";
 
 interface Token {
@@ -256,10 +257,10 @@ function readGroup(area: number, rows: RawRow[], before: Triple[]): OverviewTabl
     const maxSum = (list: Triple[]) => list.reduce((s, t) => s + t.max, 0);
     const last = allTriples[n]!;
     const first = allTriples[0]!;
-    if (Math.abs(last.max - maxSum(allTriples.slice(0, n))) < 1e-9) {
+    if (same(last.max, maxSum(allTriples.slice(0, n)))) {
       paired = allTriples.slice(0, n);
       sum = last;
-    } else if (Math.abs(first.max - maxSum(allTriples.slice(1))) < 1e-9) {
+    } else if (same(first.max, maxSum(allTriples.slice(1)))) {
       paired = allTriples.slice(1);
       sum = first;
     }

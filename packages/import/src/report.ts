@@ -2,6 +2,7 @@
  * `importReportText`: a Kommunkompassen report as plain text (pdftotext output, text copied from
  * a PDF viewer or a document-sharing site) → an evaluation and the findings. Pure, no I/O.
  */
+import { same } from "@kommunkompassen/core";
 import {
   getFramework,
   kommunkompassen20,
@@ -416,7 +417,7 @@ function reportSection(area: Area, at: string, reading: AreaReading, findings: F
       number: block?.scoreText ?? null,
       tableSum: table?.sum?.achieved ?? null,
     });
-  } else if (table?.sum && Math.abs(table.sum.achieved - block.score) > 1e-9) {
+  } else if (table?.sum && !same(table.sum.achieved, block.score)) {
     findings.add("area-score-conflict", "warning", `${at}/score`, {
       ...label,
       heading: block.score,

@@ -1,6 +1,6 @@
 import { getFramework, areaName, type Framework } from "../frameworks";
 import type { Area, Evaluation, Question } from "../schema/types";
-import { percentOf } from "../validate/rules";
+import { percentOf, same } from "../validate/rules";
 
 /** Where a number comes from: printed in the report, computed by the library, or not known. */
 export type ValueSource = "published" | "derived" | "missing";
@@ -112,7 +112,7 @@ function completeQuestionSum(
   } else {
     if (questions.some((q) => q.max === null)) return null;
     const maxSum = questions.reduce((sum, q) => sum + (q.max ?? 0), 0);
-    if (Math.abs(maxSum - max) > 1e-9) return null;
+    if (!same(maxSum, max)) return null;
   }
   return questions.reduce((sum, q) => sum + (q.achieved.value ?? 0), 0);
 }
