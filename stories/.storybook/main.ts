@@ -28,7 +28,10 @@ const config: StorybookConfig = {
         // The stories run on the libraries' sources: no build needed, edits show up at once.
         alias: [
           { find: /^@kommunkompassen\/react$/, replacement: fromHere("../../packages/react/src/index.ts") },
-          { find: /^@kommunkompassen\/react\/internal$/, replacement: fromHere("../../packages/react/src/internal.ts") },
+          {
+            find: /^@kommunkompassen\/react\/internal$/,
+            replacement: fromHere("../../packages/react/src/internal.ts"),
+          },
           { find: /^@kommunkompassen\/core$/, replacement: fromHere("../../packages/core/src/index.ts") },
           {
             find: /^@kommunkompassen\/core\/messages$/,
