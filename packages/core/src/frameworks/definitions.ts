@@ -1,3 +1,4 @@
+import type { Lang } from "../text/format";
 import type { Framework, FrameworkArea } from "./types";
 
 /**
@@ -223,7 +224,7 @@ export function normalizeName(name: string): string {
 export function areaName(
   framework: Framework | undefined,
   areaId: number,
-  lang: "sv" | "en" = "sv",
+  lang: Lang = "sv",
   publishedTitle?: string,
 ): string {
   const area = getFrameworkArea(framework, areaId);
