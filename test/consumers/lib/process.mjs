@@ -3,6 +3,26 @@
 import { spawn } from "node:child_process";
 import { delimiter } from "node:path";
 
+/** The children still running, each the leader of its own process group. */
+const live = new Set();
+
+/** Spawns a command in its own process group and tracks it until it exits. */
+function spawnTracked(command, args, cwd, env) {
+  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  live.add(child);
+  child.on("exit", () => live.delete(child));
+  child.on("error", () => live.delete(child));
+  return child;
+}
+
+// Interrupted (Ctrl-C, a CI timeout): end every install, build and server this run started.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    for (const child of live) killGroup(child);
+    process.exit(128 + (signal === "SIGINT" ? 2 : 15));
+  });
+}
+
 /** The workspace's root, so that nothing of it leaks into a consumer's environment. */
 export const WORKSPACE = new URL("../../../", import.meta.url).pathname.replace(/\/$/, "");
 
@@ -31,7 +51,7 @@ export function consumerEnv(extra = {}) {
 export function run(command, args, { cwd, env = consumerEnv(), timeoutMs = 600_000 } = {}) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawnTracked(command, args, cwd, env);
     let output = "";
     const append = (chunk) => {
       output += chunk.toString();
@@ -55,7 +75,7 @@ export function run(command, args, { cwd, env = consumerEnv(), timeoutMs = 600_0
 
 /** Starts a long-running command (a server) in its own process group; `stop()` ends the group. */
 export function start(command, args, { cwd, env = consumerEnv() } = {}) {
-  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawnTracked(command, args, cwd, env);
   const server = { child, output: "", exited: null };
   child.stdout.on("data", (chunk) => (server.output += chunk.toString()));
   child.stderr.on("data", (chunk) => (server.output += chunk.toString()));
@@ -70,7 +90,7 @@ export function start(command, args, { cwd, env = consumerEnv() } = {}) {
 
 /** Ends a child started with `detached: true` together with the processes it started. */
 function killGroup(child) {
-  if (child.pid === undefined || child.exitCode !== null) return;
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   try {
     process.kill(-child.pid, "SIGTERM");
   } catch {
