@@ -23,13 +23,22 @@ function closingQuote(text: string, start: number): number {
   }
 }
 
+/** The JSON Pointer of the innermost frame: every frame's segment but the document's. */
+const pathOf = (stack: readonly { segment: string }[]) =>
+  stack
+    .slice(1)
+    .map((frame) => toSegment(frame.segment))
+    .join("");
+
 /**
  * Finds keys that appear twice in one object of a valid JSON text. `JSON.parse` silently keeps the
  * last value, which would hide a published number; this scan reports them instead. Iterative (no
  * recursion), so deep nesting cannot overflow the stack; linear in the length of the text.
  */
 export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
-  type Frame = { keys: Set<string> | null; path: string; index: number; key: string | null };
+  // A frame's place in its parent (`segment`) rather than its whole path: paths are only joined for
+  // a duplicate, so a text nested a million deep costs no million paths.
+  type Frame = { keys: Set<string> | null; segment: string; index: number; key: string | null };
   const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
   let expectKey = false;
@@ -42,7 +51,7 @@ export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
         // A key without escapes is its own text; only escaped keys need decoding.
         const raw = text.slice(i + 1, end);
         const key = raw.includes("\\") ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (frame.keys.has(key)) found.push({ path: frame.path, key });
+        if (frame.keys.has(key)) found.push({ path: pathOf(stack), key });
         frame.keys.add(key);
         frame.key = key;
         expectKey = false;
@@ -50,9 +59,8 @@ export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
       i = end;
     } else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
       const parent = stack[stack.length - 1];
-      const segment = parent ? (parent.keys ? (parent.key ?? "") : String(parent.index)) : null;
-      const path = parent && segment !== null ? parent.path + toSegment(segment) : "";
-      stack.push({ keys: ch === OPEN_BRACE ? new Set() : null, path, index: 0, key: null });
+      const segment = parent ? (parent.keys ? (parent.key ?? "") : String(parent.index)) : "";
+      stack.push({ keys: ch === OPEN_BRACE ? new Set() : null, segment, index: 0, key: null });
       expectKey = ch === OPEN_BRACE;
     } else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) {
       stack.pop();
