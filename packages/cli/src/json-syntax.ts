@@ -19,7 +19,6 @@ const EXPECTED: Record<Expect, string> = {
   end: "the end of the text",
 };
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const WHITE = /[ \t\n\r]*/y;
 const LITERAL = /true|false|null/y;
@@ -27,6 +26,66 @@ const LITERAL = /true|false|null/y;
 function matchAt(pattern: RegExp, text: string, at: number): number {
   pattern.lastIndex = at;
   return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+const isDigit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
+const isHex = (char: string | undefined) => char !== undefined && /^[0-9a-fA-F]$/.test(char);
+
+/** Where a string starting at `at` goes wrong (it does not match {@link STRING}), and what was expected. */
+function stringError(text: string, at: number): JsonSyntaxError {
+  for (let i = at + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20) return { offset: i, expected: "no control character in a string (write it as a \\u escape)" };
+    if (text[i] !== "\\") continue;
+    const next = text[i + 1];
+    if (next === "u") {
+      for (let j = i + 2; j < i + 6; j++)
+        if (!isHex(text[j])) return { offset: j, expected: "four hex digits after \\u" };
+      i += 5;
+    } else if (next === undefined || !'"\\/bfnrt'.includes(next)) {
+      return { offset: i + 1, expected: 'an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u' };
+    } else i++;
+  }
+  return { offset: text.length, expected: "the closing '\"' of a string" };
+}
+
+/** The end of a number starting at `at`, or where it goes wrong: a digit missing after `-`, `.`, `e` or its sign. */
+function scanNumber(text: string, at: number): { end: number } | JsonSyntaxError {
+  let i = at + (text[at] === "-" ? 1 : 0);
+  if (!isDigit(text[i])) return { offset: i, expected: "a digit" };
+  i = text[i] === "0" ? i + 1 : skipDigits(text, i);
+  if (text[i] === ".") {
+    if (!isDigit(text[i + 1])) return { offset: i + 1, expected: "a digit after '.'" };
+    i = skipDigits(text, i + 1);
+  }
+  if (text[i] === "e" || text[i] === "E") {
+    i += text[i + 1] === "+" || text[i + 1] === "-" ? 2 : 1;
+    if (!isDigit(text[i])) return { offset: i, expected: "a digit in the exponent" };
+    i = skipDigits(text, i);
+  }
+  return { end: i };
+}
+
+function skipDigits(text: string, i: number): number {
+  while (isDigit(text[i])) i++;
+  return i;
+}
+
+/** Where a value starting at `at` goes wrong: inside a string, a number or a literal, or at its start. */
+function valueError(text: string, at: number, expect: Expect): JsonSyntaxError {
+  const char = text[at]!;
+  if (char === '"') return stringError(text, at);
+  if (char === "-" || isDigit(char)) {
+    const number = scanNumber(text, at);
+    return "end" in number ? { offset: at, expected: EXPECTED[expect] } : number;
+  }
+  const literal = ["true", "false", "null"].find((word) => word[0] === char);
+  if (literal) {
+    let i = 1;
+    while (i < literal.length && text[at + i] === literal[i]) i++;
+    return { offset: at + i, expected: `'${literal}'` };
+  }
+  return { offset: at, expected: EXPECTED[expect] };
 }
 
 /** After a complete value: what may follow, given the open containers. */
@@ -58,7 +117,11 @@ function step(text: string, at: number, expect: Expect, stack: string[]): { at: 
     stack.push(char);
     return { at: at + 1, expect: char === "{" ? "object-first" : "array-first" };
   }
-  const end = Math.max(matchAt(STRING, text, at), matchAt(NUMBER, text, at), matchAt(LITERAL, text, at));
+  if (char === "-" || isDigit(char)) {
+    const number = scanNumber(text, at);
+    return "end" in number ? { at: number.end, expect: afterValue(stack) } : null;
+  }
+  const end = Math.max(matchAt(STRING, text, at), matchAt(LITERAL, text, at));
   return end < 0 ? null : { at: end, expect: afterValue(stack) };
 }
 
@@ -75,7 +138,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     at = matchAt(WHITE, text, at);
     if (at >= text.length) return expect === "end" ? null : { offset: text.length, expected: EXPECTED[expect] };
     const next = step(text, at, expect, stack);
-    if (next === null) return { offset: at, expected: EXPECTED[expect] };
+    if (next === null) {
+      const inValue = expect === "value" || expect === "array-first";
+      const inKey = (expect === "key" || expect === "object-first") && text[at] === '"';
+      return inValue || inKey ? valueError(text, at, expect) : { offset: at, expected: EXPECTED[expect] };
+    }
     ({ at, expect } = next);
   }
 }

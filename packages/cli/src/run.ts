@@ -5,7 +5,7 @@ import { renderCommand } from "./commands/render";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { STDIN, type Output } from "./io";
-import { safeOutput } from "./safe";
+import { printable, safeOutput } from "./safe";
 
 /** The CLI's version, kept in step with package.json by the build. */
 export const VERSION = "0.1.0";
@@ -90,7 +90,8 @@ const commandOptions = {
 } as const;
 
 function usageError(io: Output, message: string): number {
-  io.err(`kompass: ${message}`);
+  // One line: whatever the message quotes from the command line is shown escaped, newlines too.
+  io.err(printable(`kompass: ${message}`));
   io.err("Run 'kompass --help' for usage.");
   return EXIT.usage;
 }
@@ -176,6 +177,8 @@ export function run(argv: readonly string[], output: Output): number {
             municipality: values.municipality,
             year: values.year,
             json: values.json,
+            // Findings are English unless --lang is given (its default, sv, is for the other commands' area names).
+            ...(argv.some((arg) => arg === "--lang" || arg.startsWith("--lang=")) ? { lang } : {}),
           },
           io,
         );
@@ -183,7 +186,8 @@ export function run(argv: readonly string[], output: Output): number {
         return usageError(io, `unknown command ${JSON.stringify(command)}`);
     }
   } catch (error) {
-    io.err(`kompass: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(printable(`kompass: internal error: ${message} (please report this)`));
     return EXIT.internal;
   }
 }

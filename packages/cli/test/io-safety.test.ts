@@ -311,6 +311,23 @@ describe("terminal-safe printing (#11)", () => {
   });
 });
 
+describe("terminal-safe printing of what the command line gives", () => {
+  it("an option value or output path with a newline cannot print a line of its own", () => {
+    const fake = "pink\nstandard input: valid (0 errors, 0 warnings)";
+    const theme = kompass(["render", avesta, "-o", join(freshDir(), "o.html"), "--theme", fake]);
+    expect(theme.code).toBe(2);
+    expect(theme.stderr).not.toMatch(/^standard input: valid/m);
+    expect(theme.stderr).toContain("pink\\u000astandard input");
+
+    const folder = freshDir();
+    const out = join(folder, "new\nstandard input: valid", "o.html");
+    const r = kompass(["render", avesta, "-o", out, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toContain("new\\u000astandard input: valid");
+  });
+});
+
 describe("folder mode pairs by municipality, never by a lossy slug (#12)", () => {
   const named = (fixture: "vasteras-2012" | "vasteras-2014", name: string): Evaluation => {
     const evaluation = loadFixture(fixture);

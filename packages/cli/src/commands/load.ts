@@ -1,11 +1,12 @@
 import type { Evaluation, Issue, Lang } from "@kommunkompassen/core";
 import { cliMessages } from "@kommunkompassen/core/messages";
 import { fileLabel, issueLine } from "../format";
+import { printable } from "../safe";
 import { readEvaluationFile, type Output, type ReadFailure } from "../io";
 
 /** `FILE: why it cannot be read`, in the command's language. */
 export function unreadableLine(file: string, failure: ReadFailure, lang: Lang): string {
-  return `${fileLabel(file, lang)}: ${cliMessages[lang].readProblem(failure.problem)}`;
+  return `${fileLabel(file, lang)}: ${printable(cliMessages[lang].readProblem(failure.problem))}`;
 }
 
 /** Prints an invalid file's errors, one a line, and the summary `FILE: invalid (N errors)`. */

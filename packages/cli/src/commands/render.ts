@@ -44,14 +44,14 @@ interface Settings {
 }
 
 function usage(io: Output, message: string): number {
-  io.err(`kompass: ${message}`);
+  io.err(printable(`kompass: ${message}`));
   io.err("Run 'kompass --help' for usage.");
   return 2;
 }
 
 /** One line, exit 2: an output that cannot be written. */
 function cannotWrite(io: Output, lang: RenderLang, path: string, problem: WriteProblem): number {
-  io.err(cliMessages[lang].cannotWrite(path, problem));
+  io.err(printable(cliMessages[lang].cannotWrite(path, problem)));
   return 2;
 }
 
@@ -195,7 +195,7 @@ function listInputs(dir: string, lang: RenderLang, io: Output): { names: string[
       .filter((name) => !name.startsWith(".") && name.toLowerCase().endsWith(".json"))
       .sort();
   } catch (error) {
-    io.err(`${fileLabel(dir)}: ${describeFsError(error)}`);
+    io.err(printable(`${fileLabel(dir)}: ${describeFsError(error)}`));
     return { exitCode: 2 };
   }
   if (names.length > 0) return { names };

@@ -1,6 +1,7 @@
 import type { Issue } from "@kommunkompassen/core";
 import { cliMessages } from "@kommunkompassen/core/messages";
 import { fileLabel, issueLine } from "../format";
+import { printable } from "../safe";
 import { readEvaluationFile, type Output } from "../io";
 
 /** Options of `kompass validate`. */
@@ -40,7 +41,7 @@ export function validateCommand(files: readonly string[], options: ValidateComma
   } else {
     for (const report of reports) {
       if (report.unreadable) {
-        io.err(`${fileLabel(report.file)}: ${report.unreadable}`);
+        io.err(`${fileLabel(report.file)}: ${printable(report.unreadable)}`);
         continue;
       }
       for (const issue of [...report.errors, ...report.warnings])
