@@ -266,6 +266,19 @@ describe("properties over hostile objects", () => {
 });
 
 describe("the duplicate-key scan", () => {
+  it("finds duplicates down to MAX_DEPTH and walks past deeper levels without a frame for each", () => {
+    const at = (depth: number) => "[".repeat(depth - 1) + '{"k":1,"k":2}' + "]".repeat(depth - 1);
+    expect(findDuplicateKeys(`{"a":${at(MAX_DEPTH - 1)},"b":1,"b":2}`).map((d) => d.path)).toEqual([
+      "/a" + "/0".repeat(MAX_DEPTH - 2),
+      "",
+    ]);
+    // Past MAX_DEPTH nothing is looked at, but the scan still finds its way back out.
+    expect(findDuplicateKeys(`{"a":${at(MAX_DEPTH + 5)},"b":1,"b":2}`)).toEqual([{ path: "", key: "b" }]);
+    const push = vi.spyOn(Array.prototype, "push");
+    findDuplicateKeys(`[${"[".repeat(100_000)}"]"${"]".repeat(100_000)}]`);
+    expect(push.mock.calls.length).toBeLessThanOrEqual(MAX_DEPTH);
+  });
+
   it("agrees with a reference on keys with escapes, quotes and backslashes", () => {
     const key = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('a"', "a\\", '\\"', "\\\\", "~/", "\u2028"));
     fc.assert(

@@ -6,6 +6,7 @@ export interface DuplicateKey {
   key: string;
 }
 
+import { MAX_DEPTH } from "./inspect";
 import { segment as toSegment } from "./issues";
 
 const [QUOTE, COMMA, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = [...'",{}[]'].map((c) => c.charCodeAt(0));
@@ -42,9 +43,16 @@ export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
   const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
   let expectKey = false;
+  // Levels past MAX_DEPTH get no frame: validation rejects them anyway (`max-depth`), and a text
+  // nested millions deep would otherwise hold millions of frames.
+  let unframed = 0;
   for (let i = 0; i < text.length && found.length < limit; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === QUOTE) {
+    if (unframed > 0) {
+      if (ch === QUOTE) i = closingQuote(text, i);
+      else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) unframed++;
+      else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) unframed--;
+    } else if (ch === QUOTE) {
       const end = closingQuote(text, i);
       const frame = stack[stack.length - 1];
       if (frame?.keys && expectKey) {
@@ -57,6 +65,8 @@ export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
         expectKey = false;
       }
       i = end;
+    } else if ((ch === OPEN_BRACE || ch === OPEN_BRACKET) && stack.length >= MAX_DEPTH) {
+      unframed = 1;
     } else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
       const parent = stack[stack.length - 1];
       const segment = parent ? (parent.keys ? (parent.key ?? "") : String(parent.index)) : "";
