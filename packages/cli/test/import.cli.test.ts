@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   ftruncateSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
@@ -13,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { validateEvaluation, type Area, type Evaluation } from "@kommunkompassen/core";
+import type * as ImportModule from "@kommunkompassen/import";
 import { loadFixture, repoRoot } from "../../../test/support/fixtures";
 
 const cli = join(repoRoot, "packages/cli/dist/cli.js");
@@ -118,17 +121,56 @@ describe("kompass import: the seeds", () => {
     expect(report.files[0]).toMatchObject({ file: avesta, output: out, valid: true });
     expect(report.files[0].evaluation).toBeUndefined();
     expect(report.files[0].findings).toContainEqual({
+      code: "total-not-stated",
       kind: "missing",
+      severity: "warning",
       path: "/total",
+      values: {},
+      details: {},
       message: expect.stringContaining("does not state the total"),
+      text: expect.stringContaining("does not state the total"),
     });
-    for (const finding of report.files[0].findings)
+    expect(report.files[0].findings).toContainEqual(
+      expect.objectContaining({ code: "code-missing", hint: "add it with --code NNNN" }),
+    );
+    for (const finding of report.files[0].findings) {
       expect(["inferred", "missing", "ignored", "warning"]).toContain(finding.kind);
+      expect(finding.text).toBe(finding.message);
+      expect(finding.details).toEqual(finding.values);
+    }
     expect(existsSync(out)).toBe(true);
 
     const inline = JSON.parse(kompass("import", avesta, v2014, "--json").stdout);
     expect(inline.files.map((f: { output: string | null }) => f.output)).toEqual([null, null]);
     expect(inline.files[1].evaluation.municipality.name).toBe("Västerås stad");
+  });
+});
+
+describe("kompass import: languages and hints", () => {
+  it("--lang sv words the findings in Swedish; the hints still name the options", () => {
+    const r = kompass("import", avesta, "--lang", "sv", "-o", fresh("sv.json"));
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toContain(
+      `${avesta}: missing: /total: texten anger inte totalpoängen; utelämnad (kärnan räknar ut den när alla åtta områdens poäng är kända)`,
+    );
+    expect(lines).toContain(
+      `${avesta}: missing: /municipality/code: kommunkoden står inte i rapporten; lägg till den med --code NNNN`,
+    );
+    const json = JSON.parse(kompass("import", avesta, "--lang", "sv", "--json").stdout);
+    const total = json.files[0].findings.find((f: { code: string }) => f.code === "total-not-stated");
+    expect(total.text).toMatch(/^texten anger inte totalpoängen/);
+    expect(total.message).toMatch(/^the text does not state the total/);
+  });
+
+  it("a CSV without metadata: the error and the hint name the options", () => {
+    const csv = fresh("hint.csv");
+    writeFileSync(csv, "area;question;achieved;max\n1;1.1;10;15\n");
+    const r = kompass("import", csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${csv}: missing: nothing usable: no municipality (a "# municipality: …" line gives it); no year (a "# year: …" line gives it); pass --municipality NAME, pass --year YYYY`,
+    );
   });
 });
 
@@ -206,7 +248,7 @@ describe("kompass import: failures", () => {
     const started = performance.now();
     const r = kompass("import", big, "-o", fresh("big.json"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`${big}: is 52428800 bytes; kompass reads files of at most 10485760 bytes (10 MB)\n`);
+    expect(r.stderr).toBe(`${big}: is 52,428,800 bytes; kompass reads files of at most 10,485,760 bytes (10 MB)\n`);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
@@ -237,6 +279,26 @@ describe("kompass import: failures", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("-d is all or nothing: when one file cannot be written, none is (issue 11 #9)", () => {
+    const inputs = fresh("inputs");
+    mkdirSync(inputs);
+    const first = join(inputs, "avesta.txt");
+    copyFileSync(avesta, first);
+    // The output name of this one (its base name + ".json") is longer than a file name may be.
+    const second = join(inputs, `${"v".repeat(251)}.t`);
+    copyFileSync(v2014, second);
+    const outDir = fresh("atomic");
+    const r = kompass("import", first, second, "-d", outDir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${second}: cannot write ${join(outDir, `${"v".repeat(251)}.json`)}`);
+    expect(r.stderr).toContain("kompass: nothing was written");
+    noStackTrace(r.stderr);
+    expect(readdirSync(outDir)).toEqual([]);
+    const json = JSON.parse(kompass("import", first, second, "-d", outDir, "--json").stdout);
+    expect(json.files.map((f: { output: string | null }) => f.output)).toEqual([null, null]);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
   it("an output directory that cannot be created: exit 2", () => {
     const file = fresh("a-file");
     writeFileSync(file, "");
@@ -254,7 +316,7 @@ describe("kompass import: an output that does not validate is a bug", () => {
   it("exit 3 with a clear message; nothing is written", async () => {
     vi.resetModules();
     vi.doMock("@kommunkompassen/import", async (importOriginal) => ({
-      ...(await importOriginal<typeof import("@kommunkompassen/import")>()),
+      ...(await importOriginal<typeof ImportModule>()),
       importReportText: () => ({
         evaluation: {
           schemaVersion: 1,

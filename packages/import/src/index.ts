@@ -6,4 +6,14 @@ export { importReportText } from "./report";
 export { importCsv, looksLikeCsv } from "./csv";
 export { decodeInput, type Decoded } from "./text";
 export { SCHEMA_URL } from "./finish";
-export type { Finding, FindingKind, ImportOptions, ImportResult } from "./types";
+export { wordFinding, MAX_FINDINGS_PER_CODE } from "./findings";
+export { MAX_COLUMNS } from "./csv";
+export type {
+  Finding,
+  FindingKind,
+  FindingSeverity,
+  FindingValues,
+  ImportFindingCode,
+  ImportOptions,
+  ImportResult,
+} from "./types";

@@ -412,7 +412,7 @@ Sveriges Kommuner och Landsting 2015-04-29                                      
         result.findings,
         "missing",
         "",
-        /the file is a PDF, not text; extract the text first \(e\.g\. with pdftotext -layout\)/,
+        /the file is a PDF, not text; extract the text first \(with pdftotext, for example\)/,
       ),
     ).toBe(true);
   });

@@ -1,15 +1,18 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { validateEvaluation, type Evaluation } from "@kommunkompassen/core";
+import { importMessages, type Lang } from "@kommunkompassen/core/messages";
 import {
   decodeInput,
   importCsv,
   importReportText,
   looksLikeCsv,
+  wordFinding,
   type Finding,
   type ImportOptions,
 } from "@kommunkompassen/import";
-import { readFileBytes, type Output } from "../io";
+import { describeFsError, readFileBytes, type Output } from "../io";
+import { writeFilesAtomic, WriteError } from "../render/files";
 
 /** Options of `kompass import`. */
 export interface ImportCommandOptions {
@@ -27,6 +30,18 @@ export interface ImportCommandOptions {
   year?: string;
   /** Print the JSON report instead of the findings. */
   json: boolean;
+  /** The language of the findings (English unless given). */
+  lang?: Lang;
+}
+
+/** A finding as `kompass import --json` gives it: the importer's finding, worded, with the command's hint. */
+export interface ImportJsonFinding extends Finding {
+  /** The finding in the command's language. */
+  text: string;
+  /** What to do about it with this command's options, when there is something. */
+  hint?: string;
+  /** The same as `values` (the name of this field before findings had codes). */
+  details: Finding["values"];
 }
 
 /** One input's entry in `kompass import --json`. */
@@ -38,7 +53,7 @@ export interface ImportFileReport {
   /** Whether a valid evaluation was imported. */
   valid: boolean;
   /** Everything inferred, missing, left out or inconsistent. */
-  findings: Finding[];
+  findings: ImportJsonFinding[];
   /** Set when the input could not be read at all (exit 2). */
   unreadable?: string;
   /** Why nothing was imported, when `valid` is false. */
@@ -60,9 +75,16 @@ function usage(io: Output, message: string): number {
   return 2;
 }
 
-/** `FILE: kind: /pointer: message` (the pointer left out for the whole file). */
-export function findingLine(file: string, finding: Finding): string {
-  return `${file}: ${finding.kind}: ${finding.path ? `${finding.path}: ` : ""}${finding.message}`;
+/** A finding worded in `lang`, with the command's hint (which names its options) where it has one. */
+export function asJsonFinding(finding: Finding, lang: Lang): ImportJsonFinding {
+  const hint = importMessages[lang].cliHints[finding.code]?.(finding.values);
+  return { ...finding, text: wordFinding(finding, lang), ...(hint ? { hint } : {}), details: finding.values };
+}
+
+/** `FILE: kind: /pointer: text; hint` (the pointer left out for the whole file). */
+export function findingLine(file: string, finding: Finding, lang: Lang = "en"): string {
+  const { text, hint } = asJsonFinding(finding, lang);
+  return `${file}: ${finding.kind}: ${finding.path ? `${finding.path}: ` : ""}${text}${hint ? `; ${hint}` : ""}`;
 }
 
 function summary(evaluation: Evaluation, findings: readonly Finding[]): string {
@@ -76,20 +98,14 @@ function summary(evaluation: Evaluation, findings: readonly Finding[]): string {
   ].join("; ");
 }
 
-/**
- * `kompass import FILE…`: report text or CSV → evaluation JSON, with the findings. Writes nothing
- * unless every input gives a valid evaluation. Exit 0 on success, 1 when an input has nothing
- * usable, 2 for usage errors and unreadable inputs or outputs, 3 when an output would not validate
- * (a bug in the importer).
- */
-export function importCommand(files: readonly string[], options: ImportCommandOptions, io: Output): number {
+/** Checks the arguments; the import options, or the exit code of a usage error. */
+function importOptionsOf(files: readonly string[], options: ImportCommandOptions, io: Output): ImportOptions | number {
   if (files.length === 0) return usage(io, "import needs at least one FILE");
   if (options.output !== undefined && options.dir !== undefined) return usage(io, "-o and -d cannot be used together");
   if (options.output !== undefined && files.length > 1)
     return usage(io, `-o takes one FILE, got ${files.length}; use -d OUTDIR for several`);
-  if (options.output === undefined && options.dir === undefined && files.length > 1 && !options.json) {
+  if (options.output === undefined && options.dir === undefined && files.length > 1 && !options.json)
     return usage(io, `several files need -d OUTDIR (or --json), got ${files.length}`);
-  }
   if (options.output === "" || options.dir === "") return usage(io, "-o and -d need a path");
   const importOptions: ImportOptions = {};
   if (options.framework !== undefined) {
@@ -114,6 +130,11 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
     if (name === "" || [...name].length > 200) return usage(io, "--municipality must be a name of 1 to 200 characters");
     importOptions.municipality = name;
   }
+  return importOptions;
+}
+
+/** Where each input is written (`null`: printed), or the exit code when two would be written to one file. */
+function targetsOf(files: readonly string[], options: ImportCommandOptions, io: Output): (string | null)[] | number {
   const targets = files.map((file) => {
     if (options.output !== undefined) return options.output;
     if (options.dir !== undefined) return join(options.dir, `${basename(file, extname(file))}.json`);
@@ -126,71 +147,113 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
     if (other !== undefined) return usage(io, `${other} and ${files[i]} would both be written to ${target}`);
     seen.set(target, files[i]!);
   }
+  return targets;
+}
+
+/** Imports one input; the report and the exit code it stands for (0, 1, 2 or 3). */
+function importOne(
+  file: string,
+  target: string | null,
+  importOptions: ImportOptions,
+  lang: Lang,
+): { report: ImportFileReport; code: number } {
+  const read = readFileBytes(file);
+  if (!read.ok)
+    return { report: { file, output: null, valid: false, findings: [], unreadable: read.message }, code: 2 };
+  const ext = extname(file).toLowerCase();
+  const csv =
+    ext === ".csv" ||
+    ext === ".tsv" ||
+    (ext !== ".txt" && looksLikeCsv(decodeInput(read.bytes.subarray(0, 4096)).text));
+  const result = (csv ? importCsv : importReportText)(read.bytes, { ...importOptions, file });
+  const findings = result.findings.map((f) => asJsonFinding(f, lang));
+  if (!result.evaluation) {
+    const last = [...findings].reverse();
+    const reason = (last.find((f) => f.severity === "error") ?? last.find((f) => f.path === "" && f.kind !== "ignored"))
+      ?.text;
+    return { report: { file, output: null, valid: false, findings, error: reason ?? "nothing usable found" }, code: 1 };
+  }
+  const check = validateEvaluation(result.evaluation);
+  if (!check.valid) {
+    const first = check.errors[0]!;
+    const error = `internal error: the imported evaluation does not validate (${first.path || "/"}: ${first.message}); nothing was written (please report this)`;
+    return { report: { file, output: null, valid: false, findings, error }, code: 3 };
+  }
+  return { report: { file, output: target, valid: true, findings, evaluation: result.evaluation }, code: 0 };
+}
+
+/**
+ * Writes every evaluation, all or nothing (each to a temporary file first, renamed only when all
+ * are written); the exit code (2 when a file cannot be written, with the reason on its report).
+ */
+function writeAll(reports: ImportFileReport[], dir: string | undefined): number {
+  const outputs = reports.filter((r) => r.output !== null);
+  if (outputs.length === 0) return 0;
+  try {
+    if (dir !== undefined) mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    outputs[0]!.error = `cannot write ${dir}: ${describeFsError(error)}`;
+    for (const report of reports) report.output = null;
+    return 2;
+  }
+  try {
+    writeFilesAtomic(
+      outputs.map((report) => ({ path: report.output!, content: `${JSON.stringify(report.evaluation, null, 2)}\n` })),
+    );
+    return 0;
+  } catch (error) {
+    const failed = error instanceof WriteError ? outputs.find((r) => r.output === error.path) : undefined;
+    (failed ?? outputs[0]!).error =
+      error instanceof Error ? error.message : `cannot write ${outputs[0]!.output}: ${String(error)}`;
+    for (const report of reports) report.output = null;
+    return 2;
+  }
+}
+
+function printReports(reports: readonly ImportFileReport[], exitCode: number, io: Output): void {
+  for (const report of reports) {
+    if (report.unreadable) {
+      io.err(`${report.file}: ${report.unreadable}`);
+      continue;
+    }
+    for (const finding of report.findings) {
+      const { kind, path, text, hint } = finding;
+      io.err(`${report.file}: ${kind}: ${path ? `${path}: ` : ""}${text}${hint ? `; ${hint}` : ""}`);
+    }
+    if (report.error) io.err(`${report.file}: ${report.error}`);
+    else if (report.evaluation && exitCode === 0) {
+      io.err(
+        `${report.file}: ${report.output ? `wrote ${report.output}` : "imported"}: ${summary(report.evaluation, report.findings)}`,
+      );
+    }
+  }
+}
+
+/**
+ * `kompass import FILE…`: report text or CSV → evaluation JSON, with the findings (in `lang`,
+ * English unless given, with the command's hints). Writes nothing unless every input gives a valid
+ * evaluation, and then writes all of them or none. Exit 0 on success, 1 when an input has nothing
+ * usable, 2 for usage errors and unreadable inputs or outputs, 3 when an output would not validate
+ * (a bug in the importer).
+ */
+export function importCommand(files: readonly string[], options: ImportCommandOptions, io: Output): number {
+  const importOptions = importOptionsOf(files, options, io);
+  if (typeof importOptions === "number") return importOptions;
+  const targets = targetsOf(files, options, io);
+  if (typeof targets === "number") return targets;
+  const lang = options.lang ?? "en";
 
   // Import everything first: nothing is written unless every input gives a valid evaluation.
   const reports: ImportFileReport[] = [];
   let exitCode = 0;
   files.forEach((file, index) => {
-    const read = readFileBytes(file);
-    if (!read.ok) {
-      reports.push({ file, output: null, valid: false, findings: [], unreadable: read.message });
-      exitCode = Math.max(exitCode, 2);
-      return;
-    }
-    const ext = extname(file).toLowerCase();
-    const csv =
-      ext === ".csv" ||
-      ext === ".tsv" ||
-      (ext !== ".txt" && looksLikeCsv(decodeInput(read.bytes.subarray(0, 4096)).text));
-    const result = (csv ? importCsv : importReportText)(read.bytes, { ...importOptions, file });
-    if (!result.evaluation) {
-      const reason =
-        [...result.findings].reverse().find((f) => f.path === "" && (f.kind === "missing" || f.kind === "warning"))
-          ?.message ?? "nothing usable found";
-      reports.push({ file, output: null, valid: false, findings: result.findings, error: reason });
-      exitCode = Math.max(exitCode, 1);
-      return;
-    }
-    const check = validateEvaluation(result.evaluation);
-    if (!check.valid) {
-      const first = check.errors[0]!;
-      reports.push({
-        file,
-        output: null,
-        valid: false,
-        findings: result.findings,
-        error: `internal error: the imported evaluation does not validate (${first.path || "/"}: ${first.message}); nothing was written (please report this)`,
-      });
-      exitCode = 3;
-      return;
-    }
-    reports.push({
-      file,
-      output: targets[index] ?? null,
-      valid: true,
-      findings: result.findings,
-      evaluation: result.evaluation,
-    });
+    const { report, code } = importOne(file, targets[index] ?? null, importOptions, lang);
+    reports.push(report);
+    exitCode = code === 3 ? 3 : Math.max(exitCode, code);
   });
-
   const importFailed = exitCode !== 0;
-  if (!importFailed) {
-    for (const report of reports) {
-      if (report.output === null) continue;
-      try {
-        if (options.dir !== undefined) mkdirSync(options.dir, { recursive: true });
-        writeFileSync(report.output, `${JSON.stringify(report.evaluation, null, 2)}\n`);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException | undefined)?.code;
-        report.error = `cannot write ${report.output}: ${code === "ENOENT" ? "no such directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error)}`;
-        report.output = null;
-        exitCode = 2;
-        break;
-      }
-    }
-  } else {
-    for (const report of reports) report.output = null;
-  }
+  if (importFailed) for (const report of reports) report.output = null;
+  else exitCode = writeAll(reports, options.dir);
 
   if (options.json) {
     const toWrite = options.output === undefined && options.dir === undefined;
@@ -201,29 +264,11 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
     io.out(JSON.stringify({ files } satisfies ImportJson, null, 2));
     return exitCode;
   }
-  for (const report of reports) {
-    if (report.unreadable) {
-      io.err(`${report.file}: ${report.unreadable}`);
-      continue;
-    }
-    for (const finding of report.findings) io.err(findingLine(report.file, finding));
-    if (report.error) io.err(`${report.file}: ${report.error}`);
-    else if (report.evaluation && exitCode === 0) {
-      io.err(
-        `${report.file}: ${report.output ? `wrote ${report.output}` : "imported"}: ${summary(report.evaluation, report.findings)}`,
-      );
-    }
-  }
+  printReports(reports, exitCode, io);
   // Say so where a reader might expect output: not for a single file that could not even be read.
-  if (
-    importFailed &&
-    (options.output !== undefined || options.dir !== undefined) &&
-    (exitCode !== 2 || reports.some((r) => r.valid))
-  ) {
+  const wanted = options.output !== undefined || options.dir !== undefined;
+  if (wanted && exitCode !== 0 && (exitCode !== 2 || reports.some((r) => r.valid)))
     io.err("kompass: nothing was written");
-  }
-  if (exitCode === 0 && options.output === undefined && options.dir === undefined) {
-    io.out(JSON.stringify(reports[0]!.evaluation, null, 2));
-  }
+  if (exitCode === 0 && !wanted) io.out(JSON.stringify(reports[0]!.evaluation, null, 2));
   return exitCode;
 }

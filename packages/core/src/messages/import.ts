@@ -1,4 +1,5 @@
 import { formatNumber, type Lang } from "../text/format";
+import { issueText } from "./issues";
 
 /**
  * Every finding code of `@kommunkompassen/import`. A code is stable: programs and translations key
@@ -99,6 +100,16 @@ function val(value: V[string] | undefined, lang: Lang): string {
 
 /** A whole number as digits (row numbers, counts, years): no grouping, so "row 1234" stays searchable. */
 const int = (value: V[string] | undefined) => String(value ?? "");
+
+/**
+ * A validator issue carried in a finding's values (`check`: its kind, `issue`: its English text,
+ * the rest its details), worded by the core's issue catalogue (English where a kind has no wording).
+ */
+function issueIn(v: V, lang: Lang): string {
+  const { check, issue, ...details } = v;
+  const message = int(issue);
+  return issueText({ severity: "warning", kind: int(check), path: "", message, details }, lang).text || message;
+}
 
 const areaEn = (v: V) => `area ${int(v.area)}${v.title ? ` (${val(v.title, "en")})` : ""}`;
 const areaSv = (v: V) => `område ${int(v.area)}${v.title ? ` (${val(v.title, "sv")})` : ""}`;
@@ -224,7 +235,7 @@ const en: ImportMessages = {
     "encoding-utf16": (v) =>
       `the text was read as ${int(v.encoding).toUpperCase()} (it starts with that byte order mark)`,
     "not-text": (v) =>
-      `nothing usable: the file is ${NOT_TEXT.en[int(v.format)] ?? int(v.format)}, not text; extract the text first (e.g. with pdftotext -layout)`,
+      `nothing usable: the file is ${NOT_TEXT.en[int(v.format)] ?? int(v.format)}, not text; extract the text first (with pdftotext, for example)`,
     "site-header-ignored": (v) =>
       `${int(v.lines)} line(s) before "${int(v.marker)}" are a document-sharing site's page header, not the report`,
     "site-list-after-transcript": (v) =>
@@ -321,13 +332,15 @@ const en: ImportMessages = {
         .filter(Boolean)
         .join("; ")}`,
     "csv-no-valid-row": () => "nothing usable: no valid sub-question row with points is left",
-    "value-left-out": (v) => `left out: ${int(v.issue)}`,
-    "value-cannot-be-imported": (v) => `cannot be imported: ${int(v.issue)}`,
+    "value-left-out": (v) => `left out: ${issueIn(v, "en")}`,
+    "value-cannot-be-imported": (v) => `cannot be imported: ${issueIn(v, "en")}`,
     "not-made-valid": () => "the imported data could not be made valid",
-    "validator-warning": (v) => int(v.issue),
+    "validator-warning": (v) => issueIn(v, "en") || "the validator warns about this value",
     "more-findings": (v) => `${int(v.count)} more finding(s) like "${firstOf(v, "en")}" are not listed`,
   },
   cliHints: {
+    "not-text": (v) =>
+      v.format === "pdf" ? "pdftotext -layout report.pdf report.txt, then import report.txt" : undefined,
     "code-missing": () => "add it with --code NNNN",
     "framework-inferred": (v) => (v.uncertain ? "pass --framework to decide" : undefined),
     "csv-incomplete": (v) =>
@@ -345,7 +358,7 @@ const sv: ImportMessages = {
     "encoding-utf16": (v) =>
       `texten lästes som ${int(v.encoding).toUpperCase()} (den börjar med den byteordningsmarkeringen)`,
     "not-text": (v) =>
-      `inget användbart: filen är ${NOT_TEXT.sv[int(v.format)] ?? int(v.format)}, inte text; ta ut texten först (till exempel med pdftotext -layout)`,
+      `inget användbart: filen är ${NOT_TEXT.sv[int(v.format)] ?? int(v.format)}, inte text; ta ut texten först (till exempel med pdftotext)`,
     "site-header-ignored": (v) =>
       `${int(v.lines)} rad(er) före "${int(v.marker)}" är en dokumentdelningssajts sidhuvud, inte rapporten`,
     "site-list-after-transcript": (v) =>
@@ -441,13 +454,15 @@ const sv: ImportMessages = {
         .filter(Boolean)
         .join("; ")}`,
     "csv-no-valid-row": () => "inget användbart: ingen giltig delfrågerad med poäng finns kvar",
-    "value-left-out": (v) => `utelämnat: ${int(v.issue)}`,
-    "value-cannot-be-imported": (v) => `kan inte importeras: ${int(v.issue)}`,
+    "value-left-out": (v) => `utelämnat: ${issueIn(v, "sv")}`,
+    "value-cannot-be-imported": (v) => `kan inte importeras: ${issueIn(v, "sv")}`,
     "not-made-valid": () => "de importerade uppgifterna gick inte att göra giltiga",
-    "validator-warning": (v) => int(v.issue),
+    "validator-warning": (v) => issueIn(v, "sv") || "valideraren varnar för det här värdet",
     "more-findings": (v) => `ytterligare ${int(v.count)} anmärkning(ar) som "${firstOf(v, "sv")}" visas inte`,
   },
   cliHints: {
+    "not-text": (v) =>
+      v.format === "pdf" ? "pdftotext -layout rapport.pdf rapport.txt, importera sedan rapport.txt" : undefined,
     "code-missing": () => "lägg till den med --code NNNN",
     "framework-inferred": (v) => (v.uncertain ? "ange --framework för att avgöra" : undefined),
     "csv-incomplete": (v) =>
