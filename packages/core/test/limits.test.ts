@@ -103,6 +103,9 @@ describe("nesting is bounded: MAX_DEPTH (issue 12 #8)", () => {
     const text = JSON.stringify(avestaWith({})).replace(/}$/, `,"x-deep":${"[".repeat(50_000)}${"]".repeat(50_000)}}`);
     const result = parseEvaluation(text);
     expect(result.errors.map((e) => e.kind)).toEqual(["max-depth"]);
+    // Found before parsing, at the same place and in the same words as validation finds it.
+    const value = avestaWith({ "x-notes": nested(2000) });
+    expect(parseEvaluation(JSON.stringify(value)).errors).toEqual(validateEvaluation(value).errors);
   });
 
   it("a shared value is checked where it is deepest, not only where it was first met", () => {

@@ -301,7 +301,15 @@ describe("hostile structure", () => {
   it("deep nesting, 10 000 areas and a 5 MB text answer quickly with a clear error", () => {
     const deep = "[".repeat(50_000) + "]".repeat(50_000);
     const started = performance.now();
-    expect(parseEvaluation(deep).errors[0]!.message).toBe("expected an object, got an array");
+    // Nesting is checked before the text is parsed: the error names the first array past the limit.
+    expect(parseEvaluation(deep).errors).toEqual([
+      expect.objectContaining({
+        kind: "max-depth",
+        path: "/0".repeat(100),
+        message: "nested more than 100 levels deep",
+      }),
+    ]);
+    expect(validateEvaluation(JSON.parse(deep)).errors[0]!.message).toBe("expected an object, got an array");
     const many = JSON.stringify({
       ...loadFixture("avesta-2014"),
       areas: Array.from({ length: 10_000 }, (_, i) => ({ id: (i % 8) + 1 })),

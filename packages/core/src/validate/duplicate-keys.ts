@@ -37,6 +37,20 @@ const pathOf = (stack: readonly { segment: string }[]) =>
  * recursion), so deep nesting cannot overflow the stack; linear in the length of the text.
  */
 export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
+  return scanKeys(text, limit).duplicates;
+}
+
+/** What {@link scanKeys} finds: repeated keys, and the first place nesting passes MAX_DEPTH. */
+export interface KeyScan {
+  /** Keys repeated within one object, up to the limit. */
+  duplicates: DuplicateKey[];
+  /** JSON Pointer of the first array or object past MAX_DEPTH levels, or `null`. */
+  tooDeep: string | null;
+}
+
+/** {@link findDuplicateKeys}, and where the text first nests deeper than MAX_DEPTH. */
+export function scanKeys(text: string, limit = 100): KeyScan {
+  let tooDeep: string | null = null;
   // A frame's place in its parent (`segment`) rather than its whole path: paths are only joined for
   // a duplicate, so a text nested a million deep costs no million paths.
   type Frame = { keys: Set<string> | null; segment: string; index: number; key: string | null };
@@ -66,6 +80,8 @@ export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
       }
       i = end;
     } else if ((ch === OPEN_BRACE || ch === OPEN_BRACKET) && stack.length >= MAX_DEPTH) {
+      const parent = stack[stack.length - 1]!;
+      tooDeep ??= pathOf(stack) + toSegment(parent.keys ? (parent.key ?? "") : String(parent.index));
       unframed = 1;
     } else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
       const parent = stack[stack.length - 1];
@@ -80,5 +96,5 @@ export function findDuplicateKeys(text: string, limit = 100): DuplicateKey[] {
       else if (frame) frame.index++;
     }
   }
-  return found;
+  return { duplicates: found, tooDeep };
 }

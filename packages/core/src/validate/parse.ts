@@ -1,4 +1,5 @@
-import { findDuplicateKeys } from "./duplicate-keys";
+import { scanKeys } from "./duplicate-keys";
+import { MAX_DEPTH } from "./inspect";
 import type { Issue } from "./issues";
 import { validateEvaluation, type ValidateOptions, type ValidationResult } from "./validate";
 
@@ -17,6 +18,20 @@ function failure(kind: string, message: string, details?: Issue["details"]): Val
     errors: [{ severity: "error", kind, path: "", message, ...(details ? { details } : {}) }],
     warnings: [],
   };
+}
+
+/** The `max-depth` error validation would give, at the place the scan found. */
+function tooDeepFailure(path: string): ValidationResult {
+  const errors: Issue[] = [
+    {
+      severity: "error",
+      kind: "max-depth",
+      path,
+      message: `nested more than ${MAX_DEPTH} levels deep`,
+      details: { maxDepth: MAX_DEPTH },
+    },
+  ];
+  return { valid: false, errors, warnings: [] };
 }
 
 /** The UTF-8 length of a string, without TextEncoder (not in every runtime's type library). */
@@ -62,6 +77,9 @@ export function parseEvaluation(text: string, options: ParseOptions = {}): Valid
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") return failure("empty", "the file is empty; expected a JSON evaluation");
+  // Nesting is checked before JSON.parse, which would build every level of a text nested millions deep.
+  const { duplicates, tooDeep } = scanKeys(body);
+  if (tooDeep !== null) return tooDeepFailure(tooDeep);
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -75,7 +93,6 @@ export function parseEvaluation(text: string, options: ParseOptions = {}): Valid
     }
     return failure("json-syntax", `not valid JSON: ${raw}`);
   }
-  const duplicates = findDuplicateKeys(body);
   const result = validateEvaluation(data, options);
   if (duplicates.length === 0) return result;
   const errors: Issue[] = duplicates.map(({ path, key }) => ({
