@@ -289,11 +289,11 @@ describe("kompass import: failures", () => {
     copyFileSync(v2014, second);
     const outDir = fresh("atomic");
     const r = kompass("import", first, second, "-d", outDir);
+    expect(readdirSync(outDir)).toEqual([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${second}: cannot write ${join(outDir, `${"v".repeat(251)}.json`)}`);
     expect(r.stderr).toContain("kompass: nothing was written");
     noStackTrace(r.stderr);
-    expect(readdirSync(outDir)).toEqual([]);
     const json = JSON.parse(kompass("import", first, second, "-d", outDir, "--json").stdout);
     expect(json.files.map((f: { output: string | null }) => f.output)).toEqual([null, null]);
     expect(readdirSync(outDir)).toEqual([]);
