@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { formatNumber } from "@kommunkompassen/core";
 import { diffCommand } from "./commands/diff";
 import { importCommand } from "./commands/import";
 import { renderCommand } from "./commands/render";
@@ -147,10 +148,11 @@ export function run(argv: readonly string[], output: Output): number {
         if (args.length === 0) return usageError(io, "validate needs at least one FILE");
         return validateCommand(args, { json: values.json, strict: values.strict }, io);
       case "score":
-        if (args.length !== 1) return usageError(io, `score takes one FILE, got ${args.length}`);
+        if (args.length !== 1) return usageError(io, `score takes one FILE, got ${formatNumber(args.length, "en")}`);
         return scoreCommand(args[0]!, { json: values.json, lang }, io);
       case "diff":
-        if (args.length !== 2) return usageError(io, `diff takes two files, OLD and NEW, got ${args.length}`);
+        if (args.length !== 2)
+          return usageError(io, `diff takes two files, OLD and NEW, got ${formatNumber(args.length, "en")}`);
         return diffCommand(args[0]!, args[1]!, { json: values.json, lang }, io);
       case "render":
         return renderCommand(

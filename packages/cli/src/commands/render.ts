@@ -1,6 +1,6 @@
 import { lstatSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import type { Evaluation, Reference } from "@kommunkompassen/core";
+import { formatNumber, type Evaluation, type Reference } from "@kommunkompassen/core";
 import { cliMessages, type WriteProblem } from "@kommunkompassen/core/messages";
 import { fileLabel } from "../format";
 import { printable } from "../safe";
@@ -84,7 +84,7 @@ function bufferedOutput(): Output & { lines: string[] } {
  * nothing written); 2 for usage errors and for files that cannot be read or written.
  */
 export function renderCommand(args: readonly string[], options: RenderCommandOptions, io: Output): number {
-  if (args.length !== 1) return usage(io, `render takes one FILE or DIR, got ${args.length}`);
+  if (args.length !== 1) return usage(io, `render takes one FILE or DIR, got ${formatNumber(args.length, "en")}`);
   if (options.json) return usage(io, "--json does not go with render");
   const theme = options.theme ?? "light";
   if (theme !== "light" && theme !== "dark") return usage(io, `--theme must be light or dark, not "${theme}"`);
