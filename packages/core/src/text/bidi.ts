@@ -63,20 +63,22 @@ function collect(root: object): Map<object, Entries> {
 
 /** The nodes that must be copied: those that hold a text with bidi controls, and every node that holds one of those. */
 function nodesToCopy(entries: Map<object, Entries>): Set<object> {
-  const parents = new Map<unknown, object[]>();
+  const copy = new Set<object>();
   const dirty: object[] = [];
   for (const [node, own] of entries) {
+    if (own.some(([, child]) => typeof child === "string" && BIDI_CONTROL.test(child))) dirty.push(node);
+  }
+  // The common case, no bidi control anywhere, needs no map of parents.
+  if (dirty.length === 0) return copy;
+  const parents = new Map<unknown, object[]>();
+  for (const [node, own] of entries) {
     for (const [, child] of own) {
-      if (typeof child === "string") {
-        if (BIDI_CONTROL.test(child)) dirty.push(node);
-      } else if (entries.has(child as object)) {
-        const list = parents.get(child);
-        if (list) list.push(node);
-        else parents.set(child, [node]);
-      }
+      if (typeof child !== "object" || child === null) continue;
+      const list = parents.get(child);
+      if (list) list.push(node);
+      else parents.set(child, [node]);
     }
   }
-  const copy = new Set<object>();
   for (let node = dirty.pop(); node !== undefined; node = dirty.pop()) {
     if (copy.has(node)) continue;
     copy.add(node);
