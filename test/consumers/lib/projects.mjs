@@ -29,7 +29,12 @@ export const PROJECTS = [
   { name: "next", fixtures: NEXT_DATA },
 ];
 
-/** A template's package.json with each `"packed"` dependency replaced by its tarball. */
+/**
+ * A template's package.json with each `"packed"` dependency replaced by its tarball, and every
+ * packed package overridden by its tarball, so that the packages' dependencies on each other come
+ * from the tarballs too (they are not on the registry). A template lists only what its own code
+ * imports: a dependency missing from a package's manifest is then missing in the project as well.
+ */
 function packedManifest(name, tarballs) {
   const manifest = JSON.parse(readFileSync(join(TEMPLATES, name, "package.json"), "utf8"));
   for (const field of ["dependencies", "devDependencies"]) {
@@ -40,6 +45,7 @@ function packedManifest(name, tarballs) {
       manifest[field][dep] = `file:${tarball}`;
     }
   }
+  manifest.overrides = Object.fromEntries([...tarballs].map(([dep, tarball]) => [dep, `file:${tarball}`]));
   return manifest;
 }
 
