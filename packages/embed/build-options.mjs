@@ -2,6 +2,23 @@
 // rebuilds the embed with in-memory patches and must measure exactly what build.mjs builds.
 
 /**
+ * The components word validation issues through `react/src/i18n/issue-text.ts`; the embed puts its
+ * own `src/issue-text.ts` there (see that file for why).
+ * @param {string} embedDir this package's directory, with a trailing slash
+ * @returns {import("esbuild").Plugin}
+ */
+function embedIssueText(embedDir) {
+  return {
+    name: "embed-issue-text",
+    setup(build) {
+      build.onResolve({ filter: /\/i18n\/issue-text$/ }, (args) =>
+        args.importer.includes("/react/src/") ? { path: `${embedDir}src/issue-text.ts` } : undefined,
+      );
+    },
+  };
+}
+
+/**
  * The options both of the embed's builds share: the same components as @kommunkompassen/react,
  * rendered by Preact (aliased for React), minified.
  * @param {string} embedDir this package's directory, with a trailing slash
@@ -28,6 +45,7 @@ export function embedBuildOptions(embedDir) {
       "@kommunkompassen/core/messages": `${embedDir}../core/dist/messages.js`,
       "@kommunkompassen/core": `${embedDir}../core/dist/index.js`,
     },
+    plugins: [embedIssueText(embedDir)],
     define: { "process.env.NODE_ENV": '"production"' },
     // Code outside this package (../react/dist) finds Preact here.
     nodePaths: [`${embedDir}node_modules`],

@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes } from "react";
 import type { Issue } from "@kommunkompassen/core";
-import { issueText } from "@kommunkompassen/core/messages";
+import { issueText } from "../i18n/issue-text";
 import type { Messages } from "../i18n/messages";
 
 /** Props of {@link ErrorNotice}. */
