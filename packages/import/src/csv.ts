@@ -16,10 +16,10 @@ import {
   type Question,
 } from "@kommunkompassen/core";
 import { finish, SCHEMA_URL } from "./finish";
-import { Findings } from "./findings";
+import { Findings, reportEncoding } from "./findings";
 import { checkRows, decideFramework, reportFramework } from "./framework";
 import type { OverviewTable } from "./overview";
-import { decodeInput, excerpt, foldName, parseNumber, parsePercent, squash, type Decoded } from "./text";
+import { decodeInput, excerpt, foldName, parseNumber, parsePercent, squash } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 
 type Column = "area" | "question" | "text" | "achieved" | "max" | "percent";
@@ -427,17 +427,6 @@ function csvAreas(rows: Rows, frameworkId: string, meta: CsvMeta, findings: Find
   if (meta.total === undefined) findings.add("csv-total-not-given", "missing", "/total");
   if (meta.code === undefined) findings.add("code-missing", "missing", "/municipality/code", { source: "csv" });
   return areas;
-}
-
-function reportEncoding(decoded: Decoded, findings: Findings): void {
-  if (decoded.encoding === "windows-1252") findings.add("encoding-windows-1252", "inferred", "");
-  else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be")
-    findings.add("encoding-utf16", "inferred", "", { encoding: decoded.encoding });
-  if (decoded.invalid)
-    findings.add("encoding-invalid-utf8", "warning", "", {
-      count: decoded.invalid.count,
-      offsets: decoded.invalid.offsets.join(", "),
-    });
 }
 
 /** Reads the header and every row; `undefined` when there is no header or no question column. */

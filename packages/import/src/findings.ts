@@ -4,6 +4,7 @@
  * with the count), and words a finding in a language from the catalogue.
  */
 import { importMessages, type FindingValues, type ImportFindingCode, type Lang } from "@kommunkompassen/core/messages";
+import type { Decoded } from "./text";
 import type { Finding, FindingKind, FindingSeverity } from "./types";
 
 /** How many findings of one code are listed before the rest are counted in one `more-findings` finding. */
@@ -77,4 +78,16 @@ export class Findings {
 
 function prefixed(values: FindingValues): FindingValues {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [`first.${key}`, value]));
+}
+
+/** Says how the input's bytes were read: an encoding other than UTF-8, and any bytes that were not valid UTF-8. */
+export function reportEncoding(decoded: Decoded, findings: Findings): void {
+  if (decoded.encoding === "windows-1252") findings.add("encoding-windows-1252", "inferred", "");
+  else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be")
+    findings.add("encoding-utf16", "inferred", "", { encoding: decoded.encoding });
+  if (decoded.invalid)
+    findings.add("encoding-invalid-utf8", "warning", "", {
+      count: decoded.invalid.count,
+      offsets: decoded.invalid.offsets.join(", "),
+    });
 }

@@ -13,7 +13,7 @@ import {
   type Question,
 } from "@kommunkompassen/core";
 import { finish, SCHEMA_URL } from "./finish";
-import { Findings } from "./findings";
+import { Findings, reportEncoding } from "./findings";
 import { locateReport, removePageFurniture, type Located, type TitleMatch } from "./locate";
 import { readOverview, type OverviewRow, type OverviewTable } from "./overview";
 import {
@@ -26,17 +26,7 @@ import {
   type Section,
 } from "./sections";
 import { checkRows, decideFramework, reportFramework } from "./framework";
-import {
-  decodeInput,
-  excerpt,
-  foldName,
-  monthNumber,
-  MONTHS,
-  normalizeText,
-  squash,
-  yearMonth,
-  type Decoded,
-} from "./text";
+import { decodeInput, excerpt, foldName, monthNumber, MONTHS, normalizeText, squash, yearMonth } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 
 const FRAMEWORK_ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -159,17 +149,6 @@ const pointerOfArea = (areas: Area[], id: number) => `/areas/${areas.findIndex((
 
 /** How many of the report's own titles are read for the evaluators and the date (the cover's come first). */
 const MAX_TITLES_READ = 10;
-
-function reportEncoding(decoded: Decoded, findings: Findings): void {
-  if (decoded.encoding === "windows-1252") findings.add("encoding-windows-1252", "inferred", "");
-  else if (decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be")
-    findings.add("encoding-utf16", "inferred", "", { encoding: decoded.encoding });
-  if (decoded.invalid)
-    findings.add("encoding-invalid-utf8", "warning", "", {
-      count: decoded.invalid.count,
-      offsets: decoded.invalid.offsets.join(", "),
-    });
-}
 
 /** What the report says about itself: municipality, year, date, publication date and evaluators. */
 interface Metadata {

@@ -1,5 +1,6 @@
 import { formatNumber, type Lang } from "../text/format";
 import type { Issue, IssueDetails } from "../validate/issues";
+import { TYPE_WORDS_EN } from "../validate/type-words";
 import { textIn, type LangText } from "./lang";
 
 /**
@@ -88,12 +89,7 @@ export interface IssueMessages {
 const en: IssueMessages = {
   lang: "en",
   types: {
-    object: "an object",
-    array: "an array",
-    string: "a string",
-    number: "a number",
-    integer: "a whole number",
-    boolean: "true or false",
+    ...TYPE_WORDS_EN,
     null: "null",
     undefined: "nothing",
     function: "a function",

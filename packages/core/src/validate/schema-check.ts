@@ -1,4 +1,5 @@
 import schemaJson from "../../evaluation.schema.json";
+import { TYPE_WORDS_EN } from "./type-words";
 import { describeValue, seen, segment, type Issue } from "./issues";
 
 /**
@@ -87,14 +88,7 @@ function resolve(node: SchemaNode): SchemaNode {
   return current;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  object: "an object",
-  array: "an array",
-  string: "a string",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-};
+const TYPE_WORDS: Readonly<Record<string, string>> = TYPE_WORDS_EN;
 
 function hasType(value: unknown, type: string): boolean {
   switch (type) {
