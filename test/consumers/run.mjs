@@ -55,23 +55,33 @@ async function install(dir, name, cache) {
   return result;
 }
 
-/** Installs one project and runs its checks in order, the heavy steps through `cpu`. */
+/** Checks not run because an earlier step of their project failed. */
+const notRun = [];
+
+/**
+ * Installs one project and runs its checks in order, the heavy steps through `cpu`; a check marked
+ * `afterEarlier` (it needs what an earlier one made) is not run once an earlier one failed.
+ */
 async function runProject(root, project, tarballs, cache, cpu, results) {
   const dir = createProject(root, project, tarballs);
   const installed = await install(dir, project.name, cache);
   if (installed.code !== 0) {
     results.push({ name: `${project.name}: npm install`, ok: false, output: installed.output });
+    notRun.push(...CHECKS[project.name].map((check) => `${project.name}: ${check.name}`));
     return;
   }
+  let failed = false;
   for (const check of CHECKS[project.name]) {
+    const name = `${project.name}: ${check.name}`;
+    if (failed && check.afterEarlier) {
+      notRun.push(name);
+      continue;
+    }
     const from = Date.now();
     const result = await cpu(() => check.run(dir));
-    const name = `${project.name}: ${check.name}`;
-    if (result.skip) log(`SKIP ${name}: ${result.skip}`);
-    else log(`${result.ok ? "PASS" : "FAIL"} ${name} (${seconds(from)} s)`);
-    if (result.skip) continue;
+    log(`${result.ok ? "PASS" : "FAIL"} ${name} (${seconds(from)} s)`);
     results.push({ name, ok: result.ok, output: result.output });
-    if (!result.ok) return;
+    failed ||= !result.ok;
   }
 }
 
@@ -81,6 +91,7 @@ function report(results) {
   for (const failure of failed) console.log(`\nFAIL ${failure.name}\n${tail(failure.output, 120)}`);
   console.log(`\nconsumer checks in ${seconds()} s:`);
   for (const r of results) console.log(`  ${r.ok ? "PASS" : "FAIL"} ${r.name}`);
+  for (const name of notRun) console.log(`  NOT RUN ${name} (an earlier step of its project failed)`);
   console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
   return failed.length === 0 ? 0 : 1;
 }

@@ -1,5 +1,4 @@
-// The checks, per consumer project. Each resolves with `{ ok, output }`; a check that is not
-// applicable resolves with `{ skip: reason }`.
+// The checks, per consumer project. Each resolves with `{ ok, output }`.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkNextInChromium } from "./browser.mjs";
@@ -81,7 +80,7 @@ async function nextBuild(dir) {
   return { ok: problems.length === 0, output: [...problems, log].join("\n") };
 }
 
-/** The checks of each project, in order; a project's checks stop at its first failure. */
+/** The checks of each project, in order; `afterEarlier`: needs what the earlier checks made. */
 export const CHECKS = {
   core: [
     { name: "core and import from ESM (import)", run: command("node", ["esm.mjs"]) },
@@ -107,11 +106,13 @@ export const CHECKS = {
     { name: "Next.js 15 App Router: next build", run: nextBuild },
     {
       name: "Next.js 15 App Router: next start in Chromium, no hydration error, charts interactive",
+      afterEarlier: true,
       run: (dir) => checkNextInChromium(dir, ["node_modules/next/dist/bin/next", "start"], consumerEnv()),
     },
     {
       // Production React reports only text mismatches; development React reports attributes too.
       name: "Next.js 15 App Router: next dev in Chromium, no hydration warning, charts interactive",
+      afterEarlier: true,
       run: (dir) => checkNextInChromium(dir, ["node_modules/next/dist/bin/next", "dev"], consumerEnv()),
     },
   ],
