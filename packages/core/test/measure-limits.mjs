@@ -24,13 +24,15 @@ const shapes = {
     }
     return `{${parts.join(",")}}`;
   },
-  "deep nesting (x- array)": (bytes) => `${base},"x-deep":${"[".repeat(bytes / 2 - 5000)}${"]".repeat(bytes / 2 - 5000)}}`,
+  "deep nesting (x- array)": (bytes) =>
+    `${base},"x-deep":${"[".repeat(bytes / 2 - 5000)}${"]".repeat(bytes / 2 - 5000)}}`,
   "many areas": (bytes) => {
     const area = JSON.stringify(avesta.areas[5]);
     const count = Math.floor((bytes - base.length) / (area.length + 1));
     return JSON.stringify({ ...avesta, areas: Array.from({ length: count }, () => avesta.areas[5]) });
   },
-  "long string": (bytes) => JSON.stringify({ ...avesta, source: { title: "ä".repeat((bytes - base.length) / 2 - 100) } }),
+  "long string": (bytes) =>
+    JSON.stringify({ ...avesta, source: { title: "ä".repeat((bytes - base.length) / 2 - 100) } }),
   "valid, wide x- data": (bytes) => {
     const row = { id: 1, text: "Kommunen som samhällsbyggare", values: [1, 2, 3] };
     const count = Math.floor((bytes - base.length) / (JSON.stringify(row).length + 1));
@@ -64,7 +66,9 @@ for (const [name, make] of Object.entries(shapes)) {
   for (const size of [1, 2, 9.5]) {
     const file = join(dir, "input.json");
     writeFileSync(file, make(Math.floor(size * MB)));
-    const r = JSON.parse(execFileSync(process.execPath, ["--expose-gc", join(dir, "child.mjs"), file], { encoding: "utf8" }));
+    const r = JSON.parse(
+      execFileSync(process.execPath, ["--expose-gc", join(dir, "child.mjs"), file], { encoding: "utf8" }),
+    );
     const mb = r.bytes / MB;
     console.log(
       `| ${name} | ${mb.toFixed(1)} MB | ${r.parseMs.toFixed(0)} ms | ${(mb / (r.parseMs / 1000)).toFixed(1)} | ${r.valid ? `${r.scoreMs.toFixed(1)} ms` : "–"} | ${r.valid ? "valid" : `${r.errors} errors, first \`${r.first}\``} | ${r.peakMB.toFixed(0)} MB |`,
