@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { BrowserResult } from "./browser";
+import type { LimitsResult } from "./limits";
 import type { ProfileResult } from "./profile";
 import type { ScaleResult } from "./scale";
 import type { SizeResult } from "./size";
@@ -81,6 +82,21 @@ if (process.argv.includes("--report")) {
   process.exit(0);
 }
 
+const LIMITS_ENV = { BENCH_LIMITS_RUNS: QUICK ? "1" : "3", BENCH_LIMITS_LOADS: QUICK ? "1" : "3" };
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (only !== undefined) {
+  // Runs one part and merges its result into the bench-results.json of the last run (the other keys kept).
+  if (only !== "limits") throw new Error(`pnpm bench --only: only "limits" can run alone (got ${only})`);
+  const saved = JSON.parse(readFileSync(`${ROOT}bench-results.json`, "utf8")) as Results;
+  log("limits (alone; merged into bench-results.json)");
+  const limits = await part<LimitsResult>("limits.js", LIMITS_ENV);
+  saved.limits = { ...limits.result, date: new Date().toISOString(), loadAfter: loadavg() };
+  saved.partSeconds = { ...saved.partSeconds, limits: limits.seconds };
+  writeReport(saved);
+  log("bench-results.json (limits), docs/benchmarks.md and docs/limits.md written");
+  process.exit(0);
+}
+
 const started = new Date();
 const t0 = performance.now();
 const loadBefore = loadavg();
@@ -95,6 +111,8 @@ log("browser");
 const browser = await part<BrowserResult>("browser.js", { BENCH_LOADS: QUICK ? "3" : "8" });
 log("profiles");
 const profiles = await part<ProfileResult>("profile.js");
+log("limits");
+const limits = await part<LimitsResult>("limits.js", LIMITS_ENV);
 const loadAfter = loadavg();
 
 const pnpmVersion =
@@ -148,6 +166,7 @@ const results: Results = {
     scale: scale.seconds,
     browser: browser.seconds,
     profiles: profiles.seconds,
+    limits: limits.seconds,
   },
   size: size.result,
   sizeLimit: limit,
@@ -155,6 +174,7 @@ const results: Results = {
   scale: scale.result,
   browser: browser.result,
   profiles: profiles.result,
+  limits: { ...limits.result, date: new Date().toISOString(), loadAfter },
   targets: [] as Target[],
 };
 

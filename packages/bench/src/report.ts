@@ -1,6 +1,7 @@
 // Turns the measurements into bench-results.json and docs/benchmarks.md.
 import { writeFileSync } from "node:fs";
 import type { BrowserResult } from "./browser";
+import { limitsSummary, writeLimitsDoc, type SavedLimits } from "./limits-report";
 import type { SelfTime } from "./cpuprofile";
 import type { ProfileResult } from "./profile";
 import type { ScaleResult } from "./scale";
@@ -41,6 +42,8 @@ export interface Results {
   scale: ScaleResult;
   browser: BrowserResult;
   profiles: ProfileResult;
+  /** The limits part (docs/limits.md); absent in results written before it existed. */
+  limits?: SavedLimits;
   targets: Target[];
 }
 
@@ -228,6 +231,10 @@ export function writeReport(r: Results): void {
   r.targets = targets(r);
   writeFileSync(`${ROOT}bench-results.json`, JSON.stringify(r, null, 2) + "\n");
   writeFileSync(`${ROOT}docs/benchmarks.md`, markdown(r));
+  if (r.limits && !writeLimitsDoc(r.limits, r.machine))
+    process.stderr.write(
+      "  docs/limits.md: a <!-- bench:limits:KEY --> marker is missing; those figures were not written\n",
+    );
 }
 
 function markdown(r: Results): string {
@@ -811,6 +818,8 @@ ${table(
 ${findings(r, { asBuilt, memoBoth, cli300 })}
 `);
 
+  out.push(limitsSummary(r.limits));
+
   out.push(`## Reproduce
 
 \`\`\`sh
@@ -834,12 +843,13 @@ After one \`pnpm bench\`, a part can be run alone; each prints its JSON result:
 | validation, scoring, totals chart, \`kompass render\` of folders | \`NODE_ENV=production node packages/bench/dist/scale.js\` |
 | embed and hydration in Chromium | \`NODE_ENV=production BENCH_LOADS=${r.browser.loads} node packages/bench/dist/browser.js\` |
 | profiles, validation counts, the fixes measured | \`NODE_ENV=production node packages/bench/dist/profile.js\` |
+| limits: every entry point on 1 and 9.5 MiB inputs, the embed near its limit ([limits.md](limits.md)) | \`node packages/bench/src/run.mjs --only limits\` (merged into \`bench-results.json\`, then both pages rewritten) |
 | size budgets (CI) | \`pnpm size\` |
 
 Where each figure comes from: sizes \`packages/bench/src/size.ts\`; the peer views
 \`packages/bench/src/peers/\`; server rendering \`ssr.tsx\`; scale \`scale.tsx\` and
 \`totals-chart.tsx\`; browser \`browser.tsx\`, \`hydrate-client.tsx\`; profiles and fixes
-\`profile.tsx\`, \`patches.ts\`; this page \`report.ts\`.
+\`profile.tsx\`, \`patches.ts\`; limits \`limits.ts\`, \`limits-report.ts\`; this page \`report.ts\`.
 `);
   return out.join("\n");
 }

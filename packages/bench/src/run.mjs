@@ -22,9 +22,16 @@ if (missing.length > 0) {
 }
 
 await build({
-  entryPoints: ["main.ts", "size.ts", "ssr.tsx", "scale.tsx", "browser.tsx", "profile.tsx", "workload.tsx"].map(
-    (f) => `${here}src/${f}`,
-  ),
+  entryPoints: [
+    "main.ts",
+    "size.ts",
+    "ssr.tsx",
+    "scale.tsx",
+    "browser.tsx",
+    "profile.tsx",
+    "workload.tsx",
+    "limits.ts",
+  ].map((f) => `${here}src/${f}`),
   outdir: `${here}dist`,
   bundle: true,
   platform: "node",
@@ -38,4 +45,4 @@ await build({
   sourcemap: "inline",
 });
 
-await import(`${here}dist/main.js`); // `pnpm bench --report`: only rewrite the page from bench-results.json
+await import(`${here}dist/main.js`); // `--report`: only rewrite the page from bench-results.json; `--only limits`: only the limits part, merged into it
