@@ -117,9 +117,9 @@ export function writeLimitsDoc(l: SavedLimits, machine: { cpu: string; cores: nu
   let text = readFileSync(path, "utf8");
   let all = true;
   for (const [key, body] of Object.entries(limitsSections(l, machine))) {
-    const pattern = new RegExp(`(<!-- bench:limits:${key} -->\\n)[\\s\\S]*?(\\n<!-- /bench:limits:${key} -->)`);
+    const pattern = new RegExp(`(<!-- bench:limits:${key} -->)[\\s\\S]*?(<!-- /bench:limits:${key} -->)`);
     if (!pattern.test(text)) all = false;
-    text = text.replace(pattern, (_, open: string, close: string) => `${open}${body}${close}`);
+    text = text.replace(pattern, (_, open: string, close: string) => `${open}\n${body}\n${close}`);
   }
   writeFileSync(path, text);
   return all;
