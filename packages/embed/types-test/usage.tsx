@@ -35,3 +35,8 @@ export const madeIsTheElement: Same<typeof made, KommunkompassProfil> = true;
 /** And the ready event. */
 found?.addEventListener("kommunkompass:ready", (event) => event.detail);
 export const attributes: readonly string[] = KommunkompassProfil.observedAttributes;
+
+// An optional value passes straight through, as it does to React's own attributes, even under
+// exactOptionalPropertyTypes.
+declare const maybeUrl: string | undefined;
+export const optional = <kommunkompass-profil src={maybeUrl} compare={maybeUrl} />;
