@@ -1,4 +1,4 @@
-// A TypeDoc plugin for docs/api (loaded by typedoc.json): names each entry point's module by the
+// A TypeDoc plugin for docs/api (loaded by docs/typedoc/typedoc.json): names each entry point's module by the
 // import specifier users write (`@kommunkompassen/react/server`) instead of its folder (`react/src/server`).
 import { Converter } from "typedoc";
 
@@ -18,7 +18,8 @@ export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const module of context.project.children ?? []) {
       const specifier = SPECIFIERS[module.name];
-      if (!specifier) throw new Error(`typedoc.plugin.mjs: no import specifier for the entry point "${module.name}"`);
+      if (!specifier)
+        throw new Error(`docs/typedoc/plugin.mjs: no import specifier for the entry point "${module.name}"`);
       module.name = specifier;
     }
   });
