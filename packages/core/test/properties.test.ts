@@ -101,3 +101,11 @@ describe("generated evaluations score consistently", () => {
     );
   });
 });
+
+describe("parseEvaluation on text that breaks off inside a key", () => {
+  it.each(['{"\\', '{"a\\', '{"\\u12', '{"k":1,"\\"'])("%s is invalid JSON, reported, not thrown", (text) => {
+    const result = parseEvaluation(text);
+    expect(result.valid).toBe(false);
+    expect(result.errors[0]?.kind).toBe("json-syntax");
+  });
+});

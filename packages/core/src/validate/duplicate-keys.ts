@@ -48,6 +48,17 @@ export interface KeyScan {
   tooDeep: string | null;
 }
 
+/** The key whose quotes are at `start` and `end`: its text, decoded only when it has escapes; `undefined` when it is not a valid JSON string. */
+function keyText(text: string, start: number, end: number): string | undefined {
+  const raw = text.slice(start + 1, end);
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(text.slice(start, end + 1)) as string;
+  } catch {
+    return undefined;
+  }
+}
+
 /** {@link findDuplicateKeys}, and where the text first nests deeper than MAX_DEPTH. */
 export function scanKeys(text: string, limit = 100): KeyScan {
   let tooDeep: string | null = null;
@@ -71,8 +82,9 @@ export function scanKeys(text: string, limit = 100): KeyScan {
       const frame = stack[stack.length - 1];
       if (frame?.keys && expectKey) {
         // A key without escapes is its own text; only escaped keys need decoding.
-        const raw = text.slice(i + 1, end);
-        const key = raw.includes("\\") ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
+        const key = keyText(text, i, end);
+        // A key that is not a JSON string: the text is not JSON, which JSON.parse reports after the scan.
+        if (key === undefined) break;
         if (frame.keys.has(key)) found.push({ path: pathOf(stack), key });
         frame.keys.add(key);
         frame.key = key;
