@@ -9,23 +9,14 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { renderToString } from "react-dom/server";
 import { ReportApp } from "./hydrate-app";
 import { BENCH, emit, fixture, fixtureText, log, ROOT, stats, type Stats } from "./util";
+import { CHROMIUM, chromiumLaunchOptions } from "../../../test/support/chromium.mjs";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM };
 
-/** The same flags as test/support/browser.ts. */
+/** The project's Chromium (test/support/chromium.mjs), or a clear error when it is not installed. */
 async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** The tiny same-origin module that records the time, listens for the element's ready event, then imports the embed. */

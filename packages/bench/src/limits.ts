@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium, type Browser } from "playwright-core";
+import { chromiumLaunchOptions } from "../../../test/support/chromium.mjs";
 import type * as CoreModule from "@kommunkompassen/core";
 import type { Evaluation } from "@kommunkompassen/core";
 import { BENCH, emit, log, median, RESULT_PREFIX, ROOT } from "./util";
@@ -503,10 +504,7 @@ async function embedLoad(browser: Browser, url: string) {
 async function measureEmbed(runs: number): Promise<EmbedLimitRow[]> {
   const bodies = new Map(EMBED_INPUTS.map((i) => [i.id, { body: i.body(), chunked: i.chunked ?? false }]));
   const server = await serveEmbed(bodies);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     await embedLoad(browser, `${server.origin}/page/avesta`); // warm-up
     const rows: EmbedLimitRow[] = [];

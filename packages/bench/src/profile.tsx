@@ -11,8 +11,8 @@ import { performance } from "node:perf_hooks";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderToString } from "react-dom/server";
-import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM } from "./browser";
+import { chromium } from "playwright-core";
+import { chromiumLaunchOptions } from "../../../test/support/chromium.mjs";
 import { selfTimes, type CpuProfile } from "./cpuprofile";
 import { embedBuildOptions } from "../../embed/build-options.mjs";
 import { patches, type PatchName } from "./patches";
@@ -163,7 +163,7 @@ async function whatIfBrowser(loads: number) {
     ];
   }
   const { origin, close } = await serveRoutes(routes);
-  const browser = await launchChromium();
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const load = async (path: string, expression: string): Promise<number> => {
       const context = await browser.newContext();
@@ -207,20 +207,6 @@ async function serveRoutes(routes: Record<string, [string | Uint8Array, string]>
   };
 }
 
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
-}
-
 async function browserProfiles(loads: number) {
   const embed = await embedBundle([], false);
   const client = await clientBundle([], false);
@@ -243,7 +229,7 @@ async function browserProfiles(loads: number) {
     ],
   };
   const { origin, close } = await serveRoutes(routes);
-  const browser = await launchChromium();
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const profileLoads = async (path: string, done: string) => {
       const profiles: CpuProfile[] = [];
