@@ -2,13 +2,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import {
   EvaluationValidationError,
   isolateBidi,
-  validateEvaluation,
   type Evaluation,
   type Issue,
   type Reference,
   type Lang,
 } from "@kommunkompassen/core";
 import { pageMessages } from "@kommunkompassen/core/messages";
+import { validateEvaluationOnce } from "../hooks/useValidated";
 import { EvaluationReport, resolveMessages } from "../index";
 import { sha256Base64 } from "./sha256";
 import { PAGE_CSS, reportStylesheet } from "./styles";
@@ -132,11 +132,12 @@ function prepare(
       ? { ...evaluation, references: [...(evaluation.references ?? []), ...options.references] }
       : evaluation;
   const errors: Issue[] = [];
-  const main = validateEvaluation(input);
+  // Validated once per object: the report's components find the result and do not validate again.
+  const main = validateEvaluationOnce(input);
   if (!main.valid) errors.push(...main.errors);
   let previous: Evaluation | undefined;
   if (options.previous !== undefined) {
-    const before = validateEvaluation(options.previous);
+    const before = validateEvaluationOnce(options.previous);
     if (before.valid) previous = before.evaluation;
     else errors.push(...before.errors.map((e) => ({ ...e, path: `previous${e.path}` })));
   }
