@@ -4,9 +4,9 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "playwright-core";
+import { CHROMIUM, chromiumLaunchOptions } from "../../support/chromium.mjs";
 import { start } from "./process.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** What React and Next.js print when the server's markup and the client's first render differ. */
 const HYDRATION = /hydrat|did not match|didn't match|Minified React error|server rendered HTML/i;
 
@@ -123,17 +123,7 @@ export async function checkNextInChromium(dir, nextArgs, env) {
   let browser;
   try {
     await waitForServer(url, server);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
     const { problems, messages } = await exercisePage(browser, url);
     const log = [`console (${messages.length} messages):`, ...messages.map((m) => `  ${m}`)].join("\n");
     return { ok: problems.length === 0, output: [...problems, log].join("\n") };
@@ -141,6 +131,6 @@ export async function checkNextInChromium(dir, nextArgs, env) {
     return { ok: false, output: `${error instanceof Error ? error.message : String(error)}\n${server.output}` };
   } finally {
     await browser?.close();
-    server.stop();
+    await server.stop();
   }
 }

@@ -2,6 +2,7 @@
 // environment that points at nothing in the workspace.
 import { spawn } from "node:child_process";
 import { delimiter } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 
 /** The children still running, each the leader of its own process group. */
 const live = new Set();
@@ -73,7 +74,11 @@ export function run(command, args, { cwd, env = consumerEnv(), timeoutMs = 600_0
   });
 }
 
-/** Starts a long-running command (a server) in its own process group; `stop()` ends the group. */
+/**
+ * Starts a long-running command (a server) in its own process group; `stop()` ends the group and
+ * resolves once every process in it has exited (a `next dev` worker still writing into `.next`
+ * would otherwise race the removal of the project folder).
+ */
 export function start(command, args, { cwd, env = consumerEnv() } = {}) {
   const child = spawnTracked(command, args, cwd, env);
   const server = { child, output: "", exited: null };
@@ -84,17 +89,44 @@ export function start(command, args, { cwd, env = consumerEnv() } = {}) {
     server.output += error.message;
     server.exited = 127;
   });
-  server.stop = () => killGroup(child);
+  server.stop = () => stopGroup(child);
   return server;
 }
 
 /** Ends a child started with `detached: true` together with the processes it started. */
 function killGroup(child) {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  signalGroup(child.pid, "SIGTERM");
+}
+
+/** Sends a signal to the group led by `pid`, if any of it is left. */
+function signalGroup(pid, signal) {
   try {
-    process.kill(-child.pid, "SIGTERM");
+    process.kill(-pid, signal);
   } catch {
     // Already gone.
+  }
+}
+
+/** Whether any process of the group led by `pid` is still alive. */
+function groupAlive(pid) {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ends the group (SIGTERM, then SIGKILL after `graceMs`) and waits until none of it is left. */
+async function stopGroup(child, graceMs = 10_000) {
+  if (child.pid === undefined) return;
+  // The whole group, even when its leader has exited already and left workers behind.
+  signalGroup(child.pid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (groupAlive(child.pid)) {
+    if (Date.now() > deadline) signalGroup(child.pid, "SIGKILL");
+    await sleep(100);
   }
 }
 
