@@ -17,6 +17,13 @@ function stripAnnotations(node: unknown): unknown {
   return out;
 }
 
+/** What a framework definition file carries for readers that the bundled built-in models leave out. */
+const DEFINITION_ONLY = new Set(["$schema", "notes", "sources"]);
+
+function stripDefinition(definition: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(definition).filter(([key]) => !DEFINITION_ONLY.has(key)));
+}
+
 export default defineConfig({
   entry: { index: "src/index.ts", "question-texts": "src/question-texts.ts", messages: "src/messages/index.ts" },
   format: ["esm", "cjs"],
@@ -31,8 +38,16 @@ export default defineConfig({
       // into the validator drops them, which keeps the core within its 10 KB gzip budget.
       name: "strip-schema-annotations",
       setup(build) {
-        build.onLoad({ filter: /evaluation\.schema\.json$/ }, (args) => ({
+        build.onLoad({ filter: /(evaluation|framework)\.schema\.json$/ }, (args) => ({
           contents: JSON.stringify(stripAnnotations(JSON.parse(readFileSync(args.path, "utf8")))),
+          loader: "json",
+        }));
+        // The built-in definitions keep their notes and sources in frameworks/*.json, which are
+        // shipped; the copies bundled into the library carry only what the code reads.
+        build.onLoad({ filter: /[\\/]frameworks[\\/][^\\/]+\.json$/ }, (args) => ({
+          contents: JSON.stringify(
+            stripDefinition(JSON.parse(readFileSync(args.path, "utf8")) as Record<string, unknown>),
+          ),
           loader: "json",
         }));
       },

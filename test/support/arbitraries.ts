@@ -14,7 +14,7 @@ export interface EvaluationArbitraryOptions {
  */
 export function selfConsistentEvaluation(options: EvaluationArbitraryOptions = {}): fc.Arbitrary<Evaluation> {
   const keep = options.partial ? fc.boolean() : fc.constant(true);
-  const areaArbitraries = kommunkompassen20.areas.map((definition) =>
+  const areaArbitraries = kommunkompassen20.areas!.map((definition) =>
     fc
       .record({
         achieved: fc.tuple(...definition.questions!.map((q) => fc.integer({ min: 0, max: q.max! }))),

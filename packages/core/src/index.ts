@@ -32,6 +32,14 @@ export {
 } from "./validate/validate";
 export { parseEvaluation, DEFAULT_MAX_BYTES, type ParseOptions } from "./validate/parse";
 export {
+  validateFramework,
+  validateFrameworks,
+  parseFrameworks,
+  frameworkSchema,
+  type FrameworkValidationResult,
+  type FrameworksValidationResult,
+} from "./validate/framework";
+export {
   scoreEvaluation,
   type EvaluationScore,
   type AreaScore,
@@ -56,6 +64,8 @@ export {
   referenceSeries,
   collectSeries,
   isComparableSeries,
+  splitByAreaSet,
+  type SeriesOnAxes,
   type Series,
   type SeriesKind,
   type SeriesValue,

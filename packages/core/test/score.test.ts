@@ -79,7 +79,7 @@ describe("scoreEvaluation derives only what was not published", () => {
     expect(scores.max).toBe(800);
   });
 
-  it("an unknown framework: listed areas by id, max 100 each by convention", () => {
+  it("an unknown framework: listed areas by id, max 100 each by convention, no total assumed", () => {
     const evaluation: Evaluation = {
       schemaVersion: 1,
       framework: "custom-model",
@@ -103,7 +103,10 @@ describe("scoreEvaluation derives only what was not published", () => {
       [1, "Första", 35, "derived", "default"],
       [2, "Område 2", 30, "published", "default"],
     ]);
-    expect(scores.total).toEqual({ value: 65, source: "derived" });
-    expect(scores.max).toBe(200);
+    // With no definition, nothing says these two areas are all of the model's: the sum 65 is no total.
+    expect(scores.areaSetKnown).toBe(false);
+    expect(scores.total).toEqual({ value: null, source: "missing" });
+    expect(scores.max).toBeNull();
+    expect(scores.percent).toEqual({ value: null, source: "missing" });
   });
 });

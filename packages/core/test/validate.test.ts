@@ -102,10 +102,10 @@ describe("validation errors name the place and what was expected", () => {
 
   it("unknown area and question ids for a known framework", () => {
     expect(errorsAfter((e) => (area(e, 7).id = 9))).toEqual([
-      "/areas/7/id: kommunkompassen-2.0 has no area 9 (it has areas 1–8)",
+      "/areas/7/id: Kommunkompassen 2.0 has no area 9 (it has areas 1–8)",
     ]);
     expect(errorsAfter((e) => (question(e, 0, 4).id = "1.6"))).toEqual([
-      "/areas/0/questions/4/id: kommunkompassen-2.0 has no question 1.6 (area 1 has 1.1–1.5)",
+      "/areas/0/questions/4/id: Kommunkompassen 2.0 has no question 1.6 (area 1 has 1.1–1.5)",
     ]);
     expect(errorsAfter((e) => (question(e, 0, 4).id = "2.7"))).toEqual([
       '/areas/0/questions/4/id: question "2.7" does not belong to area 1',
@@ -114,10 +114,10 @@ describe("validation errors name the place and what was expected", () => {
 
   it("maxima that contradict the framework", () => {
     expect(errorsAfter((e) => (area(e, 0).max = 90))).toEqual([
-      "/areas/0/max: 90 contradicts kommunkompassen-2.0, where area 1 has max 100",
+      "/areas/0/max: 90 contradicts Kommunkompassen 2.0, where area 1 has max 100",
     ]);
     expect(errorsAfter((e) => (question(e, 0, 0).max = 20))).toEqual([
-      "/areas/0/questions/0/max: 20 contradicts kommunkompassen-2.0, where question 1.1 has max 15",
+      "/areas/0/questions/0/max: 20 contradicts Kommunkompassen 2.0, where question 1.1 has max 15",
     ]);
   });
 
@@ -126,7 +126,7 @@ describe("validation errors name the place and what was expected", () => {
       "/areas/0/score: 101 is more than the area's max 100",
     ]);
     expect(errorsAfter((e) => (e.total = 801))).toEqual([
-      "/total: 801 is more than kommunkompassen-2.0's maximum total 800",
+      "/total: 801 is more than Kommunkompassen 2.0's maximum total 800",
     ]);
     expect(errorsAfter((e) => (question(e, 0, 0).percent = 120))).toEqual([
       "/areas/0/questions/0/percent: 120 is more than the maximum 100",
@@ -148,7 +148,7 @@ describe("validation errors name the place and what was expected", () => {
     ).toEqual([
       '/references/0/kind: expected one of "previous", "average", "peer", got "avg"',
       "/references/0/areas/1/id: area 7 appears twice in this reference",
-      "/references/0/areas/2/id: kommunkompassen-2.1 has no area 12",
+      "/references/0/areas/2/id: Kommunkompassen 2.1 has no area 12",
     ]);
   });
 
@@ -176,7 +176,7 @@ describe("validation errors name the place and what was expected", () => {
         e.areas[0]!.questions!.forEach((q) => delete q.max);
         delete e.total;
       }),
-    ).toEqual(["/areas/0/questions/5/id: kommunkompassen-2.1 has no question 2.6 (area 2 has 2.1–2.5)"]);
+    ).toEqual(["/areas/0/questions/5/id: Kommunkompassen 2.1 has no question 2.6 (area 2 has 2.1–2.5)"]);
     expect(errorsAfter((e) => (e.areas = Array.from({ length: 101 }, () => ({ id: 1 }))))).toEqual([
       "/areas: has 101 items; at most 100 are allowed",
     ]);
@@ -207,7 +207,7 @@ describe("validation errors name the place and what was expected", () => {
       { id: "region-x", label: "Region X", version: "1", areas: [{ id: 1, name: { sv: "Ett", en: "One" }, max: 150 }] },
     ];
     expect(validateEvaluation(evaluation, { frameworks }).errors.map(formatIssue)).toEqual([
-      "/references/0/areas/1/id: region-x has no area 2",
+      "/references/0/areas/1/id: Region X has no area 2",
     ]);
   });
 

@@ -301,7 +301,7 @@ let areaNames: Map<string, number> | undefined;
 /** The area numbers by folded name, in both built-in frameworks (folded once, not on every row). */
 function areaByName(name: string): number | undefined {
   areaNames ??= new Map(
-    [kommunkompassen21, kommunkompassen20].flatMap((f) => f.areas).map((a) => [foldName(a.name.sv), a.id]),
+    [kommunkompassen21, kommunkompassen20].flatMap((f) => f.areas ?? []).map((a) => [foldName(a.name.sv), a.id]),
   );
   return areaNames.get(name);
 }

@@ -31,8 +31,8 @@ export interface FrameworkDecision {
 
 function areaNameEvidence(titles: Map<number, string>, e20: Evidence, e21: Evidence): void {
   for (const [id, title] of titles) {
-    const name20 = kommunkompassen20.areas.find((a) => a.id === id)?.name.sv;
-    const name21 = kommunkompassen21.areas.find((a) => a.id === id)?.name.sv;
+    const name20 = kommunkompassen20.areas?.find((a) => a.id === id)?.name.sv;
+    const name21 = kommunkompassen21.areas?.find((a) => a.id === id)?.name.sv;
     if (!name20 || !name21 || foldName(name20) === foldName(name21)) continue;
     const evidence = foldName(title) === foldName(name20) ? e20 : foldName(title) === foldName(name21) ? e21 : null;
     if (!evidence) continue;
@@ -136,7 +136,7 @@ function impossible(
 
 /** Rows whose numbers cannot be right are kept without numbers, and said so; missing rows are listed. */
 export function checkRows(area: Area, at: string, framework: Framework | undefined, findings: Findings): void {
-  const definition = framework?.areas.find((a) => a.id === area.id);
+  const definition = framework?.areas?.find((a) => a.id === area.id);
   (area.questions ?? []).forEach((question, index) => {
     const known = definition?.questions?.find((q) => q.id === question.id);
     const problem = impossible(question, known?.max, framework);

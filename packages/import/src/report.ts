@@ -371,7 +371,7 @@ function readAreas(
 ): { areas: Area[]; readings: Map<number, AreaReading> } {
   const { sections, named, tables } = content;
   const ids = new Set<number>([...sections.map((s) => s.id), ...named.map((n) => n.id), ...tables.map((t) => t.area)]);
-  const inFramework = (id: number) => !chosen.framework || chosen.framework.areas.some((a) => a.id === id);
+  const inFramework = (id: number) => !chosen.framework?.areas || chosen.framework.areas.some((a) => a.id === id);
   for (const id of ids)
     if (!inFramework(id))
       findings.add("area-not-in-framework", "ignored", "/areas", { area: id, framework: chosen.id });

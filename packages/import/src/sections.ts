@@ -33,7 +33,7 @@ const ALLMANT = new RegExp(`${WORD_START}Allmänt${WORD_END}`, "u");
 /** The known names of an area, in both built-in frameworks. */
 function knownNames(id: number): string[] {
   return [kommunkompassen20, kommunkompassen21].flatMap((f) =>
-    f.areas.filter((a) => a.id === id).map((a) => a.name.sv),
+    (f.areas ?? []).filter((a) => a.id === id).map((a) => a.name.sv),
   );
 }
 

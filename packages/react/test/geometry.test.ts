@@ -22,7 +22,7 @@ const inside = (inner: Box, outer: Box) =>
   inner.y + inner.height <= outer.y + outer.height;
 
 const areaLabels = (framework: typeof kommunkompassen20, lang: "sv" | "en") =>
-  framework.areas.map((a) => `${a.id}\u00a0${areaName(framework, a.id, lang)}`);
+  (framework.areas ?? []).map((a) => `${a.id}\u00a0${areaName(framework, a.id, lang)}`);
 
 describe("text estimation and wrapping", () => {
   it("wraps at spaces, never at a no-break space, and never cuts a word", () => {

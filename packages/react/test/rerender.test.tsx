@@ -28,7 +28,7 @@ const vasteras2014 = loadFixture("vasteras-2014");
 const renamed: Framework[] = [
   {
     ...kommunkompassen20,
-    areas: kommunkompassen20.areas.map((a) => (a.id === 1 ? { ...a, name: { sv: "Omdöpt", en: "Renamed" } } : a)),
+    areas: kommunkompassen20.areas!.map((a) => (a.id === 1 ? { ...a, name: { sv: "Omdöpt", en: "Renamed" } } : a)),
   },
 ];
 

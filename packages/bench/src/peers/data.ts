@@ -28,7 +28,7 @@ export function seriesLabel(e: Evaluation): string {
 export function peerData({ evaluation, previous, other }: ViewEvaluations): PeerData {
   const list = [evaluation, previous, other];
   const keys = list.map(seriesLabel);
-  const rows = kommunkompassen20.areas.map((definition) => {
+  const rows = kommunkompassen20.areas!.map((definition) => {
     const row: Row = { area: `${definition.id}. ${definition.name.sv}` };
     list.forEach((e, i) => {
       row[keys[i]!] = e.areas.find((a) => a.id === definition.id)?.score ?? null;

@@ -30,7 +30,8 @@ export interface ScoreJson {
   framework: string;
   total: number | null;
   totalSource: ValueSource;
-  max: number;
+  /** The total maximum, or `null` when the model's area set is not known (the original model, a model not stated). */
+  max: number | null;
   percent: number | null;
   areas: ScoreJsonArea[];
 }

@@ -1,10 +1,16 @@
-import type { Framework } from "../frameworks";
+import { frameworkLabel, getFramework, sameAreaSet, type Framework } from "../frameworks";
 import type { Evaluation } from "../schema/types";
 import { scoreEvaluation, type AreaScore } from "../score/score";
 
 /** Why two evaluations are not directly comparable. */
 export type ComparisonReasonKind =
-  "framework-changed" | "question-set-changed" | "missing-values" | "different-municipality" | "not-chronological";
+  | "framework-changed"
+  | "areas-differ"
+  | "areas-unknown"
+  | "question-set-changed"
+  | "missing-values"
+  | "different-municipality"
+  | "not-chronological";
 
 /** One reason, with the areas it concerns where it is about areas. */
 export interface ComparisonReason {
@@ -64,6 +70,13 @@ export interface Comparison {
   from: ComparisonSide;
   /** The newer evaluation. */
   to: ComparisonSide;
+  /**
+   * Whether the two models define their areas the same way (the same model, or 2.0 and 2.1). When
+   * false (across the 2020 revision, to or from a model whose areas are not known), every area's
+   * `delta` and the total's `delta` are `null`: the scores are kept side by side, the change is not
+   * comparable (reason `areas-differ` or `areas-unknown`).
+   */
+  areasComparable: boolean;
   /** The change of the total. */
   total: Delta;
   /** The change per area, in the newer framework's order. */
@@ -108,7 +121,8 @@ function questionSetDiffers(before: AreaScore, after: AreaScore): boolean {
 
 /**
  * Compares an older and a newer evaluation: deltas per area, per sub-question and of the total,
- * and a verdict. `comparable` is false when the framework changed, a sub-question set changed,
+ * and a verdict. `comparable` is false when the framework changed (and every delta is `null` when
+ * the two models' areas differ or are not known), a sub-question set changed,
  * values are missing on either side, the municipalities differ or `from` is not older than `to`;
  * every such reason is listed. A delta is `null` when either side is unknown; nothing is guessed.
  */
@@ -121,12 +135,14 @@ export function compareEvaluations(
   const after = scoreEvaluation(to, frameworks);
   const reasons: ComparisonReason[] = [];
 
+  const areasComparable = sameAreaSet(from.framework, to.framework, frameworks);
   if (from.framework !== to.framework) {
     reasons.push({
       kind: "framework-changed",
-      message: `the framework changed from ${from.framework} to ${to.framework}; scores are not directly comparable`,
+      message: `the model changed from ${frameworkLabel(from.framework, "en", frameworks)} to ${frameworkLabel(to.framework, "en", frameworks)}; scores are not directly comparable`,
     });
   }
+  if (!areasComparable) reasons.push(areasReason(from.framework, to.framework, frameworks));
   const codesDiffer = from.municipality.code && to.municipality.code && from.municipality.code !== to.municipality.code;
   if (
     codesDiffer ||
@@ -151,13 +167,26 @@ export function compareEvaluations(
   const areas: AreaDelta[] = ids.map((id) => {
     const a = before.areas.find((x) => x.id === id);
     const b = after.areas.find((x) => x.id === id);
+    const change = delta(a?.score.value ?? null, b?.score.value ?? null);
     return {
       id,
       name: (b ?? a)?.name ?? String(id),
-      ...delta(a?.score.value ?? null, b?.score.value ?? null),
-      questions: questionDeltas(a, b),
+      ...(areasComparable ? change : { ...change, delta: null }),
+      questions: areasComparable ? questionDeltas(a, b) : [],
     };
   });
+  const total = delta(before.total.value, after.total.value);
+  if (!areasComparable) {
+    return {
+      comparable: false,
+      reasons,
+      from: side(from),
+      to: side(to),
+      areasComparable,
+      total: { ...total, delta: null },
+      areas,
+    };
+  }
 
   const changedSets = ids.filter((id) => {
     const a = before.areas.find((x) => x.id === id);
@@ -187,7 +216,27 @@ export function compareEvaluations(
     reasons,
     from: side(from),
     to: side(to),
-    total: delta(before.total.value, after.total.value),
+    areasComparable,
+    total,
     areas,
+  };
+}
+
+/** Why the areas of two models cannot be compared: they are defined differently, or one side's are not known. */
+function areasReason(from: string, to: string, frameworks: readonly Framework[]): ComparisonReason {
+  const unknown = [...new Set([from, to])].filter((id) => {
+    const framework = getFramework(id, frameworks);
+    return !framework?.areas || framework.modelStated === false;
+  });
+  const label = (id: string) => frameworkLabel(id, "en", frameworks);
+  if (unknown.length > 0) {
+    return {
+      kind: "areas-unknown",
+      message: `the areas of ${unknown.map(label).join(" and ")} are not known, so no area and no total can be compared`,
+    };
+  }
+  return {
+    kind: "areas-differ",
+    message: `the areas are defined differently in ${label(from)} and ${label(to)}, so no area and no total can be compared`,
   };
 }

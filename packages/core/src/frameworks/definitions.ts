@@ -1,195 +1,29 @@
 import type { Lang } from "../text/format";
-import type { Framework, FrameworkArea } from "./types";
+import { BUILT_IN_DEFINITIONS } from "./built-in.generated";
+import type { Framework, FrameworkArea, NameLang } from "./types";
+
+/** The frameworks the library knows, by id: one per definition file in `frameworks/`. */
+export const builtInFrameworks: Readonly<Record<string, Framework>> = Object.freeze(
+  Object.fromEntries(BUILT_IN_DEFINITIONS.map((f) => [f.id, f])),
+);
+
+const builtIn = (id: string): Framework => builtInFrameworks[id]!;
+
+/** Kommunkompassen 2.0 (the 2010 revision), from `frameworks/kommunkompassen-2.0.json`. */
+export const kommunkompassen20: Framework = builtIn("kommunkompassen-2.0");
+/** Kommunkompassen 2.1 (around 2015–2016), from `frameworks/kommunkompassen-2.1.json`. */
+export const kommunkompassen21: Framework = builtIn("kommunkompassen-2.1");
+/** Kommunkompassen 2020 (used from 2020), from `frameworks/kommunkompassen-2020.json`. */
+export const kommunkompassen2020: Framework = builtIn("kommunkompassen-2020");
+/** The original model (2002–2009), whose areas are not known, from `frameworks/kommunkompassen-original.json`. */
+export const kommunkompassenOriginal: Framework = builtIn("kommunkompassen-original");
+/** The id for an evaluation whose source does not state the model, from `frameworks/kommunkompassen.json`. */
+export const kommunkompassenUnstated: Framework = builtIn("kommunkompassen");
 
 /**
- * Kommunkompassen 2.0 (the 2010 revision). Area names from the reports; every sub-question id,
- * wording and maximum from section 4 ("Översikt av poängfördelning") of the Avesta 2014 report.
- */
-export const kommunkompassen20: Framework = {
-  id: "kommunkompassen-2.0",
-  label: "Kommunkompassen 2.0",
-  version: "2.0",
-  areas: [
-    {
-      id: 1,
-      name: { sv: "Offentlighet och demokrati", en: "Transparency and democracy" },
-      max: 100,
-      questions: [
-        { id: "1.1", max: 15 },
-        { id: "1.2", max: 20 },
-        { id: "1.3", max: 25 },
-        { id: "1.4", max: 30 },
-        { id: "1.5", max: 10 },
-      ],
-    },
-    {
-      id: 2,
-      name: { sv: "Tillgänglighet och brukarorientering", en: "Accessibility and user orientation" },
-      max: 100,
-      questions: [
-        { id: "2.1", max: 15 },
-        { id: "2.2", max: 25 },
-        { id: "2.3", max: 15 },
-        { id: "2.4", max: 15 },
-        { id: "2.5", max: 15 },
-        { id: "2.6", max: 15 },
-      ],
-    },
-    {
-      id: 3,
-      name: { sv: "Politisk styrning och kontroll", en: "Political governance and control" },
-      max: 100,
-      questions: [
-        { id: "3.1", max: 15 },
-        { id: "3.2", max: 25 },
-        { id: "3.3", max: 25 },
-        { id: "3.4", max: 20 },
-        { id: "3.5", max: 15 },
-      ],
-    },
-    {
-      id: 4,
-      name: { sv: "Ledarskap, ansvar och delegation", en: "Leadership, responsibility and delegation" },
-      max: 100,
-      questions: [
-        { id: "4.1", max: 15 },
-        { id: "4.2", max: 10 },
-        { id: "4.3", max: 20 },
-        { id: "4.4", max: 15 },
-        { id: "4.5", max: 20 },
-        { id: "4.6", max: 20 },
-      ],
-    },
-    {
-      id: 5,
-      name: { sv: "Resultat och effektivitet", en: "Results and efficiency" },
-      max: 100,
-      questions: [
-        { id: "5.1", max: 15 },
-        { id: "5.2", max: 20 },
-        { id: "5.3", max: 20 },
-        { id: "5.4", max: 15 },
-        { id: "5.5", max: 20 },
-        { id: "5.6", max: 10 },
-      ],
-    },
-    {
-      id: 6,
-      name: { sv: "Kommunen som arbetsgivare – personalpolitik", en: "The municipality as employer – HR policy" },
-      max: 100,
-      questions: [
-        { id: "6.1", max: 15 },
-        { id: "6.2", max: 20 },
-        { id: "6.3", max: 25 },
-        { id: "6.4", max: 15 },
-        { id: "6.5", max: 15 },
-        { id: "6.6", max: 10 },
-      ],
-    },
-    {
-      id: 7,
-      name: { sv: "Verksamhetsutveckling", en: "Organisational development" },
-      max: 100,
-      questions: [
-        { id: "7.1", max: 15 },
-        { id: "7.2", max: 25 },
-        { id: "7.3", max: 20 },
-        { id: "7.4", max: 20 },
-        { id: "7.5", max: 20 },
-      ],
-    },
-    {
-      id: 8,
-      name: { sv: "Kommunen som samhällsbyggare", en: "The municipality as community builder" },
-      max: 100,
-      questions: [
-        { id: "8.1", max: 15 },
-        { id: "8.2", max: 20 },
-        { id: "8.3", max: 20 },
-        { id: "8.4", max: 15 },
-        { id: "8.5", max: 10 },
-        { id: "8.6", max: 20 },
-      ],
-    },
-  ],
-};
-
-const area20 = (id: number): FrameworkArea => {
-  const area = kommunkompassen20.areas.find((a) => a.id === id);
-  if (!area) throw new Error(`kommunkompassen-2.0 has no area ${id}`);
-  return area;
-};
-
-/** Areas whose 2.1 question set is not in the material at hand: names kept, questions unknown. */
-const unknownQuestions = (id: number, name?: FrameworkArea["name"]): FrameworkArea => ({
-  id,
-  name: name ?? area20(id).name,
-  max: 100,
-});
-
-/**
- * Kommunkompassen 2.1 (around 2015–2016). Areas 2 and 7 were renamed (and area 8 lightly); what is
- * known of the question sets: area 1 keeps five questions with maxima 15/20/25/30/10 (new wording,
- * not published here), area 2 has five questions (15/25/20/20/20), area 7 was rebuilt around five
- * headings whose maxima are not published. Areas 3–6 and 8 have unknown question sets: their
- * question ids and maxima are not checked.
- */
-export const kommunkompassen21: Framework = {
-  id: "kommunkompassen-2.1",
-  label: "Kommunkompassen 2.1",
-  version: "2.1",
-  areas: [
-    {
-      id: 1,
-      name: area20(1).name,
-      max: 100,
-      questions: [
-        { id: "1.1", max: 15 },
-        { id: "1.2", max: 20 },
-        { id: "1.3", max: 25 },
-        { id: "1.4", max: 30 },
-        { id: "1.5", max: 10 },
-      ],
-    },
-    {
-      id: 2,
-      name: { sv: "Brukarfokus, tillgänglighet och bemötande", en: "User focus, accessibility and treatment" },
-      max: 100,
-      // Topics (wording not published here): strategy for user focus; accessibility and treatment;
-      // information about services; user surveys; clarity of service content and complaints handling.
-      questions: [
-        { id: "2.1", max: 15 },
-        { id: "2.2", max: 25 },
-        { id: "2.3", max: 20 },
-        { id: "2.4", max: 20 },
-        { id: "2.5", max: 20 },
-      ],
-    },
-    unknownQuestions(3),
-    unknownQuestions(4),
-    unknownQuestions(5),
-    unknownQuestions(6),
-    {
-      ...unknownQuestions(7, { sv: "Ständiga förbättringar", en: "Continuous improvement" }),
-      // Rebuilt around five headings (strategy for continuous improvement; analysis of deviations,
-      // faults and problems; learning through external scanning and cooperation; methods to improve
-      // service quality; creativity and improvements); their maxima are not published here.
-      questions: [{ id: "7.1" }, { id: "7.2" }, { id: "7.3" }, { id: "7.4" }, { id: "7.5" }],
-    },
-    unknownQuestions(8, { sv: "Kommun som samhällsbyggare", en: "The municipality as community builder" }),
-  ],
-};
-
-/** The frameworks the library knows, by id. */
-export const builtInFrameworks: Readonly<Record<string, Framework>> = {
-  [kommunkompassen20.id]: kommunkompassen20,
-  [kommunkompassen21.id]: kommunkompassen21,
-};
-
-/**
- * Looks up a framework by id among the built-in ones and any extra definitions you pass (for a
- * regional or future model). Returns `undefined` for an unknown id: such evaluations are checked
- * structurally only.
+ * Looks up a framework by id among any extra definitions you pass (for a regional or future model,
+ * or one that replaces a built-in definition) and the built-in ones. Returns `undefined` for an
+ * unknown id: such evaluations are checked structurally only.
  */
 export function getFramework(id: string, extra: readonly Framework[] = []): Framework | undefined {
   return (
@@ -198,9 +32,41 @@ export function getFramework(id: string, extra: readonly Framework[] = []): Fram
   );
 }
 
+/** Whether `id` is one of the built-in models. */
+export function isBuiltInFramework(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(builtInFrameworks, id);
+}
+
 /** The framework's area with the given id, if any. */
 export function getFrameworkArea(framework: Framework | undefined, areaId: number): FrameworkArea | undefined {
-  return framework?.areas.find((a) => a.id === areaId);
+  return framework?.areas?.find((a) => a.id === areaId);
+}
+
+/**
+ * How outputs name a model: the definition's label in `lang` (or its one label), or, for an id with
+ * no definition, the id itself (show it with a note that it is not a built-in model).
+ */
+export function frameworkLabel(id: string, lang: NameLang = "sv", extra: readonly Framework[] = []): string {
+  const framework = getFramework(id, extra);
+  return framework ? (framework.labels?.[lang] ?? framework.label) : id;
+}
+
+/** The area set a framework's areas belong to, or `null` when its areas are not known. */
+function areaSetOf(id: string, extra: readonly Framework[]): string | null {
+  const framework = getFramework(id, extra);
+  if (!framework?.areas || framework.modelStated === false) return null;
+  return framework.areaSet ?? framework.id;
+}
+
+/**
+ * Whether two models define their areas the same way, so that area 3 of one is area 3 of the other:
+ * the same model, or two models with the same known area set (2.0 and 2.1). False across the 2020
+ * revision, for a model whose areas are not known, and where the model is not stated.
+ */
+export function sameAreaSet(a: string, b: string, extra: readonly Framework[] = []): boolean {
+  if (a === b) return getFramework(a, extra)?.modelStated !== false;
+  const set = areaSetOf(a, extra);
+  return set !== null && set === areaSetOf(b, extra);
 }
 
 /**

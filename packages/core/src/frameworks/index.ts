@@ -1,10 +1,16 @@
-export type { Framework, FrameworkArea, FrameworkQuestion, LocalizedName } from "./types";
+export type { Framework, FrameworkArea, FrameworkQuestion, FrameworkSource, LocalizedName, NameLang } from "./types";
 export {
   kommunkompassen20,
   kommunkompassen21,
+  kommunkompassen2020,
+  kommunkompassenOriginal,
+  kommunkompassenUnstated,
   builtInFrameworks,
   getFramework,
   getFrameworkArea,
+  isBuiltInFramework,
+  frameworkLabel,
+  sameAreaSet,
   normalizeName,
   areaName,
 } from "./definitions";

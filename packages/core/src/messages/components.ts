@@ -72,8 +72,20 @@ export interface ComponentMessages {
   deltaWords: (delta: number) => string;
   /** Caption of the delta table: "Förändring 2012–2014". */
   deltaTitle: (fromYear: number, toYear: number) => string;
-  /** Notice shown when the framework changed between two evaluations. */
+  /** Notice shown when the framework changed between two evaluations (labels of the two models). */
   frameworkChanged: (from: string, to: string) => string;
+  /**
+   * Notice shown when two models' areas differ or are not known, so neither the areas nor the total
+   * can be compared (labels of the two models; `unknown` when one side's areas are not known).
+   */
+  areasNotComparable: (from: string, to: string, unknown: boolean) => string;
+  /** A model named by an id the library has no definition for: "x-modell (ingen inbyggd modell)". */
+  unknownModel: (id: string) => string;
+  /**
+   * Said visibly and in a chart's text alternative for series it does not draw: their model's areas
+   * are defined differently from the focal series' model (or are not known).
+   */
+  leftOutSeries: (labels: string, model: string, unknown: boolean) => string;
   /** Reasons a comparison is not directly comparable, by kind. */
   reasons: Record<ComparisonReasonKind, string>;
   /** Caption of a sub-question table: "Område 1 Offentlighet och demokrati – delfrågor". */
@@ -188,8 +200,19 @@ const sv: ComponentMessages = {
   deltaTitle: (a, b) => `Förändring ${a}–${b}`,
   frameworkChanged: (a, b) =>
     `Modellen ändrades mellan utvärderingarna (${a} → ${b}). Poängen är inte direkt jämförbara.`,
+  areasNotComparable: (a, b, unknown) =>
+    unknown
+      ? `Områdena i ${a === b ? a : `${a} eller ${b}`} är inte kända, så varken områden eller totalpoäng kan jämföras. Poängen visas bredvid varandra.`
+      : `Områdena är definierade på olika sätt i ${a} och ${b}, så varken områden eller totalpoäng kan jämföras. Poängen visas bredvid varandra.`,
+  unknownModel: (id) => `${id} (ingen inbyggd modell)`,
+  leftOutSeries: (labels, model, unknown) =>
+    unknown
+      ? `${labels} visas inte i diagrammet: områdena i ${model} är inte kända.`
+      : `${labels} visas inte i diagrammet: områdena i ${model} är definierade på ett annat sätt.`,
   reasons: {
     "framework-changed": "Modellen ändrades mellan utvärderingarna.",
+    "areas-differ": "Modellernas områden är definierade på olika sätt; varken områden eller totalpoäng kan jämföras.",
+    "areas-unknown": "Områdena i någon av modellerna är inte kända; varken områden eller totalpoäng kan jämföras.",
     "question-set-changed": "Delfrågorna skiljer sig mellan utvärderingarna.",
     "missing-values": "Uppgifter saknas för någon av utvärderingarna.",
     "different-municipality": "Utvärderingarna gäller olika kommuner.",
@@ -236,7 +259,7 @@ const sv: ComponentMessages = {
       case "total-mismatch":
         return `Totalen är publicerad som ${d.published}, men områdenas poäng summerar till ${d.sum}.`;
       case "area-name-mismatch":
-        return `Område ${d.area}: namnet ”${d.published}” skiljer sig från modellens ”${d.expected}”.`;
+        return `Område ${d.area}: namnet ”${d.published}” skiljer sig från namnet i ${d.framework}, ”${d.expected}”${d.matches ? ` (det är namnet ${d.matchesArea ? `på område ${d.matchesArea} ` : ""}i ${d.matches})` : ""}.`;
       case "date-year-mismatch":
         return `Utvärderingsdatumet ${d.date} ligger inte i utvärderingsåret ${d.year}.`;
       case "unknown-framework":
@@ -285,8 +308,19 @@ const en: ComponentMessages = {
   deltaTitle: (a, b) => `Change ${a}–${b}`,
   frameworkChanged: (a, b) =>
     `The model changed between the evaluations (${a} → ${b}). Scores are not directly comparable.`,
+  areasNotComparable: (a, b, unknown) =>
+    unknown
+      ? `The areas of ${a === b ? a : `${a} or ${b}`} are not known, so neither the areas nor the total can be compared. The scores are shown side by side.`
+      : `The areas are defined differently in ${a} and ${b}, so neither the areas nor the total can be compared. The scores are shown side by side.`,
+  unknownModel: (id) => `${id} (not a built-in model)`,
+  leftOutSeries: (labels, model, unknown) =>
+    unknown
+      ? `${labels} is not drawn in the chart: the areas of ${model} are not known.`
+      : `${labels} is not drawn in the chart: the areas of ${model} are defined differently.`,
   reasons: {
     "framework-changed": "The model changed between the evaluations.",
+    "areas-differ": "The models define their areas differently; neither the areas nor the total can be compared.",
+    "areas-unknown": "The areas of one of the models are not known; neither the areas nor the total can be compared.",
     "question-set-changed": "The sub-questions differ between the evaluations.",
     "missing-values": "Values are missing in one of the evaluations.",
     "different-municipality": "The evaluations are of different municipalities.",
@@ -333,7 +367,7 @@ const en: ComponentMessages = {
       case "total-mismatch":
         return `The total is published as ${d.published}, but the area scores add up to ${d.sum}.`;
       case "area-name-mismatch":
-        return `Area ${d.area}: the name “${d.published}” differs from the model's “${d.expected}”.`;
+        return `Area ${d.area}: the name “${d.published}” differs from the ${d.framework} name “${d.expected}”${d.matches ? ` (it is the ${d.matches} name${d.matchesArea ? ` of area ${d.matchesArea}` : ""})` : ""}.`;
       case "date-year-mismatch":
         return `The evaluation date ${d.date} is not in the evaluation year ${d.year}.`;
       case "unknown-framework":

@@ -30,6 +30,7 @@ export const ISSUE_KINDS = [
   "invalid-date",
   "total-above-max",
   "question-maxima-above-area-max",
+  "question-maxima-below-area-max",
   "points-above-area-max",
   "too-many-issues",
   "unreadable",
@@ -45,6 +46,7 @@ export const ISSUE_KINDS = [
   "area-name-mismatch",
   "date-year-mismatch",
   "total-mismatch",
+  "replaces-built-in",
 ] as const;
 
 /** A stable issue kind, such as `achieved-above-max`. */
@@ -115,11 +117,13 @@ const en: IssueMessages = {
     "unknown-property": (r) =>
       `unknown property ${JSON.stringify(r.s("property"))}${r.o("suggestion") ? ` (did you mean "${r.o("suggestion")}"?)` : ""}; own additions must start with "x-"`,
     "duplicate-id": (r) =>
-      typeof r.d.id === "string"
-        ? `question ${r.s("id")} appears twice in area ${r.s("area")} (first at ${r.o("at")})`
-        : r.o("at")
-          ? `area ${r.s("id")} appears twice (first at ${r.o("at")})`
-          : `area ${r.s("id")} appears twice in this reference`,
+      r.o("id") === undefined && r.o("framework")
+        ? `framework ${r.s("framework")} is defined twice (first at ${r.s("at")})`
+        : typeof r.d.id === "string"
+          ? `question ${r.s("id")} appears twice in area ${r.s("area")} (first at ${r.o("at")})`
+          : r.o("at")
+            ? `area ${r.s("id")} appears twice (first at ${r.o("at")})`
+            : `area ${r.s("id")} appears twice in this reference`,
     "unknown-area": (r) =>
       r.o("framework")
         ? `${r.s("framework")} has no area ${r.s("id")}${r.o("areas") ? ` (it has areas ${r.o("areas")})` : ""}`
@@ -135,6 +139,8 @@ const en: IssueMessages = {
     "total-above-max": (r) => `${r.n("total")} is more than ${r.s("framework")}'s maximum total ${r.n("max")}`,
     "question-maxima-above-area-max": (r) =>
       `the questions' maxima add up to ${r.n("sum")}, more than the area's max ${r.n("max")}`,
+    "question-maxima-below-area-max": (r) =>
+      `the questions' maxima add up to ${r.n("sum")}, less than the area's max ${r.n("max")}`,
     "points-above-area-max": (r) =>
       `the questions' achieved points add up to ${r.n("sum")}, more than the area's max ${r.n("max")}`,
     "too-many-issues": (r) => `${r.n("dropped")} more problems were found and not listed`,
@@ -142,7 +148,8 @@ const en: IssueMessages = {
     cycle: (r) => `contains itself (the value at ${r.s("target") || "/"})`,
     "max-depth": (r) => `nested more than ${r.n("maxDepth")} levels deep`,
     "too-large": (r) => `the file is ${r.n("bytes")} bytes; at most ${r.n("maxBytes")} bytes are read`,
-    empty: () => "the file is empty; expected a JSON evaluation",
+    empty: (r) =>
+      `the file is empty; expected ${r.o("document") === "framework" ? "a JSON framework definition" : "a JSON evaluation"}`,
     "json-syntax": (r) =>
       r.o("line") ? `not valid JSON at line ${r.s("line")}, column ${r.s("column")}` : "not valid JSON",
     "duplicate-key": (r) =>
@@ -154,10 +161,11 @@ const en: IssueMessages = {
     "percent-mismatch": (r) =>
       `${r.n("percent")} % cannot come from ${r.n("achieved")} of ${r.n("max")} points, even allowing for rounding`,
     "area-name-mismatch": (r) =>
-      `"${r.s("published")}" differs from the ${r.s("framework")} name "${r.s("expected")}"${r.o("matches") ? ` (it is the ${r.o("matches")} name)` : ""}`,
+      `"${r.s("published")}" differs from the ${r.s("framework")} name "${r.s("expected")}"${r.o("matches") ? ` (it is the ${r.o("matches")} name${r.o("matchesArea") ? ` of area ${r.o("matchesArea")}` : ""})` : ""}`,
     "date-year-mismatch": (r) => `the evaluation date ${r.s("date")} is not in the evaluation year ${r.s("year")}`,
     "total-mismatch": (r) =>
       `the total is published as ${r.n("published")}, but the area scores add up to ${r.n("sum")}`,
+    "replaces-built-in": (r) => `this definition replaces the built-in definition of ${r.s("framework")}`,
   },
 };
 
@@ -179,6 +187,8 @@ const sv: IssueMessages = {
   hints: {
     'a lower-case id such as "kommunkompassen-2.0"': 'ett id med små bokstäver, till exempel "kommunkompassen-2.0"',
     'a lower-case id such as "kommunkompassen-2.1"': 'ett id med små bokstäver, till exempel "kommunkompassen-2.1"',
+    'a lower-case id such as "kommunkompassen-2020"': 'ett id med små bokstäver, till exempel "kommunkompassen-2020"',
+    'a lower-case id such as "kommunkompassen-2010"': 'ett id med små bokstäver, till exempel "kommunkompassen-2010"',
     'a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"': 'ett datum som "ÅÅÅÅ", "ÅÅÅÅ-MM" eller "ÅÅÅÅ-MM-DD"',
     'four digits, such as "2084"': 'fyra siffror, till exempel "2084"',
     'an id such as "1.1"': 'ett id som "1.1"',
@@ -207,11 +217,13 @@ const sv: IssueMessages = {
     "unknown-property": (r) =>
       `okänd egenskap ${JSON.stringify(r.s("property"))}${r.o("suggestion") ? ` (menade du "${r.o("suggestion")}"?)` : ""}; egna tillägg måste börja med "x-"`,
     "duplicate-id": (r) =>
-      typeof r.d.id === "string"
-        ? `delfråga ${r.s("id")} förekommer två gånger i område ${r.s("area")} (först vid ${r.o("at")})`
-        : r.o("at")
-          ? `område ${r.s("id")} förekommer två gånger (först vid ${r.o("at")})`
-          : `område ${r.s("id")} förekommer två gånger i den här referensen`,
+      r.o("id") === undefined && r.o("framework")
+        ? `ramverket ${r.s("framework")} definieras två gånger (först vid ${r.s("at")})`
+        : typeof r.d.id === "string"
+          ? `delfråga ${r.s("id")} förekommer två gånger i område ${r.s("area")} (först vid ${r.o("at")})`
+          : r.o("at")
+            ? `område ${r.s("id")} förekommer två gånger (först vid ${r.o("at")})`
+            : `område ${r.s("id")} förekommer två gånger i den här referensen`,
     "unknown-area": (r) =>
       r.o("framework")
         ? `${r.s("framework")} har inget område ${r.s("id")}${r.o("areas") ? ` (det har områdena ${r.o("areas")})` : ""}`
@@ -227,6 +239,8 @@ const sv: IssueMessages = {
     "total-above-max": (r) => `${r.n("total")} är mer än den högsta totalpoängen i ${r.s("framework")}, ${r.n("max")}`,
     "question-maxima-above-area-max": (r) =>
       `delfrågornas maxpoäng blir tillsammans ${r.n("sum")}, mer än områdets maxpoäng ${r.n("max")}`,
+    "question-maxima-below-area-max": (r) =>
+      `delfrågornas maxpoäng blir tillsammans ${r.n("sum")}, mindre än områdets maxpoäng ${r.n("max")}`,
     "points-above-area-max": (r) =>
       `delfrågornas uppnådda poäng blir tillsammans ${r.n("sum")}, mer än områdets maxpoäng ${r.n("max")}`,
     "too-many-issues": (r) => `ytterligare ${r.n("dropped")} problem hittades men visas inte`,
@@ -234,7 +248,8 @@ const sv: IssueMessages = {
     cycle: (r) => `innehåller sig själv (värdet vid ${r.s("target") || "/"})`,
     "max-depth": (r) => `nästlat mer än ${r.n("maxDepth")} nivåer djupt`,
     "too-large": (r) => `filen är ${r.n("bytes")} byte; högst ${r.n("maxBytes")} byte läses`,
-    empty: () => "filen är tom; en utvärdering i JSON väntades",
+    empty: (r) =>
+      `filen är tom; ${r.o("document") === "framework" ? "en ramverksdefinition" : "en utvärdering"} i JSON väntades`,
     "json-syntax": (r) =>
       r.o("line") ? `inte giltig JSON på rad ${r.s("line")}, kolumn ${r.s("column")}` : "inte giltig JSON",
     "duplicate-key": (r) =>
@@ -246,10 +261,11 @@ const sv: IssueMessages = {
     "percent-mismatch": (r) =>
       `${r.n("percent")} % kan inte komma från ${r.n("achieved")} av ${r.n("max")} poäng, inte ens med avrundning`,
     "area-name-mismatch": (r) =>
-      `"${r.s("published")}" skiljer sig från namnet i ${r.s("framework")}, "${r.s("expected")}"${r.o("matches") ? ` (det är namnet i ${r.o("matches")})` : ""}`,
+      `"${r.s("published")}" skiljer sig från namnet i ${r.s("framework")}, "${r.s("expected")}"${r.o("matches") ? ` (det är namnet ${r.o("matchesArea") ? `på område ${r.o("matchesArea")} ` : ""}i ${r.o("matches")})` : ""}`,
     "date-year-mismatch": (r) => `utvärderingsdatumet ${r.s("date")} ligger inte i utvärderingsåret ${r.s("year")}`,
     "total-mismatch": (r) =>
       `totalen publiceras som ${r.n("published")}, men områdenas poäng blir tillsammans ${r.n("sum")}`,
+    "replaces-built-in": (r) => `den här definitionen ersätter den inbyggda definitionen av ${r.s("framework")}`,
   },
 };
 

@@ -61,14 +61,22 @@ export interface AreaScore {
 export interface EvaluationScore {
   /** The framework id of the evaluation. */
   framework: string;
-  /** Whether the framework is one the library knows. */
+  /** Whether the framework is one the library knows (built in, or among the extra definitions). */
   knownFramework: boolean;
+  /**
+   * Whether the model's area set is known (a known model that lists its areas, its model stated).
+   * Without it, no total is derived from area scores and the total maximum is not known.
+   */
+  areaSetKnown: boolean;
   /** The areas: the framework's areas in order (missing ones included), else the listed areas by id. */
   areas: AreaScore[];
-  /** The total: published, else the sum of all area scores when every one is known; never a partial sum. */
+  /**
+   * The total: published, else the sum of all area scores when the area set is known and every
+   * score in it is known; never a partial sum.
+   */
   total: SourcedValue;
-  /** The total maximum (800 in the standard model). */
-  max: number;
+  /** The total maximum (800 in the standard models), or `null` when the area set is not known. */
+  max: number | null;
   /** The total as a whole percent of the maximum. */
   percent: SourcedValue;
   /** Ids of areas without a score. */
@@ -81,7 +89,7 @@ const missing: SourcedValue = Object.freeze({ value: null, source: "missing" }) 
 const orDerive = (value: number | null): SourcedValue => (value === null ? missing : derived(value));
 
 function scoreQuestion(question: Question, framework: Framework | undefined, areaId: number): QuestionScore {
-  const known = framework?.areas.find((a) => a.id === areaId)?.questions?.find((q) => q.id === question.id);
+  const known = framework?.areas?.find((a) => a.id === areaId)?.questions?.find((q) => q.id === question.id);
   const max = question.max ?? known?.max ?? null;
   const achieved = question.achieved === undefined ? missing : published(question.achieved);
   const percent =
@@ -105,7 +113,7 @@ function completeQuestionSum(
   max: number,
 ): number | null {
   if (questions.length === 0 || questions.some((q) => q.achieved.value === null)) return null;
-  const knownSet = framework?.areas.find((a) => a.id === area.id)?.questions;
+  const knownSet = framework?.areas?.find((a) => a.id === area.id)?.questions;
   if (knownSet) {
     const ids = new Set(questions.map((q) => q.id));
     if (!knownSet.every((q) => ids.has(q.id))) return null;
@@ -118,7 +126,7 @@ function completeQuestionSum(
 }
 
 function scoreArea(area: Area | undefined, id: number, framework: Framework | undefined): AreaScore {
-  const definition = framework?.areas.find((a) => a.id === id);
+  const definition = framework?.areas?.find((a) => a.id === id);
   const max = area?.max ?? definition?.max ?? 100;
   const maxSource: MaxSource = area?.max !== undefined ? "published" : definition ? "framework" : "default";
   const questions = (area?.questions ?? []).map((q) => scoreQuestion(q, framework, id));
@@ -141,8 +149,8 @@ function scoreArea(area: Area | undefined, id: number, framework: Framework | un
 /**
  * Scores an evaluation as the reports publish it: published values are kept exactly, values that
  * were not published are derived (area score from a complete set of sub-questions, total from all
- * area scores, percentages from points) and marked `derived`. An unknown area makes a derived total
- * `null`, never the sum of the known ones.
+ * area scores, percentages from points) and marked `derived`. An unknown area, or an area set that
+ * is not known, makes a derived total `null`, never the sum of the known ones.
  *
  * Expects a structurally valid evaluation (see {@link validateEvaluation}); extra `frameworks`
  * extend the built-in ones.
@@ -152,29 +160,29 @@ export function scoreEvaluation(evaluation: Evaluation, frameworks: readonly Fra
   const byId = new Map<number, Area>();
   for (const area of evaluation.areas) if (!byId.has(area.id)) byId.set(area.id, area);
 
-  const ids = framework
-    ? [
-        ...framework.areas.map((a) => a.id),
-        ...[...byId.keys()].filter((id) => !framework.areas.some((a) => a.id === id)),
-      ]
+  const defined = framework?.areas;
+  const ids = defined
+    ? [...defined.map((a) => a.id), ...[...byId.keys()].filter((id) => !defined.some((a) => a.id === id))]
     : [...byId.keys()].sort((a, b) => a - b);
   const areas = ids.map((id) => scoreArea(byId.get(id), id, framework));
 
-  const max = areas.reduce((sum, a) => sum + a.max, 0);
+  const areaSetKnown = defined !== undefined && framework?.modelStated !== false;
+  const max = areaSetKnown ? areas.reduce((sum, a) => sum + a.max, 0) : null;
   const missingAreas = areas.filter((a) => a.score.value === null).map((a) => a.id);
   const total =
     evaluation.total !== undefined
       ? published(evaluation.total)
-      : missingAreas.length === 0 && areas.length > 0
+      : areaSetKnown && missingAreas.length === 0 && areas.length > 0
         ? derived(areas.reduce((sum, a) => sum + (a.score.value ?? 0), 0))
         : missing;
   return {
     framework: evaluation.framework,
     knownFramework: framework !== undefined,
+    areaSetKnown,
     areas,
     total,
     max,
-    percent: total.value === null ? missing : orDerive(percentOf(total.value, max)),
+    percent: total.value === null || max === null ? missing : orDerive(percentOf(total.value, max)),
     missingAreas,
   };
 }

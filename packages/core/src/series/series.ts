@@ -1,4 +1,4 @@
-import { getFramework, type Framework } from "../frameworks";
+import { getFramework, sameAreaSet, type Framework } from "../frameworks";
 import type { Evaluation, Reference } from "../schema/types";
 import { scoreEvaluation } from "../score/score";
 
@@ -65,7 +65,7 @@ export function evaluationSeries(evaluation: Evaluation, options: EvaluationSeri
 export function referenceSeries(reference: Reference, index = 0, frameworks: readonly Framework[] = []): Series {
   const framework = getFramework(reference.framework, frameworks);
   const given = new Map(reference.areas.map((a) => [a.id, a.score ?? null] as const));
-  const ids = framework ? framework.areas.map((a) => a.id) : [...given.keys()].sort((a, b) => a - b);
+  const ids = framework?.areas ? framework.areas.map((a) => a.id) : [...given.keys()].sort((a, b) => a - b);
   for (const id of given.keys()) if (!ids.includes(id)) ids.push(id);
   const values = ids.map((areaId) => ({ areaId, value: given.get(areaId) ?? null }));
   const complete = values.length > 0 && values.every((v) => v.value !== null);
@@ -121,4 +121,27 @@ export function collectSeries(evaluation: Evaluation, options: CollectSeriesOpti
 /** Whether a series can be read on the same scale as the evaluation (same framework). */
 export function isComparableSeries(series: Series, evaluation: Pick<Evaluation, "framework">): boolean {
   return series.framework === evaluation.framework;
+}
+
+/** The series a chart can draw on one set of axes, and those it leaves out. */
+export interface SeriesOnAxes {
+  /** The focal series first, then every series whose model defines its areas the same way. */
+  drawn: Series[];
+  /** Series of a model whose areas are defined differently, or not known: never drawn on these axes. */
+  leftOut: Series[];
+}
+
+/**
+ * Splits a chart's series (the focal one first, as {@link collectSeries} returns them) into those
+ * that share the focal series' area set and can be drawn on its axes, and those that cannot: area 3
+ * of Kommunkompassen 2020 is not area 3 of 2.1, and where a model is not stated its areas are not
+ * known. Series of 2.0 and 2.1 share their axes (the chart says that the model differs).
+ */
+export function splitByAreaSet(series: readonly Series[], frameworks: readonly Framework[] = []): SeriesOnAxes {
+  const [focal, ...rest] = series;
+  if (!focal) return { drawn: [], leftOut: [] };
+  const drawn = [focal];
+  const leftOut: Series[] = [];
+  for (const s of rest) (sameAreaSet(focal.framework, s.framework, frameworks) ? drawn : leftOut).push(s);
+  return { drawn, leftOut };
 }

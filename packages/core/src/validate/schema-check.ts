@@ -71,15 +71,15 @@ function regex(pattern: string): RegExp {
 /** Resolved nodes by their unresolved node: every value checked would otherwise copy its definition again. */
 const resolved = new WeakMap<SchemaNode, SchemaNode>();
 
-function resolve(node: SchemaNode): SchemaNode {
+function resolve(node: SchemaNode, root: SchemaNode): SchemaNode {
   const cached = resolved.get(node);
   if (cached) return cached;
   let current = node;
   // Merge sibling keywords (such as a description) over the referenced definition.
   while (current.$ref) {
     const name = current.$ref.replace(/^#\/\$defs\//, "");
-    const target = evaluationSchema.$defs?.[name];
-    if (!target) throw new Error(`evaluation.schema.json: unresolved $ref ${current.$ref}`);
+    const target = root.$defs?.[name];
+    if (!target) throw new Error(`unresolved $ref ${current.$ref}`);
     const { $ref: _ignored, ...rest } = current;
     current = { ...target, ...rest, $ref: target.$ref } as SchemaNode;
     if (!target.$ref) delete current.$ref;
@@ -168,8 +168,14 @@ export interface IssueSink {
  * Checks `value` against a schema node and reports every structural problem with its JSON Pointer.
  * Returns true when the value matched (so callers know whether deeper semantic checks are safe).
  */
-export function checkAgainstSchema(value: unknown, node: SchemaNode, path: string, sink: IssueSink): boolean {
-  const schema = resolve(node);
+export function checkAgainstSchema(
+  value: unknown,
+  node: SchemaNode,
+  path: string,
+  sink: IssueSink,
+  root: SchemaNode = evaluationSchema,
+): boolean {
+  const schema = resolve(node, root);
   const fail: Fail = (kind, message, details) => {
     sink.add({ severity: "error", kind, path, message, ...(details ? { details } : {}) });
     return false;
@@ -208,12 +214,12 @@ export function checkAgainstSchema(value: unknown, node: SchemaNode, path: strin
     }
     if (schema.items) {
       for (let i = 0; i < value.length; i++) {
-        ok = checkAgainstSchema(value[i], schema.items, `${path}/${i}`, sink) && ok;
+        ok = checkAgainstSchema(value[i], schema.items, `${path}/${i}`, sink, root) && ok;
       }
     }
   }
   if (hasType(value, "object") && (schema.properties || schema.required || schema.additionalProperties !== undefined)) {
-    ok = checkObject(value as Record<string, unknown>, schema, path, sink) && ok;
+    ok = checkObject(value as Record<string, unknown>, schema, path, sink, root) && ok;
   }
   return ok;
 }
@@ -274,7 +280,13 @@ function checkNumber(value: number, schema: SchemaNode, fail: Fail): boolean {
 }
 
 /** The `required`, `properties`, `patternProperties` and `additionalProperties` of an object. */
-function checkObject(object: Record<string, unknown>, schema: SchemaNode, path: string, sink: IssueSink): boolean {
+function checkObject(
+  object: Record<string, unknown>,
+  schema: SchemaNode,
+  path: string,
+  sink: IssueSink,
+  root: SchemaNode,
+): boolean {
   let ok = true;
   const properties = schema.properties ?? {};
   for (const key of schema.required ?? []) {
@@ -301,7 +313,7 @@ function checkObject(object: Record<string, unknown>, schema: SchemaNode, path: 
       : (patterns.find(([pattern]) => pattern.test(key))?.[1] ??
         (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined));
     if (childSchema) {
-      ok = checkAgainstSchema(child, childSchema, path + segment(key), sink) && ok;
+      ok = checkAgainstSchema(child, childSchema, path + segment(key), sink, root) && ok;
     } else if (schema.additionalProperties === false) {
       // Past the issue cap an issue is only counted: no path, wording or "did you mean" work for it.
       sink.add(sink.full ? COUNTED : unknownProperty(key, path + segment(key), Object.keys(properties)));

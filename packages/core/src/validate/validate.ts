@@ -69,12 +69,20 @@ function rangeText(ids: readonly (string | number)[]): string {
   return ids.length > 2 ? `${ids[0]}–${ids[ids.length - 1]}` : ids.join(", ");
 }
 
-/** Framework names of an area in every built-in framework, for a helpful name-mismatch message. */
-function otherFrameworkNaming(title: string, areaId: number, current: Framework): string | null {
-  for (const other of Object.values(builtInFrameworks)) {
+/**
+ * The model (and its area) whose name a published title is, among the other known models: 2020
+ * reports and municipalities' pages still use names from 2.0 and 2.1.
+ */
+function otherFrameworkNaming(
+  title: string,
+  current: Framework,
+  frameworks: readonly Framework[],
+): { label: string; area: number } | null {
+  const wanted = normalizeName(title);
+  for (const other of [...frameworks, ...Object.values(builtInFrameworks)]) {
     if (other.id === current.id) continue;
-    const area = other.areas.find((a) => a.id === areaId);
-    if (area && normalizeName(area.name.sv) === normalizeName(title)) return other.label;
+    const area = other.areas?.find((a) => normalizeName(a.name.sv) === wanted);
+    if (area) return { label: other.label, area: area.id };
   }
   return null;
 }
@@ -104,7 +112,8 @@ function checkSemantics(
 ): void {
   const error: Context["error"] = (path, kind, message, details) =>
     errors.add({ severity: "error", kind, path: toPointer(path), message, ...(details ? { details } : {}) });
-  const ctx: Context = { doc, framework, frameworks, frameworkName: String(own(doc, "framework")), error };
+  const frameworkName = framework?.label ?? String(own(doc, "framework"));
+  const ctx: Context = { doc, framework, frameworks, frameworkName, error };
   const seenAreas = new Map<number, number>();
   list(own(doc, "areas"), LIMITS.areas).forEach((area, areaIndex) => checkArea(ctx, area, areaIndex, seenAreas));
   checkDatesAndTotal(ctx);
@@ -131,15 +140,15 @@ function checkArea(ctx: Context, area: unknown, areaIndex: number, seenAreas: Ma
   seenAreas.set(id, areaIndex);
 
   let definition: FrameworkArea | undefined;
-  if (framework) {
+  if (framework?.areas) {
     definition = framework.areas.find((a) => a.id === id);
     if (!definition) {
-      error(
-        at("id"),
-        "unknown-area",
-        `${framework.id} has no area ${id} (it has areas ${rangeText(framework.areas.map((a) => a.id))})`,
-        { id, framework: framework.id, areas: rangeText(framework.areas.map((a) => a.id)) },
-      );
+      const areas = rangeText(framework.areas.map((a) => a.id));
+      error(at("id"), "unknown-area", `${frameworkName} has no area ${id} (it has areas ${areas})`, {
+        id,
+        framework: frameworkName,
+        areas,
+      });
       // Checking this area's questions against a non-existent area would only repeat the error.
       return;
     }
@@ -280,7 +289,7 @@ function checkQuestion(ctx: Context, place: QuestionPlace, question: unknown, qu
 }
 
 /** The dates are real days; the total fits the framework. */
-function checkDatesAndTotal({ doc, framework, error }: Context): void {
+function checkDatesAndTotal({ doc, framework, frameworkName, error }: Context): void {
   for (const key of ["date", "published"]) {
     const date = own(doc, key);
     if (typeof date === "string" && DATE.test(date) && !isRealDate(date)) {
@@ -289,13 +298,13 @@ function checkDatesAndTotal({ doc, framework, error }: Context): void {
   }
 
   const total = own(doc, "total");
-  if (framework && isNumber(total)) {
+  if (framework?.areas && isNumber(total)) {
     const max = framework.areas.reduce((sum, a) => sum + a.max, 0);
     if (exceeds(total, max))
-      error(["total"], "total-above-max", `${total} is more than ${framework.id}'s maximum total ${max}`, {
+      error(["total"], "total-above-max", `${total} is more than ${frameworkName}'s maximum total ${max}`, {
         total,
         max,
-        framework: framework.id,
+        framework: frameworkName,
       });
   }
 }
@@ -316,11 +325,11 @@ function checkReferences({ doc, frameworks, error }: Context): void {
       const path = ["references", referenceIndex, "areas", areaIndex];
       if (seen.has(id)) error([...path, "id"], "duplicate-id", `area ${id} appears twice in this reference`, { id });
       seen.add(id);
-      const definition = referenceFramework?.areas.find((a) => a.id === id);
-      if (referenceFramework && !definition) {
-        error([...path, "id"], "unknown-area", `${referenceFramework.id} has no area ${id}`, {
+      const definition = referenceFramework?.areas?.find((a) => a.id === id);
+      if (referenceFramework?.areas && !definition) {
+        error([...path, "id"], "unknown-area", `${referenceFramework.label} has no area ${id}`, {
           id,
-          framework: referenceFramework.id,
+          framework: referenceFramework.label,
         });
       }
       const score = own(area, "score");
@@ -329,6 +338,36 @@ function checkReferences({ doc, frameworks, error }: Context): void {
         error([...path, "score"], "score-above-max", `${score} is more than the area's max ${max}`, { score, max });
     });
   });
+}
+
+/** The warning for an area title that is not the model's name, saying which other model's name it is. */
+function nameWarning(
+  area: Evaluation["areas"][number],
+  areaIndex: number,
+  framework: Framework | undefined,
+  frameworks: readonly Framework[],
+): Issue | null {
+  const definition = framework?.areas?.find((a) => a.id === area.id);
+  if (!framework || !definition || area.title === undefined) return null;
+  if (normalizeName(area.title) === normalizeName(definition.name.sv)) return null;
+  const other = otherFrameworkNaming(area.title, framework, frameworks);
+  const where = other
+    ? ` (it is the ${other.label} name${other.area !== area.id ? ` of area ${other.area}` : ""})`
+    : "";
+  return {
+    severity: "warning",
+    kind: "area-name-mismatch",
+    path: toPointer(["areas", areaIndex, "title"]),
+    message: `${JSON.stringify(area.title)} differs from the ${framework.label} name ${JSON.stringify(definition.name.sv)}${where}`,
+    details: {
+      area: area.id,
+      published: area.title,
+      expected: definition.name.sv,
+      matches: other?.label ?? null,
+      matchesArea: other && other.area !== area.id ? other.area : null,
+      framework: framework.label,
+    },
+  };
 }
 
 /**
@@ -385,27 +424,8 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
         );
       }
     });
-    const definition = framework?.areas.find((a) => a.id === area.id);
-    if (
-      framework &&
-      definition &&
-      area.title !== undefined &&
-      normalizeName(area.title) !== normalizeName(definition.name.sv)
-    ) {
-      const other = otherFrameworkNaming(area.title, area.id, framework);
-      warn(
-        ["areas", areaIndex, "title"],
-        "area-name-mismatch",
-        `${JSON.stringify(area.title)} differs from the ${framework.label} name ${JSON.stringify(definition.name.sv)}${other ? ` (it is the ${other} name)` : ""}`,
-        {
-          area: area.id,
-          published: area.title,
-          expected: definition.name.sv,
-          matches: other,
-          framework: framework.label,
-        },
-      );
-    }
+    const named = nameWarning(area, areaIndex, framework, frameworks);
+    if (named) warnings.push(named);
   });
 
   if (evaluation.date !== undefined && Number(evaluation.date.slice(0, 4)) !== evaluation.year) {
@@ -420,7 +440,9 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
     );
   }
 
-  if (evaluation.total !== undefined && scores.missingAreas.length === 0 && scores.areas.length > 0) {
+  // Only a known area set says which areas make up the total: with none, a partial sum is no evidence.
+  const areaSetKnown = framework?.areas !== undefined && framework.modelStated !== false;
+  if (areaSetKnown && evaluation.total !== undefined && scores.missingAreas.length === 0 && scores.areas.length > 0) {
     const sum = scores.areas.reduce((s, a) => s + (a.score.value ?? 0), 0);
     if (!same(sum, evaluation.total)) {
       warn(

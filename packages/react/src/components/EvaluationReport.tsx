@@ -216,7 +216,9 @@ function SummarySection({ r }: { r: ReportModel }) {
         <strong>{m.total}:</strong>{" "}
         {scores.total.value === null
           ? m.noData
-          : m.totalLine(formatNumber(scores.total.value, lang), formatNumber(scores.max, lang))}
+          : scores.max === null
+            ? m.points(formatNumber(scores.total.value, lang))
+            : m.totalLine(formatNumber(scores.total.value, lang), formatNumber(scores.max, lang))}
         <SinceBadge r={r} delta={r.comparison?.total.delta} />
       </p>
       <AreaBarChart evaluation={r.main} previous={r.before} references={r.references} {...r.common} />

@@ -65,7 +65,9 @@ export function renderIndexDocument(entries: readonly IndexEntry[], options: Ren
                 <td>
                   {score.total.value === null
                     ? m.noData
-                    : m.totalLine(formatNumber(score.total.value, lang), formatNumber(score.max, lang))}
+                    : score.max === null
+                      ? m.points(formatNumber(score.total.value, lang))
+                      : m.totalLine(formatNumber(score.total.value, lang), formatNumber(score.max, lang))}
                   {score.total.value !== null && score.total.source === "derived" ? (
                     <span className="kk-derived"> ({m.derived})</span>
                   ) : null}
