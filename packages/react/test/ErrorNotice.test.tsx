@@ -3,7 +3,14 @@ import "../../../test/support/dom";
 import { render, screen } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseEvaluation, validateEvaluation, type Evaluation, type Issue } from "@kommunkompassen/core";
+import {
+  kommunkompassen2020,
+  parseEvaluation,
+  validateEvaluation,
+  validateFrameworks,
+  type Evaluation,
+  type Issue,
+} from "@kommunkompassen/core";
 import { ISSUE_KINDS, issueMessages, issueText } from "@kommunkompassen/core/messages";
 import { renderReportDocument } from "@kommunkompassen/react/server";
 import evaluationSchema from "../../core/evaluation.schema.json";
@@ -129,6 +136,14 @@ function issuesOfEveryKind(): Issue[] {
     issues.push(...result.errors, ...result.warnings);
   }
   for (const text of Object.values(BROKEN_TEXT)) issues.push(...parseEvaluation(text, { maxBytes: 100 }).errors);
+  // Kinds only a framework definition gives: maxima short of the area's, a definition replacing a built-in one.
+  const short = {
+    id: "x",
+    label: "X",
+    version: "1",
+    areas: [{ id: 1, name: { sv: "Ett", en: "One" }, max: 100, questions: [{ id: "1.1", max: 90 }] }],
+  };
+  issues.push(...validateFrameworks(short).errors, ...validateFrameworks(kommunkompassen2020).warnings);
   return issues;
 }
 
