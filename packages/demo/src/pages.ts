@@ -19,6 +19,10 @@ export const PAGES: readonly DemoPage[] = [
   { slug: "avesta-2014", fixture: "avesta-2014" },
   { slug: "vasteras-2014", fixture: "vasteras-2014", previous: "vasteras-2012" },
   { slug: "vasteras-2012", fixture: "vasteras-2012" },
+  { slug: "tomelilla-2023", fixture: "tomelilla-2023", previous: "tomelilla-2020" },
+  { slug: "tomelilla-2020", fixture: "tomelilla-2020" },
+  { slug: "strangnas-2016", fixture: "strangnas-2016", previous: "strangnas-2014" },
+  { slug: "strangnas-2014", fixture: "strangnas-2014" },
 ];
 
 /** The path prefix of a language: `/` or `/en/`. */

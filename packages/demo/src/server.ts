@@ -28,7 +28,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /** Where the demo finds its data and the Storybook build. */
 export interface DemoOptions {
-  /** The folder with avesta-2014.json, vasteras-2012.json and vasteras-2014.json; test/fixtures by default. */
+  /** The folder with the pages' evaluation files (`PAGES`); test/fixtures by default. */
   fixturesDir?: string;
   /** The static Storybook build; stories/storybook-static by default. Served under /storybook/ when it exists. */
   storybookDir?: string;

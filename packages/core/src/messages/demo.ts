@@ -21,7 +21,18 @@ export interface DemoMessages {
   notFoundText: string;
   home: string;
   /** What each bundled report page shows, by its path. */
-  pages: Readonly<Record<"avesta-2014" | "vasteras-2014" | "vasteras-2012", string>>;
+  pages: Readonly<
+    Record<
+      | "avesta-2014"
+      | "vasteras-2014"
+      | "vasteras-2012"
+      | "tomelilla-2023"
+      | "tomelilla-2020"
+      | "strangnas-2016"
+      | "strangnas-2014",
+      string
+    >
+  >;
   /** The embed configurator. */
   config: {
     title: string;
@@ -67,6 +78,10 @@ const sv: DemoMessages = {
       "hela rapporten: 404 av 800 poäng, alla åtta delfrågetabeller, områdespoäng som inte stämmer med delfrågorna",
     "vasteras-2014": "jämförd med 2012: förändringstabell och förändring per område; område 8 och totalen saknas",
     "vasteras-2012": "områdespoäng 1–7 som de överlevde i rapportens text",
+    "tomelilla-2023": "Kommunkompassen 2020, jämförd med 2020: bara totalen är publicerad",
+    "tomelilla-2020": "Kommunkompassen 2020: totalen som kommunen publicerade den",
+    "strangnas-2016": "modellen anges inte i källan: jämförelsen med 2014 (Kommunkompassen 2.0) visar poängen bredvid varandra, ej jämförbara",
+    "strangnas-2014": "Kommunkompassen 2.0: totalen och område 1 som kommunen publicerade dem",
   },
   config: {
     title: "Bygg inbäddningskoden – Kommunkompassen",
@@ -113,6 +128,10 @@ const en: DemoMessages = {
       "the full report: 404 of 800 points, all eight sub-question tables, an area score that disagrees with its sub-questions",
     "vasteras-2014": "compared with 2012: the change table and the change per area; area 8 and the total are missing",
     "vasteras-2012": "area scores 1–7 as they survived in the report's text",
+    "tomelilla-2023": "Kommunkompassen 2020, compared with 2020: only the total is published",
+    "tomelilla-2020": "Kommunkompassen 2020: the total as the municipality published it",
+    "strangnas-2016": "the source does not state the model: the comparison with 2014 (Kommunkompassen 2.0) sets the scores side by side, not comparable",
+    "strangnas-2014": "Kommunkompassen 2.0: the total and area 1 as the municipality published them",
   },
   config: {
     title: "Build the embed snippet – Kommunkompassen",
