@@ -252,8 +252,22 @@ describe("parseEvaluation", () => {
   it("reports JSON syntax errors with line and column", () => {
     const result = parseEvaluation('{\n  "schemaVersion": 1,\n  "year": 20x4\n}');
     expect(result.valid).toBe(false);
-    expect(result.errors[0]).toMatchObject({ kind: "json-syntax", details: { line: 3, column: 13 } });
-    expect(result.errors[0]!.message).toMatch(/^not valid JSON: .* at line 3, column 13$/);
+    expect(result.errors[0]).toMatchObject({ kind: "json-syntax", details: { line: 3, column: 13, byte: 36 } });
+    expect(result.errors[0]!.message).toBe("not valid JSON: expected ',' or '}' at line 3, column 13 (byte 36)");
+  });
+
+  it("never quotes the text in a syntax error (the engine's message shows its first characters)", () => {
+    for (const text of [
+      '{"password": "hunter2", }',
+      '{"key": "secret-value"\n "x": 1}',
+      "secret",
+      '"unterminated secret',
+    ]) {
+      const error = parseEvaluation(text).errors[0]!;
+      expect(error.kind).toBe("json-syntax");
+      expect(error.message).not.toMatch(/hunter2|secret/);
+      expect(error.details?.line).toBe(text.includes("\n") ? 2 : 1);
+    }
   });
 
   it("refuses empty and oversized text, accepts a byte order mark", () => {

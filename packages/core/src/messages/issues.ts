@@ -151,7 +151,9 @@ const en: IssueMessages = {
     empty: (r) =>
       `the file is empty; expected ${r.o("document") === "framework" ? "a JSON framework definition" : "a JSON evaluation"}`,
     "json-syntax": (r) =>
-      r.o("line") ? `not valid JSON at line ${r.s("line")}, column ${r.s("column")}` : "not valid JSON",
+      r.o("line")
+        ? `not valid JSON${r.o("expected") ? `: expected ${r.o("expected")}` : ""} at line ${r.s("line")}, column ${r.s("column")}`
+        : "not valid JSON",
     "duplicate-key": (r) =>
       `the key ${JSON.stringify(r.s("key"))} appears more than once in this object; JSON keeps only the last value`,
     "unknown-framework": (r) =>
@@ -251,7 +253,9 @@ const sv: IssueMessages = {
     empty: (r) =>
       `filen är tom; ${r.o("document") === "framework" ? "en ramverksdefinition" : "en utvärdering"} i JSON väntades`,
     "json-syntax": (r) =>
-      r.o("line") ? `inte giltig JSON på rad ${r.s("line")}, kolumn ${r.s("column")}` : "inte giltig JSON",
+      r.o("line")
+        ? `inte giltig JSON${r.o("expected") ? `: väntade ${r.o("expected")}` : ""} på rad ${r.s("line")}, kolumn ${r.s("column")}`
+        : "inte giltig JSON",
     "duplicate-key": (r) =>
       `nyckeln ${JSON.stringify(r.s("key"))} förekommer mer än en gång i det här objektet; JSON behåller bara det sista värdet`,
     "unknown-framework": (r) =>

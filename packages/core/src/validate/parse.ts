@@ -1,5 +1,6 @@
 import { scanKeys } from "./duplicate-keys";
 import { MAX_DEPTH } from "./inspect";
+import { findJsonSyntaxError, textPosition, utf8Length } from "./json-syntax";
 import type { Issue } from "./issues";
 import { validateEvaluation, type ValidateOptions, type ValidationResult } from "./validate";
 
@@ -23,34 +24,6 @@ function tooDeep(path: string): Issue {
   };
 }
 
-/** The UTF-8 length of a string, without TextEncoder (not in every runtime's type library). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Line and column (1-based) of a character offset, for JSON syntax errors. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** Parsed JSON text with the keys it repeats, or the one error that stops it being read. */
 export type ReadJson = { ok: true; data: unknown; duplicates: Issue[] } | { ok: false; errors: Issue[] };
 
@@ -62,19 +35,28 @@ const fail = (kind: string, message: string, details?: Issue["details"]): ReadJs
   errors: [{ severity: "error", kind, path: "", message, ...(details ? { details } : {}) }],
 });
 
-/** `JSON.parse` with a syntax error turned into a `json-syntax` issue at its line and column. */
+/**
+ * `JSON.parse` with a syntax error turned into a `json-syntax` issue that says where and what was
+ * expected there, never quoting the text (the engine's own message shows part of it, which may be a
+ * secret, and gives no position in current engines).
+ */
 function parseText(body: string): ReadJson {
   try {
     return { ok: true, data: JSON.parse(body), duplicates: [] };
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(raw);
-    if (position) {
-      const { line, column } = lineAndColumn(body, Number(position[1]));
-      const reason = raw.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
-      return fail("json-syntax", `not valid JSON: ${reason} at line ${line}, column ${column}`, { line, column });
-    }
-    return fail("json-syntax", `not valid JSON: ${raw}`);
+  } catch {
+    const found = findJsonSyntaxError(body);
+    if (!found) return fail("json-syntax", "not valid JSON");
+    const { line, column, byte } = textPosition(body, found.offset);
+    return fail(
+      "json-syntax",
+      `not valid JSON: expected ${found.expected} at line ${line}, column ${column} (byte ${byte})`,
+      {
+        line,
+        column,
+        byte,
+        expected: found.expected,
+      },
+    );
   }
 }
 
