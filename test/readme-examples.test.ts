@@ -50,6 +50,42 @@ describe("the packages' README examples run as written", () => {
     expect(run.status).toBe(0);
   });
 
+  it("core: a model of one's own, from its definition file", () => {
+    const [, example] = codeBlocks("core", "js");
+    const dir = userFolder();
+    const definition = {
+      id: "region-x-1",
+      label: "Region X 1",
+      version: "1",
+      areas: [
+        { id: 1, name: { sv: "Demokrati", en: "Democracy" }, max: 150 },
+        { id: 2, name: { sv: "Service", en: "Service" }, max: 100 },
+      ],
+    };
+    const evaluation = {
+      schemaVersion: 1,
+      framework: "region-x-1",
+      municipality: { name: "Test" },
+      year: 2024,
+      total: 200,
+      areas: [
+        { id: 1, score: 120 },
+        { id: 2, score: 80 },
+      ],
+    };
+    writeFileSync(join(dir, "region-x.json"), JSON.stringify(definition));
+    writeFileSync(join(dir, "region-x-2024.json"), JSON.stringify(evaluation));
+    const run = runModule(dir, example!);
+    expect([run.stdout, run.stderr, run.status]).toEqual(["Region X 1: valid true, 0 warnings\n", "", 0]);
+    // Without its English name, the definition is refused with a pointer, and the evaluation's model is unknown.
+    definition.areas[1]!.name = { sv: "Service" } as (typeof definition.areas)[1]["name"];
+    writeFileSync(join(dir, "region-x.json"), JSON.stringify(definition));
+    const broken = runModule(dir, example!);
+    expect(broken.stderr).toBe("/areas/1/name/en: is required but missing\n");
+    // Area 1 (120 points) is then held to the convention of 100 points per area.
+    expect(broken.stdout).toBe("region-x-1: valid false, 0 warnings\n");
+  });
+
   it("import: imports the Avesta report's text with its findings, and the CSV template", () => {
     const dir = userFolder();
     rmSync(join(dir, "avesta-2014.json"));
