@@ -25,7 +25,12 @@ function stripDefinition(definition: Record<string, unknown>): Record<string, un
 }
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "question-texts": "src/question-texts.ts", messages: "src/messages/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    "question-texts": "src/question-texts.ts",
+    messages: "src/messages/index.ts",
+    municipalities: "src/municipalities/index.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
