@@ -36,7 +36,7 @@ export interface CliMessages {
   change: string;
   /** A change that cannot be computed ("okänd" / "unknown"). */
   unknownChange: string;
-  /** Heading of `score`: "Avesta kommun 2014 (kommunkompassen-2.0)". */
+  /** Heading of `score`: "Avesta kommun 2014, Kommunkompassen 2.0", the model named by its label. */
   scoreHeading: (municipality: string, year: number, framework: string) => string;
   /** Note for the `*` mark of derived values. */
   derivedNote: string;
@@ -44,7 +44,10 @@ export interface CliMessages {
   notKnown: (areas: readonly number[], totalUnknown: boolean) => string;
   /** Note that percentages are derived. */
   percentNote: string;
-  /** Heading of `diff`: "Västerås stad 2012 → 2014 (kommunkompassen-2.0)". */
+  /**
+   * Heading of `diff`: "Västerås stad 2012 → 2014, Kommunkompassen 2.0" (or "…, Kommunkompassen 2.1 →
+   * Kommunkompassen 2020"), the models named by their labels.
+   */
   diffHeading: (municipality: string, fromYear: number, toYear: number, frameworks: string) => string;
   /** "Comparable: yes" / "Comparable: no". */
   comparable: (yes: boolean) => string;
@@ -72,6 +75,19 @@ export interface CliMessages {
   jsonSyntax: (expected: string, line: number, column: number, byte: number) => string;
   /** Standard input, in messages about `-`. */
   stdin: string;
+  /** The change of a total across models whose areas differ or are not known ("ej jämförbar" / "not comparable"). */
+  notComparableChange: string;
+  /**
+   * Note of `score` for a model whose areas are not known (the original model, a model not stated):
+   * no total maximum, no percent, no total derived from area scores.
+   */
+  areasUnknownNote: (model: string) => string;
+  /** A side of a cross-model `diff` that gives no area score ("inga områdespoäng angivna"). */
+  noAreaScores: string;
+  /** What a file of `--frameworks` holds, for its `validate` summary: "3 definitions: Region X, …". */
+  definitionsLoaded: (labels: readonly string[]) => string;
+  /** `validate` with a `--frameworks` file that cannot be used: the evaluations were not checked. */
+  evaluationsNotChecked: string;
 }
 
 const plural = (n: number, one: string, many: string, lang: Lang) => `${formatNumber(n, lang)} ${n === 1 ? one : many}`;
@@ -84,12 +100,12 @@ const sv: CliMessages = {
   total: "Totalt",
   change: "Förändring",
   unknownChange: "okänd",
-  scoreHeading: (m, year, framework) => `${m} ${year} (${framework})`,
+  scoreHeading: (m, year, framework) => `${m} ${year}, ${framework}`,
   derivedNote: "* härlett ur publicerade värden, inte publicerat självt",
   notKnown: (areas, totalUnknown) =>
     `– uppgift saknas: område ${areas.join(", ")}${totalUnknown ? "; därför är totalen okänd" : ""}`,
   percentNote: "procentsatserna är härledda (avrundade med 5 uppåt)",
-  diffHeading: (m, from, to, frameworks) => `${m} ${from} → ${to} (${frameworks})`,
+  diffHeading: (m, from, to, frameworks) => `${m} ${from} → ${to}, ${frameworks}`,
   comparable: (yes) => `Jämförbara: ${yes ? "ja" : "nej"}`,
   wrote: (path) => `skrev ${path}`,
   wrotePage: (path, m, year, previous) =>
@@ -134,6 +150,14 @@ const sv: CliMessages = {
   jsonSyntax: (expected, line, column, byte) =>
     `inte giltig JSON: väntade ${expected} på rad ${formatNumber(line, "sv")}, kolumn ${formatNumber(column, "sv")} (byte ${formatNumber(byte, "sv")})`,
   stdin: "standard in",
+  notComparableChange: "ej jämförbar",
+  areasUnknownNote: (model) =>
+    `områdena i ${model} är inte kända: ingen maxpoäng, ingen procentsats och ingen total härledd ur områdenas poäng`,
+  noAreaScores: "inga områdespoäng angivna",
+  definitionsLoaded: (labels) =>
+    `${plural(labels.length, "definition", "definitioner", "sv")}${labels.length > 0 ? `: ${labels.join(", ")}` : ""}`,
+  evaluationsNotChecked:
+    "kompass: ingen utvärdering kontrollerades, eftersom en fil med --frameworks inte kan användas",
 };
 
 const en: CliMessages = {
@@ -144,12 +168,12 @@ const en: CliMessages = {
   total: "Total",
   change: "Change",
   unknownChange: "unknown",
-  scoreHeading: (m, year, framework) => `${m} ${year} (${framework})`,
+  scoreHeading: (m, year, framework) => `${m} ${year}, ${framework}`,
   derivedNote: "* derived from published values, not published itself",
   notKnown: (areas, totalUnknown) =>
     `– not known: area ${areas.join(", ")}${totalUnknown ? "; so the total is unknown" : ""}`,
   percentNote: "percentages are derived (rounded half up)",
-  diffHeading: (m, from, to, frameworks) => `${m} ${from} → ${to} (${frameworks})`,
+  diffHeading: (m, from, to, frameworks) => `${m} ${from} → ${to}, ${frameworks}`,
   comparable: (yes) => `Comparable: ${yes ? "yes" : "no"}`,
   wrote: (path) => `wrote ${path}`,
   wrotePage: (path, m, year, previous) =>
@@ -194,6 +218,13 @@ const en: CliMessages = {
   jsonSyntax: (expected, line, column, byte) =>
     `not valid JSON: expected ${expected} at line ${formatNumber(line, "en")}, column ${formatNumber(column, "en")} (byte ${formatNumber(byte, "en")})`,
   stdin: "standard input",
+  notComparableChange: "not comparable",
+  areasUnknownNote: (model) =>
+    `the areas of ${model} are not known: no maximum, no percent and no total derived from area scores`,
+  noAreaScores: "no area scores given",
+  definitionsLoaded: (labels) =>
+    `${plural(labels.length, "definition", "definitions", "en")}${labels.length > 0 ? `: ${labels.join(", ")}` : ""}`,
+  evaluationsNotChecked: "kompass: no evaluation was checked, since a --frameworks file cannot be used",
 };
 
 /** The `kompass` command's texts, per language. */
