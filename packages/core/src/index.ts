@@ -72,5 +72,6 @@ export {
   type EvaluationSeriesOptions,
   type CollectSeriesOptions,
 } from "./series/series";
+export * from "./stats";
 export { hasBidiControls, isolateBidi, isolateBidiTexts } from "./text/bidi";
 export { formatNumber, formatPercent, formatSigned, type Lang } from "./text/format";
