@@ -43,7 +43,7 @@ export default defineConfig({
       // into the validator drops them, which keeps the core within its 10 KB gzip budget.
       name: "strip-schema-annotations",
       setup(build) {
-        build.onLoad({ filter: /(evaluation|framework)\.schema\.json$/ }, (args) => ({
+        build.onLoad({ filter: /(evaluation|framework|collection)\.schema\.json$/ }, (args) => ({
           contents: JSON.stringify(stripAnnotations(JSON.parse(readFileSync(args.path, "utf8")))),
           loader: "json",
         }));

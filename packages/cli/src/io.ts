@@ -1,5 +1,13 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { DEFAULT_MAX_BYTES, parseEvaluation, type Issue, type ValidationResult } from "@kommunkompassen/core";
+import {
+  DEFAULT_MAX_BYTES,
+  parseEvaluation,
+  parseFrameworks,
+  type Framework,
+  type FrameworksValidationResult,
+  type Issue,
+  type ValidationResult,
+} from "@kommunkompassen/core";
 import { cliMessages, type ReadProblem } from "@kommunkompassen/core/messages";
 import { findJsonSyntaxError, textPosition } from "./json-syntax";
 
@@ -161,7 +169,7 @@ export function jsonSyntaxIssue(text: string): Issue | null {
 }
 
 /** A validation result with a JSON syntax error (if any) worded by {@link jsonSyntaxIssue}. */
-function withoutContent(text: string, result: ValidationResult): ValidationResult {
+function withoutContent<R extends { valid: boolean; errors: Issue[] }>(text: string, result: R): R {
   if (result.valid || !result.errors.some((issue) => issue.kind === "json-syntax")) return result;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const own = jsonSyntaxIssue(body) ?? {
@@ -178,9 +186,37 @@ function withoutContent(text: string, result: ValidationResult): ValidationResul
  * reading); everything read goes through {@link parseEvaluation}, and a syntax error is reported
  * with its place, never with the file's content.
  */
-export function readEvaluationFile(path: string, maxBytes = MAX_FILE_BYTES): ReadSuccess | ReadFailure {
+export function readEvaluationFile(
+  path: string,
+  maxBytes = MAX_FILE_BYTES,
+  options: { frameworks?: readonly Framework[] } = {},
+): ReadSuccess | ReadFailure {
   const read = readFileBytes(path, maxBytes);
   if (!read.ok) return read;
   const text = read.bytes.toString("utf8");
-  return { ok: true, result: withoutContent(text, parseEvaluation(text, { maxBytes })) };
+  const frameworks = options.frameworks && options.frameworks.length > 0 ? { frameworks: options.frameworks } : {};
+  return { ok: true, result: withoutContent(text, parseEvaluation(text, { maxBytes, ...frameworks })) };
+}
+
+/** A file of framework definitions that was read and validated. */
+export interface FrameworksReadSuccess {
+  ok: true;
+  /** The validation outcome (which may still be invalid: not JSON, empty, or errors in a definition). */
+  result: FrameworksValidationResult;
+  /** Whether the file holds an array of definitions (pointers `/0/…`) rather than one (pointers `/…`). */
+  array: boolean;
+}
+
+/**
+ * Reads and validates a file of framework definitions (`--frameworks FILE`: one definition or an
+ * array of them), as {@link readEvaluationFile} reads an evaluation: within the size limit, a byte
+ * order mark ignored, everything through core's {@link parseFrameworks}, a syntax error reported
+ * with its place and never with the file's content.
+ */
+export function readFrameworksFile(path: string, maxBytes = MAX_FILE_BYTES): FrameworksReadSuccess | ReadFailure {
+  const read = readFileBytes(path, maxBytes);
+  if (!read.ok) return read;
+  const text = read.bytes.toString("utf8");
+  const array = /^\uFEFF?[ \t\n\r]*\[/.test(text);
+  return { ok: true, result: withoutContent(text, parseFrameworks(text, { maxBytes })), array };
 }

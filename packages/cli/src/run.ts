@@ -27,12 +27,13 @@ export const EXIT = {
 export const USAGE = `kompass: validate, score, compare, render and import Kommunkompassen evaluation files
 
 Usage:
-  kompass validate FILE… [--json] [--strict]
-  kompass score FILE [--json] [--lang sv|en]
-  kompass diff OLD NEW [--json] [--lang sv|en]
+  kompass validate FILE… [--json] [--strict] [--frameworks DEFS.json]
+  kompass score FILE [--json] [--lang sv|en] [--frameworks DEFS.json]
+  kompass diff OLD NEW [--json] [--lang sv|en] [--frameworks DEFS.json]
   kompass render FILE -o OUT.html [--compare PREVIOUS.json] [--reference REF.json]
-                 [--lang sv|en] [--theme light|dark] [--fragment]
+                 [--lang sv|en] [--theme light|dark] [--fragment] [--frameworks DEFS.json]
   kompass render DIR -o OUTDIR [--reference REF.json] [--lang sv|en] [--theme light|dark]
+                 [--frameworks DEFS.json]
   kompass import FILE… [-o OUT.json | -d OUTDIR] [--framework ID] [--code NNNN] [--json]
                  [--municipality NAME] [--year YYYY]
   kompass --help | --version
@@ -52,6 +53,10 @@ Options:
   --json     machine-readable output on stdout
   --strict   (validate) treat warnings as errors
   --lang     language of the output (score, diff, render): sv (default) or en
+  --frameworks FILE
+             (validate, score, diff, render) framework definitions beyond the built-in
+             models: one definition or an array of them; repeatable. An invalid file is
+             reported like an invalid evaluation (exit 1)
 
 Render options:
   -o OUT            the output file, or the output directory for a folder (required)
@@ -81,6 +86,7 @@ const commandOptions = {
   output: { type: "string", short: "o" },
   compare: { type: "string" },
   reference: { type: "string", multiple: true },
+  frameworks: { type: "string", multiple: true },
   theme: { type: "string" },
   fragment: { type: "boolean", default: false },
   dir: { type: "string", short: "d" },
@@ -140,20 +146,25 @@ export function run(argv: readonly string[], output: Output): number {
       (o) => values[o] !== undefined,
     );
     if (importOption && command !== "import") return usageError(io, `--${importOption} goes with import`);
-    const stdinUses = [...args, values.compare, ...(values.reference ?? [])].filter((file) => file === STDIN).length;
+    if (values.frameworks && command === "import")
+      return usageError(io, "--frameworks goes with validate, score, diff and render");
+    const frameworks = values.frameworks ?? [];
+    const stdinUses = [...args, values.compare, ...(values.reference ?? []), ...frameworks].filter(
+      (file) => file === STDIN,
+    ).length;
     if (stdinUses > 1) return usageError(io, "standard input (-) can be read only once; give '-' for one file only");
 
     switch (command) {
       case "validate":
         if (args.length === 0) return usageError(io, "validate needs at least one FILE");
-        return validateCommand(args, { json: values.json, strict: values.strict }, io);
+        return validateCommand(args, { json: values.json, strict: values.strict, frameworks }, io);
       case "score":
         if (args.length !== 1) return usageError(io, `score takes one FILE, got ${formatNumber(args.length, "en")}`);
-        return scoreCommand(args[0]!, { json: values.json, lang }, io);
+        return scoreCommand(args[0]!, { json: values.json, lang, frameworks }, io);
       case "diff":
         if (args.length !== 2)
           return usageError(io, `diff takes two files, OLD and NEW, got ${formatNumber(args.length, "en")}`);
-        return diffCommand(args[0]!, args[1]!, { json: values.json, lang }, io);
+        return diffCommand(args[0]!, args[1]!, { json: values.json, lang, frameworks }, io);
       case "render":
         return renderCommand(
           args,
@@ -165,6 +176,7 @@ export function run(argv: readonly string[], output: Output): number {
             theme: values.theme,
             fragment: values.fragment,
             json: values.json,
+            frameworks,
           },
           io,
         );

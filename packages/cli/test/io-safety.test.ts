@@ -292,7 +292,7 @@ describe("terminal-safe printing (#11)", () => {
     expect(score.code).toBe(0);
     expect(score.stdout).not.toMatch(RAW_CONTROL);
     expect(score.stdout.split("\n")[0]).toBe(
-      "Västerås\\u001b]0;pwned\\u0007\\u001b[2J\\u000astad 2014 (kommunkompassen-2.0)",
+      "Västerås\\u001b]0;pwned\\u0007\\u001b[2J\\u000astad 2014, Kommunkompassen 2.0",
     );
 
     const old = loadFixture("vasteras-2012");

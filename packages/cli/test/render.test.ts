@@ -252,7 +252,7 @@ describe("kompass render FILE", () => {
     const r1 = kompass("render", avesta, "--reference", single, "-o", out);
     expect(r1.code).toBe(1);
     expect(r1.stderr.split("\n").filter(Boolean)).toEqual([
-      `${single}#/areas/0/id: error: kommunkompassen-2.0 has no area 12`,
+      `${single}#/areas/0/id: error: Kommunkompassen 2.0 has no area 12`,
       `${single}: ogiltig (1 fel)`,
     ]);
     const array = join(folder, "refs.json");
@@ -298,9 +298,9 @@ describe("kompass render DIR", () => {
     checkHeadings(index);
     const rows = [...index.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map(text));
     expect(rows).toEqual([
-      ["Avesta kommun 2014", "2014", "404 av 800 poäng"],
-      ["Västerås stad 2012", "2012", "uppgift saknas"],
-      ["Västerås stad 2014", "2014", "uppgift saknas"],
+      ["Avesta kommun 2014", "2014", "Kommunkompassen 2.0", "404 av 800 poäng"],
+      ["Västerås stad 2012", "2012", "Kommunkompassen 2.0", "uppgift saknas"],
+      ["Västerås stad 2014", "2014", "Kommunkompassen 2.0", "uppgift saknas"],
     ]);
     expect([...index.querySelectorAll("tbody a")].map((a) => a.getAttribute("href"))).toEqual([
       "2084-2014.html",

@@ -40,6 +40,15 @@ export {
   type FrameworksValidationResult,
 } from "./validate/framework";
 export {
+  validateCollection,
+  parseCollection,
+  collectionSchema,
+  type Collection,
+  type CollectionOptions,
+  type CollectionValidationResult,
+  type MunicipalityMismatch,
+} from "./validate/collection";
+export {
   scoreEvaluation,
   type EvaluationScore,
   type AreaScore,

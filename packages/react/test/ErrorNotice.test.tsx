@@ -7,11 +7,13 @@ import {
   kommunkompassen2020,
   parseEvaluation,
   validateEvaluation,
+  validateCollection,
   validateFrameworks,
   type Evaluation,
   type Issue,
 } from "@kommunkompassen/core";
 import { ISSUE_KINDS, issueMessages, issueText } from "@kommunkompassen/core/messages";
+import { checkMunicipality } from "@kommunkompassen/core/municipalities";
 import { renderReportDocument } from "@kommunkompassen/react/server";
 import evaluationSchema from "../../core/evaluation.schema.json";
 import { RadarProfile } from "../src";
@@ -144,6 +146,13 @@ function issuesOfEveryKind(): Issue[] {
     areas: [{ id: 1, name: { sv: "Ett", en: "One" }, max: 100, questions: [{ id: "1.1", max: 90 }] }],
   };
   issues.push(...validateFrameworks(short).errors, ...validateFrameworks(kommunkompassen2020).warnings);
+  // Kinds only a collection gives: the same municipality and year twice, a code that does not fit its name.
+  const twice = { schemaVersion: 1, evaluations: [avesta(), avesta()] };
+  const misnamed = {
+    schemaVersion: 1,
+    evaluations: [{ ...avesta(), municipality: { name: "Avesta kommun", code: "0180" } }],
+  };
+  issues.push(...validateCollection(twice).errors, ...validateCollection(misnamed, { checkMunicipality }).warnings);
   return issues;
 }
 

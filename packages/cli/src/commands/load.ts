@@ -1,4 +1,4 @@
-import type { Evaluation, Issue, Lang } from "@kommunkompassen/core";
+import type { Evaluation, Framework, Issue, Lang } from "@kommunkompassen/core";
 import { cliMessages } from "@kommunkompassen/core/messages";
 import { fileLabel, issueLine } from "../format";
 import { printable } from "../safe";
@@ -16,15 +16,17 @@ export function printInvalid(file: string, errors: readonly Issue[], lang: Lang,
 }
 
 /**
- * Loads a file that must be a valid evaluation. On failure prints why (one line per error, to
- * stderr) and returns the exit code: 2 when unreadable, 1 when invalid.
+ * Loads a file that must be a valid evaluation, validated with the extra framework definitions
+ * given. On failure prints why (one line per error, to stderr) and returns the exit code: 2 when
+ * unreadable, 1 when invalid.
  */
 export function loadValidEvaluation(
   file: string,
   io: Output,
   lang: Lang = "en",
+  frameworks: readonly Framework[] = [],
 ): { evaluation: Evaluation } | { exitCode: number } {
-  const read = readEvaluationFile(file);
+  const read = readEvaluationFile(file, undefined, { frameworks });
   if (!read.ok) {
     io.err(unreadableLine(file, read, lang));
     return { exitCode: 2 };

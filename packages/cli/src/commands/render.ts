@@ -1,6 +1,6 @@
 import { lstatSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { formatNumber, type Evaluation, type Reference } from "@kommunkompassen/core";
+import { formatNumber, type Evaluation, type Framework, type Reference } from "@kommunkompassen/core";
 import { cliMessages, type WriteProblem } from "@kommunkompassen/core/messages";
 import { fileLabel } from "../format";
 import { printable } from "../safe";
@@ -13,9 +13,12 @@ import {
   renderReportFragment,
   type FolderEntry,
   type FolderPage,
+  type RenderIndexOptions,
   type RenderLang,
+  type RenderReportOptions,
   type RenderTheme,
 } from "@kommunkompassen/react/server";
+import { loadFrameworks } from "../frameworks";
 import { loadReferenceFile } from "../render/references";
 import { loadValidEvaluation, printInvalid, unreadableLine } from "./load";
 
@@ -35,12 +38,16 @@ export interface RenderCommandOptions {
   fragment?: boolean;
   /** `--json` is not an option of render; given, it is a usage error. */
   json?: boolean;
+  /** `--frameworks`: files of framework definitions (each one definition or an array of them). */
+  frameworks?: readonly string[];
 }
 
 interface Settings {
   lang: RenderLang;
   theme: RenderTheme;
   references: readonly string[];
+  /** The definitions of the `--frameworks` files, for validation and for the pages. */
+  frameworks: readonly Framework[];
 }
 
 function usage(io: Output, message: string): number {
@@ -101,10 +108,22 @@ export function renderCommand(args: readonly string[], options: RenderCommandOpt
     io.err(`${fileLabel(input, options.lang)}: ${cliMessages[options.lang].readProblem(problem)}`);
     return 2;
   }
-  const settings = { lang: options.lang, theme: theme as RenderTheme, references: options.reference ?? [] };
+  const defined = loadFrameworks(options.frameworks, io, options.lang);
+  if (!("frameworks" in defined)) return defined.exitCode;
+  const settings: Settings = {
+    lang: options.lang,
+    theme: theme as RenderTheme,
+    references: options.reference ?? [],
+    frameworks: defined.frameworks,
+  };
   return isDirectory
     ? renderFolder(input, options.output, options, settings, io)
     : renderFile(input, options.output, options, settings, io);
+}
+
+/** The pages' `frameworks` option: the definitions of `--frameworks`, for the model's label and area names. */
+function pageFrameworks(settings: Settings): Pick<RenderReportOptions & RenderIndexOptions, "frameworks"> {
+  return settings.frameworks.length > 0 ? { frameworks: settings.frameworks } : {};
 }
 
 /** Why OUT (and OUT.css with --fragment) cannot be written, printed; or 0 when they can. */
@@ -123,15 +142,14 @@ function checkFileOutputs(out: string, cssPath: string | undefined, lang: Render
 
 /** The `--reference` series for one evaluation, or the exit code when a file is unreadable or invalid. */
 function loadReferences(
-  files: readonly string[],
   evaluation: Evaluation,
-  lang: RenderLang,
+  settings: Settings,
   io: Output,
 ): { references: Reference[] } | { exitCode: number } {
   const references: Reference[] = [];
   let failed = 0;
-  for (const file of files) {
-    const loaded = loadReferenceFile(file, evaluation, io, lang);
+  for (const file of settings.references) {
+    const loaded = loadReferenceFile(file, evaluation, io, settings.lang, settings.frameworks);
     if ("exitCode" in loaded) failed = Math.max(failed, loaded.exitCode);
     else references.push(...loaded.references);
   }
@@ -142,18 +160,22 @@ function renderFile(input: string, out: string, options: RenderCommandOptions, s
   const cssPath = options.fragment ? fragmentCssPath(out) : undefined;
   const outputs = checkFileOutputs(out, cssPath, settings.lang, io);
   if (outputs) return outputs;
-  const main = loadValidEvaluation(input, io, settings.lang);
-  const before = options.compare !== undefined ? loadValidEvaluation(options.compare, io, settings.lang) : undefined;
+  const main = loadValidEvaluation(input, io, settings.lang, settings.frameworks);
+  const before =
+    options.compare !== undefined
+      ? loadValidEvaluation(options.compare, io, settings.lang, settings.frameworks)
+      : undefined;
   if (!("evaluation" in main) || (before && !("evaluation" in before))) {
     return Math.max("exitCode" in main ? main.exitCode : 0, before && "exitCode" in before ? before.exitCode : 0);
   }
-  const loaded = loadReferences(settings.references, main.evaluation, settings.lang, io);
+  const loaded = loadReferences(main.evaluation, settings, io);
   if ("exitCode" in loaded) return loaded.exitCode;
   const renderOptions = {
     previous: before && "evaluation" in before ? before.evaluation : undefined,
     references: loaded.references,
     lang: settings.lang,
     theme: settings.theme,
+    ...pageFrameworks(settings),
   };
   const files: OutputFile[] = [];
   if (cssPath !== undefined) {
@@ -204,12 +226,13 @@ function listInputs(dir: string, lang: RenderLang, io: Output): { names: string[
 }
 
 /** Reads and validates every file of the folder, printing every problem; the valid ones and the worst exit code. */
-function readEntries(dir: string, names: readonly string[], lang: RenderLang, io: Output) {
+function readEntries(dir: string, names: readonly string[], settings: Settings, io: Output) {
+  const { lang } = settings;
   let failed = 0;
   const entries: FolderEntry[] = [];
   for (const name of names) {
     const file = join(dir, name);
-    const read = readEvaluationFile(file);
+    const read = readEvaluationFile(file, undefined, { frameworks: settings.frameworks });
     if (!read.ok) {
       io.err(unreadableLine(file, read, lang));
       failed = Math.max(failed, 2);
@@ -231,7 +254,7 @@ function folderReferences(entries: readonly FolderEntry[], settings: Settings, i
     const printed = new Set<string>();
     for (const entry of entries) {
       const buffer = bufferedOutput();
-      const loaded = loadReferenceFile(refFile, entry.evaluation, buffer, settings.lang);
+      const loaded = loadReferenceFile(refFile, entry.evaluation, buffer, settings.lang, settings.frameworks);
       for (const line of buffer.lines.filter((l) => !printed.has(l))) {
         printed.add(line);
         io.err(line);
@@ -262,13 +285,14 @@ function folderFiles(
         lang: settings.lang,
         theme: settings.theme,
         back,
+        ...pageFrameworks(settings),
       }),
   }));
   files.push({
     path: join(outDir, "index.html"),
     content: renderIndexDocument(
       pages.map((page) => ({ evaluation: page.evaluation, href: page.name })),
-      { lang: settings.lang, theme: settings.theme },
+      { lang: settings.lang, theme: settings.theme, ...pageFrameworks(settings) },
     ),
   });
   return files;
@@ -291,7 +315,7 @@ function renderFolder(
   if ("exitCode" in listed) return listed.exitCode;
 
   // Read and validate everything first: one bad file means nothing is written.
-  const read = readEntries(dir, listed.names, settings.lang, io);
+  const read = readEntries(dir, listed.names, settings, io);
   const refs = folderReferences(read.entries, settings, io);
   const { pages, conflicts } = planFolder(read.entries);
   for (const conflict of conflicts) io.err(printable(conflict));

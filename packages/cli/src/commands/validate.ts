@@ -1,6 +1,7 @@
-import type { Issue } from "@kommunkompassen/core";
+import { frameworkLabel, type Framework, type Issue } from "@kommunkompassen/core";
 import { cliMessages } from "@kommunkompassen/core/messages";
 import { fileLabel, issueLine } from "../format";
+import { readFrameworkFiles } from "../frameworks";
 import { printable } from "../safe";
 import { readEvaluationFile, type Output } from "../io";
 
@@ -10,6 +11,8 @@ export interface ValidateCommandOptions {
   json: boolean;
   /** Treat warnings as errors. */
   strict: boolean;
+  /** `--frameworks`: files of framework definitions (each one definition or an array of them). */
+  frameworks?: readonly string[];
 }
 
 /** One file's entry in `kompass validate --json`. */
@@ -22,34 +25,74 @@ export interface ValidateFileReport {
   warnings: Issue[];
 }
 
+/** One `--frameworks` file's entry in `kompass validate --json`: a file report and the ids it defines. */
+export interface ValidateFrameworksReport extends ValidateFileReport {
+  /** The ids of the models the file defines (empty when it is unreadable or invalid). */
+  ids: string[];
+}
+
+/** Warnings as errors under `--strict`; the report's `valid`, `errors` and `warnings`. */
+function judged(errors: readonly Issue[], warnings: readonly Issue[], strict: boolean) {
+  const asErrors = strict ? warnings.map((w): Issue => ({ ...w, severity: "error" })) : [];
+  const allErrors = [...errors, ...asErrors];
+  return { valid: allErrors.length === 0, errors: allErrors, warnings: strict ? [] : [...warnings] };
+}
+
+/** The `--frameworks` files, checked as `validate` checks a file; and the definitions of the valid ones. */
+function frameworkReports(files: readonly string[], strict: boolean) {
+  const frameworks: Framework[] = [];
+  const reports = readFrameworkFiles(files).map((read): ValidateFrameworksReport => {
+    if (read.failure)
+      return { file: read.file, valid: false, unreadable: read.failure.message, ids: [], errors: [], warnings: [] };
+    const report = judged(read.errors, read.warnings, strict);
+    if (report.valid) frameworks.push(...read.frameworks);
+    return { file: read.file, ...report, ids: report.valid ? read.frameworks.map((f) => f.id) : [] };
+  });
+  return { reports, frameworks };
+}
+
+/** Prints one file's issues and its summary line (warnings and a valid summary on stdout, the rest on stderr). */
+function printReport(report: ValidateFileReport, io: Output, what = ""): void {
+  if (report.unreadable) {
+    io.err(`${fileLabel(report.file)}: ${printable(report.unreadable)}`);
+    return;
+  }
+  for (const issue of [...report.errors, ...report.warnings])
+    (issue.severity === "error" ? io.err : io.out)(issueLine(report.file, issue));
+  const summary = cliMessages.en.validated(report.valid, report.errors.length, report.warnings.length);
+  (report.valid ? io.out : io.err)(`${fileLabel(report.file)}: ${summary}${what}`);
+}
+
 /**
- * `kompass validate FILE…`: exit 0 when every file is valid (warnings printed), 1 when any is
- * invalid, 2 when any cannot be read. Its texts are English, as the validator's messages are.
+ * `kompass validate FILE… [--frameworks DEFS.json]…`: exit 0 when every file is valid (warnings
+ * printed), 1 when any is invalid, 2 when any cannot be read. The `--frameworks` files are checked
+ * first, the same way; when one of them is unreadable or invalid, the evaluations are not checked
+ * (their results would rest on a missing definition). Its texts are English, as the validator's
+ * messages are.
  */
 export function validateCommand(files: readonly string[], options: ValidateCommandOptions, io: Output): number {
-  const reports: ValidateFileReport[] = files.map((file) => {
-    const read = readEvaluationFile(file);
-    if (!read.ok) return { file, valid: false, unreadable: read.message, errors: [], warnings: [] };
-    const { errors, warnings } = read.result;
-    const asErrors = options.strict ? warnings.map((w): Issue => ({ ...w, severity: "error" })) : [];
-    const allErrors = [...errors, ...asErrors];
-    return { file, valid: allErrors.length === 0, errors: allErrors, warnings: options.strict ? [] : warnings };
-  });
+  const defined = frameworkReports(options.frameworks ?? [], options.strict);
+  const definitionsValid = defined.reports.every((r) => r.valid);
+  const reports: ValidateFileReport[] = definitionsValid
+    ? files.map((file) => {
+        const read = readEvaluationFile(file, undefined, { frameworks: defined.frameworks });
+        if (!read.ok) return { file, valid: false, unreadable: read.message, errors: [], warnings: [] };
+        return { file, ...judged(read.result.errors, read.result.warnings, options.strict) };
+      })
+    : [];
+  const all = [...defined.reports, ...reports];
 
   if (options.json) {
-    io.out(JSON.stringify({ valid: reports.every((r) => r.valid), strict: options.strict, files: reports }, null, 2));
+    const valid = definitionsValid && reports.every((r) => r.valid);
+    io.out(JSON.stringify({ valid, strict: options.strict, files: reports, frameworks: defined.reports }, null, 2));
   } else {
-    for (const report of reports) {
-      if (report.unreadable) {
-        io.err(`${fileLabel(report.file)}: ${printable(report.unreadable)}`);
-        continue;
-      }
-      for (const issue of [...report.errors, ...report.warnings])
-        (issue.severity === "error" ? io.err : io.out)(issueLine(report.file, issue));
-      const summary = cliMessages.en.validated(report.valid, report.errors.length, report.warnings.length);
-      (report.valid ? io.out : io.err)(`${fileLabel(report.file)}: ${summary}`);
+    for (const report of defined.reports) {
+      const labels = report.ids.map((id) => frameworkLabel(id, "en", defined.frameworks));
+      printReport(report, io, report.valid ? printable(`; ${cliMessages.en.definitionsLoaded(labels)}`) : "");
     }
+    if (!definitionsValid) io.err(cliMessages.en.evaluationsNotChecked);
+    for (const report of reports) printReport(report, io);
   }
-  if (reports.some((r) => r.unreadable)) return 2;
-  return reports.every((r) => r.valid) ? 0 : 1;
+  if (all.some((r) => r.unreadable)) return 2;
+  return all.every((r) => r.valid) ? 0 : 1;
 }

@@ -3,6 +3,7 @@ import {
   validateEvaluation,
   type Lang,
   type Evaluation,
+  type Framework,
   type Issue,
   type Reference,
 } from "@kommunkompassen/core";
@@ -13,7 +14,7 @@ import { printInvalid, unreadableLine } from "../commands/load";
  * Reads `--reference REF.json`: one reference object (the schema's `references[]` item: kind,
  * label, framework, areas, …) or an array of them. They are validated by appending them to a copy
  * of the evaluation's `references` and running the core validator, so the rules are exactly the
- * schema's and the framework's. Errors are printed against the reference file (`REF.json#/areas/0/id`
+ * schema's and the framework's (with the extra framework definitions given). Errors are printed against the reference file (`REF.json#/areas/0/id`
  * for one object, `REF.json#/1/areas/0/id` for an array). Returns the references, or the exit code:
  * 2 when the file cannot be read, 1 when it is not valid.
  */
@@ -22,6 +23,7 @@ export function loadReferenceFile(
   evaluation: Evaluation,
   io: Output,
   lang: Lang = "en",
+  frameworks: readonly Framework[] = [],
 ): { references: Reference[] } | { exitCode: number } {
   const read = readTextFile(file);
   if (!read.ok) {
@@ -53,7 +55,10 @@ export function loadReferenceFile(
   if (items.length === 0) return fail([fileError("empty", "the array is empty; expected at least one reference")]);
 
   const base = evaluation.references?.length ?? 0;
-  const result = validateEvaluation({ ...evaluation, references: [...(evaluation.references ?? []), ...items] });
+  const result = validateEvaluation(
+    { ...evaluation, references: [...(evaluation.references ?? []), ...items] },
+    frameworks.length > 0 ? { frameworks } : {},
+  );
   if (result.valid) return { references: items };
   return fail(result.errors.map((issue) => inReferenceFile(issue, base, single)));
 }

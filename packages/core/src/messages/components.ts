@@ -86,6 +86,8 @@ export interface ComponentMessages {
    * are defined differently from the focal series' model (or are not known).
    */
   leftOutSeries: (labels: string, model: string, unknown: boolean) => string;
+  /** Shown in place of a chart whose series have no known area score (an evaluation known only by its total). */
+  noAreaScores: string;
   /** Reasons a comparison is not directly comparable, by kind. */
   reasons: Record<ComparisonReasonKind, string>;
   /** Caption of a sub-question table: "Område 1 Offentlighet och demokrati – delfrågor". */
@@ -178,8 +180,8 @@ const sv: ComponentMessages = {
   outOf: (v, m) => `${v} av ${m}`,
   barTitle: (m, y, t) => (t === null ? `${m} ${y}` : `${m} ${y} – ${t}\u00a0p`),
   radarTitle: (m, y) => `Profil för ${m} ${y}`,
-  radarIntro: (n) => `Spindeldiagram över ${n} områden, skala 0–100.`,
-  barIntro: (n) => `Stapeldiagram över ${n} områden, skala 0–100.`,
+  radarIntro: (n) => `Spindeldiagram över ${n} område${n === 1 ? "" : "n"}, skala 0–100.`,
+  barIntro: (n) => `Stapeldiagram över ${n} område${n === 1 ? "" : "n"}, skala 0–100.`,
   strongest: (l) => `Starkast: ${l}.`,
   weakest: (l) => `Svagast: ${l}.`,
   missingAreas: (l) => `Uppgift saknas för: ${l}.`,
@@ -209,6 +211,7 @@ const sv: ComponentMessages = {
     unknown
       ? `${labels} visas inte i diagrammet: områdena i ${model} är inte kända.`
       : `${labels} visas inte i diagrammet: områdena i ${model} är definierade på ett annat sätt.`,
+  noAreaScores: "Diagrammet har inget att visa: inga områdespoäng är kända för utvärderingen.",
   reasons: {
     "framework-changed": "Modellen ändrades mellan utvärderingarna.",
     "areas-differ": "Modellernas områden är definierade på olika sätt; varken områden eller totalpoäng kan jämföras.",
@@ -290,8 +293,8 @@ const en: ComponentMessages = {
   outOf: (v, m) => `${v} of ${m}`,
   barTitle: (m, y, t) => (t === null ? `${m} ${y}` : `${m} ${y} – ${t} points`),
   radarTitle: (m, y) => `Profile of ${m} ${y}`,
-  radarIntro: (n) => `Radar chart of ${n} areas, 0–100.`,
-  barIntro: (n) => `Bar chart of ${n} areas, 0–100.`,
+  radarIntro: (n) => `Radar chart of ${n} area${n === 1 ? "" : "s"}, 0–100.`,
+  barIntro: (n) => `Bar chart of ${n} area${n === 1 ? "" : "s"}, 0–100.`,
   strongest: (l) => `Strongest: ${l}.`,
   weakest: (l) => `Weakest: ${l}.`,
   missingAreas: (l) => `No data for: ${l}.`,
@@ -317,6 +320,7 @@ const en: ComponentMessages = {
     unknown
       ? `${labels} is not drawn in the chart: the areas of ${model} are not known.`
       : `${labels} is not drawn in the chart: the areas of ${model} are defined differently.`,
+  noAreaScores: "The chart has nothing to show: no area scores of the evaluation are known.",
   reasons: {
     "framework-changed": "The model changed between the evaluations.",
     "areas-differ": "The models define their areas differently; neither the areas nor the total can be compared.",

@@ -80,7 +80,8 @@ const sv: DemoMessages = {
     "vasteras-2012": "områdespoäng 1–7 som de överlevde i rapportens text",
     "tomelilla-2023": "Kommunkompassen 2020, jämförd med 2020: bara totalen är publicerad",
     "tomelilla-2020": "Kommunkompassen 2020: totalen som kommunen publicerade den",
-    "strangnas-2016": "modellen anges inte i källan: jämförelsen med 2014 (Kommunkompassen 2.0) visar poängen bredvid varandra, ej jämförbara",
+    "strangnas-2016":
+      "modellen anges inte i källan: jämförelsen med 2014 (Kommunkompassen 2.0) visar poängen bredvid varandra, ej jämförbara",
     "strangnas-2014": "Kommunkompassen 2.0: totalen och område 1 som kommunen publicerade dem",
   },
   config: {
@@ -130,7 +131,8 @@ const en: DemoMessages = {
     "vasteras-2012": "area scores 1–7 as they survived in the report's text",
     "tomelilla-2023": "Kommunkompassen 2020, compared with 2020: only the total is published",
     "tomelilla-2020": "Kommunkompassen 2020: the total as the municipality published it",
-    "strangnas-2016": "the source does not state the model: the comparison with 2014 (Kommunkompassen 2.0) sets the scores side by side, not comparable",
+    "strangnas-2016":
+      "the source does not state the model: the comparison with 2014 (Kommunkompassen 2.0) sets the scores side by side, not comparable",
     "strangnas-2014": "Kommunkompassen 2.0: the total and area 1 as the municipality published them",
   },
   config: {

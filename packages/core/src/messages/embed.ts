@@ -10,6 +10,7 @@ export type EmbedFailureReason =
   | "too-large"
   | "invalid-json"
   | "invalid-evaluation"
+  | "frameworks"
   | "invalid-view"
   | "needs-compare"
   | "stylesheet"
@@ -17,7 +18,8 @@ export type EmbedFailureReason =
 
 /**
  * The texts of `<kommunkompass-profil>`: one sentence per failure reason, shown after
- * {@link EmbedMessages.cannotShow}. `detail` is the HTTP status, the first validation issue or the view.
+ * {@link EmbedMessages.cannotShow}. `detail` is the HTTP status, the first validation issue, the
+ * first issues of an invalid definition file (`frameworks`) or the view.
  */
 export interface EmbedMessages extends Readonly<Record<EmbedFailureReason, (detail: string) => string>> {
   /** Language code for the `lang` attribute. */
@@ -40,6 +42,7 @@ const sv: EmbedMessages = {
   "too-large": () => "filen med uppgifterna är för stor.",
   "invalid-json": () => "filen med uppgifterna är inte giltig JSON.",
   "invalid-evaluation": (issue) => `uppgifterna är felaktiga (${issue}).`,
+  frameworks: (issues) => `modelldefinitionerna är felaktiga (${issues}).`,
   "invalid-view": (view) => `vyn ”${view}” finns inte.`,
   "needs-compare": () => "vyn ”deltas” behöver en tidigare utvärdering (compare).",
   stylesheet: () => "stilmallen kunde inte laddas.",
@@ -58,6 +61,7 @@ const en: EmbedMessages = {
   "too-large": () => "the data file is too large.",
   "invalid-json": () => "the data file is not valid JSON.",
   "invalid-evaluation": (issue) => `the data is invalid (${issue}).`,
+  frameworks: (issues) => `the model definitions are invalid (${issues}).`,
   "invalid-view": (view) => `there is no view “${view}”.`,
   "needs-compare": () => "the “deltas” view needs a previous evaluation (compare).",
   stylesheet: () => "the stylesheet could not be loaded.",

@@ -59,6 +59,7 @@ export const IMPORT_FINDING_CODES = [
   "csv-row-duplicate",
   "csv-ids-from-parts",
   "csv-areas-by-name",
+  "csv-area-name-unknown",
   "csv-area-no-rows",
   "csv-no-area-scores",
   "csv-total-not-given",
@@ -114,35 +115,108 @@ function issueIn(v: V, lang: Lang): string {
 const areaEn = (v: V) => `area ${int(v.area)}${v.title ? ` (${val(v.title, "en")})` : ""}`;
 const areaSv = (v: V) => `område ${int(v.area)}${v.title ? ` (${val(v.title, "sv")})` : ""}`;
 
-function frameworkReasonsEn(v: V): string {
+/**
+ * How a finding names a model: its label (`label`, `otherLabel`, …, given by the importer), or the
+ * id where there is no label (a model with no definition).
+ */
+const model = (v: V, prefix = "") =>
+  prefix === ""
+    ? int(v.label ?? v.framework)
+    : int(v[`${prefix}Label`] ?? v[prefix === "other" ? "otherFramework" : prefix]);
+
+/** What the input shows for one model (`prefix` "other": the values `otherNamedAreas`, …). */
+function evidenceEn(v: V, prefix = ""): string[] {
+  const at = (name: string) => v[prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name];
+  const name = model(v, prefix);
   const reasons: string[] = [];
-  if (v.namedAreas) reasons.push(`the names of area(s) ${int(v.namedAreas)} are those of ${int(v.framework)}`);
-  if (v.question26) reasons.push("area 2 has a question 2.6");
-  if (typeof v.max23 === "number") reasons.push(`question 2.3 has max ${val(v.max23, "en")}`);
-  if (v.stated) reasons.push(`the text says "${int(v.stated)}"`);
-  if (v.basis === "year-before-2015")
+  if (at("namedAreas")) reasons.push(`the names of area(s) ${int(at("namedAreas"))} are those of ${name}`);
+  if (at("question26")) reasons.push(`area 2 has a question 2.6${prefix ? `, as in ${name}` : ""}`);
+  if (typeof at("max23") === "number")
+    reasons.push(`question 2.3 has max ${val(at("max23"), "en")}${prefix ? `, as in ${name}` : ""}`);
+  if (at("stated")) reasons.push(`the text says "${int(at("stated"))}"`);
+  return reasons;
+}
+
+function evidenceSv(v: V, prefix = ""): string[] {
+  const at = (name: string) => v[prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name];
+  const name = model(v, prefix);
+  const reasons: string[] = [];
+  if (at("namedAreas")) reasons.push(`område ${int(at("namedAreas"))} har namnen i ${name}`);
+  if (at("question26")) reasons.push(`område 2 har en delfråga 2.6${prefix ? `, som i ${name}` : ""}`);
+  if (typeof at("max23") === "number")
+    reasons.push(`delfråga 2.3 har max ${val(at("max23"), "sv")}${prefix ? `, som i ${name}` : ""}`);
+  if (at("stated")) reasons.push(`texten säger "${int(at("stated"))}"`);
+  return reasons;
+}
+
+/** The year rule a decision rests on; `even` when the text has evidence, but evenly. */
+function yearBasisEn(v: V, even: boolean): string | undefined {
+  const lead = even ? "the text's evidence is even" : "nothing in the text tells the versions apart";
+  const none = even ? "the text's evidence is even" : "nothing in the text tells the model";
+  switch (v.basis) {
+    case "year-before-2010":
+      return `${none}; evaluations of ${int(v.year)} used the original model (Kommunkompassen was revised in 2010)`;
+    case "year-before-2015":
+      return `${lead}; evaluations of ${int(v.year)} used 2.0 (2.1 came around 2015–2016)`;
+    case "year-2015-2016":
+      return `${lead}; in ${int(v.year)} both 2.0 and 2.1 were in use (2.1 came around 2015–2016), 2.0 is assumed`;
+    case "year-2017-on":
+      return `${lead}; evaluations of ${int(v.year)} used 2.1`;
+    case "year-2020-on":
+      return `${none}; a guess from the year alone: evaluations from 2020 on use Kommunkompassen 2020, and ${int(v.year)} is such a year`;
+    case "none":
+      return `${none}, and there is no year to go on; 2.0 is assumed`;
+    default:
+      return undefined;
+  }
+}
+
+function yearBasisSv(v: V, even: boolean): string | undefined {
+  const lead = even ? "texten pekar lika mycket åt båda hållen" : "inget i texten skiljer versionerna åt";
+  const none = even ? "texten pekar lika mycket åt båda hållen" : "inget i texten anger modellen";
+  switch (v.basis) {
+    case "year-before-2010":
+      return `${none}; utvärderingar ${int(v.year)} gjordes med den ursprungliga modellen (Kommunkompassen reviderades 2010)`;
+    case "year-before-2015":
+      return `${lead}; utvärderingar ${int(v.year)} gjordes med 2.0 (2.1 kom omkring 2015–2016)`;
+    case "year-2015-2016":
+      return `${lead}; ${int(v.year)} användes både 2.0 och 2.1 (2.1 kom omkring 2015–2016), 2.0 antas`;
+    case "year-2017-on":
+      return `${lead}; utvärderingar ${int(v.year)} gjordes med 2.1`;
+    case "year-2020-on":
+      return `${none}; en gissning enbart från året: utvärderingar från 2020 och framåt görs med Kommunkompassen 2020, och ${int(v.year)} är ett sådant år`;
+    case "none":
+      return `${none}, och det finns inget år att gå efter; 2.0 antas`;
+    default:
+      return undefined;
+  }
+}
+
+function frameworkReasonsEn(v: V): string {
+  const own = evidenceEn(v);
+  const other = evidenceEn(v, "other");
+  const reasons = [...own];
+  if (other.length > 0) reasons.push(`but ${other.join(", ")}`);
+  if (v.alsoFits) reasons.push(`which fits ${int(v.alsoFits)} as well`);
+  if (v.yearSuggests)
     reasons.push(
-      `nothing in the text tells the versions apart; evaluations of ${int(v.year)} used 2.0 (2.1 came around 2015–2016)`,
+      `but the year ${int(v.year)} points to ${model(v, "yearSuggests")}, which nothing in the text rules out`,
     );
-  if (v.basis === "year-2017-on")
-    reasons.push(`nothing in the text tells the versions apart; evaluations of ${int(v.year)} used 2.1`);
-  if (v.basis === "none") reasons.push("nothing in the text tells 2.0 from 2.1");
+  const year = yearBasisEn(v, own.length + other.length > 0);
+  if (year) reasons.push(year);
   return reasons.join(", ");
 }
 
 function frameworkReasonsSv(v: V): string {
-  const reasons: string[] = [];
-  if (v.namedAreas) reasons.push(`område ${int(v.namedAreas)} har namnen i ${int(v.framework)}`);
-  if (v.question26) reasons.push("område 2 har en delfråga 2.6");
-  if (typeof v.max23 === "number") reasons.push(`delfråga 2.3 har max ${val(v.max23, "sv")}`);
-  if (v.stated) reasons.push(`texten säger "${int(v.stated)}"`);
-  if (v.basis === "year-before-2015")
-    reasons.push(
-      `inget i texten skiljer versionerna åt; utvärderingar ${int(v.year)} gjordes med 2.0 (2.1 kom omkring 2015–2016)`,
-    );
-  if (v.basis === "year-2017-on")
-    reasons.push(`inget i texten skiljer versionerna åt; utvärderingar ${int(v.year)} gjordes med 2.1`);
-  if (v.basis === "none") reasons.push("inget i texten skiljer 2.0 från 2.1");
+  const own = evidenceSv(v);
+  const other = evidenceSv(v, "other");
+  const reasons = [...own];
+  if (other.length > 0) reasons.push(`men ${other.join(", ")}`);
+  if (v.alsoFits) reasons.push(`vilket stämmer med ${int(v.alsoFits)} också`);
+  if (v.yearSuggests)
+    reasons.push(`men året ${int(v.year)} pekar på ${model(v, "yearSuggests")}, som inget i texten utesluter`);
+  const year = yearBasisSv(v, own.length + other.length > 0);
+  if (year) reasons.push(year);
   return reasons.join(", ");
 }
 
@@ -200,7 +274,7 @@ const IMPOSSIBLE: Record<Lang, (v: V) => string> = {
     v.reason === "max-not-positive"
       ? `max ${val(v.max, "en")} is not a maximum`
       : v.reason === "max-contradicts"
-        ? `max ${val(v.max, "en")} contradicts ${int(v.framework)} (max ${val(v.frameworkMax, "en")})`
+        ? `max ${val(v.max, "en")} contradicts ${model(v)} (max ${val(v.frameworkMax, "en")})`
         : v.reason === "achieved-over-max"
           ? `${val(v.achieved, "en")} achieved is more than the max ${val(v.max, "en")}`
           : `${val(v.percent, "en")} % is more than 100 %`,
@@ -208,7 +282,7 @@ const IMPOSSIBLE: Record<Lang, (v: V) => string> = {
     v.reason === "max-not-positive"
       ? `max ${val(v.max, "sv")} är inget maximum`
       : v.reason === "max-contradicts"
-        ? `max ${val(v.max, "sv")} motsäger ${int(v.framework)} (max ${val(v.frameworkMax, "sv")})`
+        ? `max ${val(v.max, "sv")} motsäger ${model(v)} (max ${val(v.frameworkMax, "sv")})`
         : v.reason === "achieved-over-max"
           ? `uppnått ${val(v.achieved, "sv")} är mer än max ${val(v.max, "sv")}`
           : `${val(v.percent, "sv")} % är mer än 100 %`,
@@ -251,11 +325,11 @@ const en: ImportMessages = {
     "option-overrides": (v) =>
       `the ${int(v.option)} given (${int(v.given)}) replaces ${int(v.found)} from the ${v.source === "file" ? "file" : "text"}`,
     "framework-inferred": (v) =>
-      `${int(v.framework)}: ${frameworkReasonsEn(v)}${v.uncertain ? "; check it, or give the framework" : ""}`,
+      `${model(v)}: ${frameworkReasonsEn(v)}${v.uncertain ? "; check it, or give the framework" : ""}`,
     "framework-option-contradicts": (v) =>
-      `${int(v.framework)} is used as given, but the text looks like ${int(v.inferred)} (${frameworkReasonsEn({ ...v, framework: v.inferred ?? null })})`,
+      `${model(v)} is used as given, but the text looks like ${model(v, "inferred")} (${frameworkReasonsEn({ ...v, framework: v.inferred ?? null, label: v.inferredLabel ?? null })})`,
     "section-duplicate": (v) => `a second section headed "Område ${int(v.area)}" was ignored`,
-    "area-not-in-framework": (v) => `"Område ${int(v.area)}" is not an area of ${int(v.framework)}; left out`,
+    "area-not-in-framework": (v) => `"Område ${int(v.area)}" is not an area of ${model(v)}; left out`,
     "area-no-section": (v) =>
       `${areaEn(v)} has no section in the text (only ${v.hasTable ? "its title and its table in the points overview" : "its title, from the table of contents"}): its ${v.scoreMissing ? "score, " : ""}headings and lists are missing`,
     "area-score-missing": (v) =>
@@ -318,6 +392,8 @@ const en: ImportMessages = {
     "csv-row-duplicate": (v) => `row ${int(v.row)}: question ${int(v.question)} appears twice; the first row is kept`,
     "csv-ids-from-parts": () => 'question numbers were given without the area ("1"); written as "<area>.<n>"',
     "csv-areas-by-name": () => "areas were given by name; their numbers were looked up in the framework",
+    "csv-area-name-unknown": (v) =>
+      `row ${int(v.row)}: "${int(v.value)}" is not ${v.framework ? `an area name of ${model(v)}` : "an area name of a built-in model (or it names different areas in different models)"}${v.matches ? ` (it is the ${int(v.matches)} name${v.matchesArea ? ` of area ${int(v.matchesArea)}` : ""})` : ""}; the area is taken from the question number where it has one`,
     "csv-area-no-rows": (v) => `no rows for area ${int(v.area)} (${int(v.name)})`,
     "csv-no-area-scores": () =>
       "the CSV has no area scores; the core derives an area's score from its sub-questions (marked as derived) when all of them have points",
@@ -374,11 +450,11 @@ const sv: ImportMessages = {
     "option-overrides": (v) =>
       `${OPTION_SV[int(v.option)] ?? int(v.option)} som angavs (${int(v.given)}) ersätter ${int(v.found)} från ${v.source === "file" ? "filen" : "texten"}`,
     "framework-inferred": (v) =>
-      `${int(v.framework)}: ${frameworkReasonsSv(v)}${v.uncertain ? "; kontrollera det, eller ange modellen" : ""}`,
+      `${model(v)}: ${frameworkReasonsSv(v)}${v.uncertain ? "; kontrollera det, eller ange modellen" : ""}`,
     "framework-option-contradicts": (v) =>
-      `${int(v.framework)} används som angivet, men texten ser ut som ${int(v.inferred)} (${frameworkReasonsSv({ ...v, framework: v.inferred ?? null })})`,
+      `${model(v)} används som angivet, men texten ser ut som ${model(v, "inferred")} (${frameworkReasonsSv({ ...v, framework: v.inferred ?? null, label: v.inferredLabel ?? null })})`,
     "section-duplicate": (v) => `ett andra avsnitt med rubriken "Område ${int(v.area)}" hoppades över`,
-    "area-not-in-framework": (v) => `"Område ${int(v.area)}" är inget område i ${int(v.framework)}; utelämnat`,
+    "area-not-in-framework": (v) => `"Område ${int(v.area)}" är inget område i ${model(v)}; utelämnat`,
     "area-no-section": (v) =>
       `${areaSv(v)} har inget avsnitt i texten (bara ${v.hasTable ? "sin titel och sin tabell i poängöversikten" : "sin titel, från innehållsförteckningen"}): dess ${v.scoreMissing ? "poäng, " : ""}rubriker och listor saknas`,
     "area-score-missing": (v) =>
@@ -440,6 +516,8 @@ const sv: ImportMessages = {
       `rad ${int(v.row)}: delfråga ${int(v.question)} förekommer två gånger; den första raden behålls`,
     "csv-ids-from-parts": () => 'delfrågenumren angavs utan område ("1"); de skrevs som "<område>.<n>"',
     "csv-areas-by-name": () => "områdena angavs med namn; deras nummer slogs upp i modellen",
+    "csv-area-name-unknown": (v) =>
+      `rad ${int(v.row)}: "${int(v.value)}" är ${v.framework ? `inget områdesnamn i ${model(v)}` : "inget områdesnamn i en inbyggd modell (eller namnet avser olika områden i olika modeller)"}${v.matches ? ` (det är namnet i ${int(v.matches)}${v.matchesArea ? ` på område ${int(v.matchesArea)}` : ""})` : ""}; området tas från delfrågans nummer där det finns`,
     "csv-area-no-rows": (v) => `inga rader för område ${int(v.area)} (${int(v.name)})`,
     "csv-no-area-scores": () =>
       "CSV-filen har inga områdespoäng; kärnan räknar ut ett områdes poäng från dess delfrågor (markerad som härledd) när alla har poäng",

@@ -47,6 +47,8 @@ export const ISSUE_KINDS = [
   "date-year-mismatch",
   "total-mismatch",
   "replaces-built-in",
+  "duplicate-evaluation",
+  "municipality-code-mismatch",
 ] as const;
 
 /** A stable issue kind, such as `achieved-above-max`. */
@@ -149,7 +151,7 @@ const en: IssueMessages = {
     "max-depth": (r) => `nested more than ${r.n("maxDepth")} levels deep`,
     "too-large": (r) => `the file is ${r.n("bytes")} bytes; at most ${r.n("maxBytes")} bytes are read`,
     empty: (r) =>
-      `the file is empty; expected ${r.o("document") === "framework" ? "a JSON framework definition" : "a JSON evaluation"}`,
+      `the file is empty; expected ${{ framework: "a JSON framework definition", collection: "a JSON collection" }[r.o("document") ?? ""] ?? "a JSON evaluation"}`,
     "json-syntax": (r) =>
       r.o("line")
         ? `not valid JSON${r.o("expected") ? `: expected ${r.o("expected")}` : ""} at line ${r.s("line")}, column ${r.s("column")}`
@@ -168,6 +170,12 @@ const en: IssueMessages = {
     "total-mismatch": (r) =>
       `the total is published as ${r.n("published")}, but the area scores add up to ${r.n("sum")}`,
     "replaces-built-in": (r) => `this definition replaces the built-in definition of ${r.s("framework")}`,
+    "duplicate-evaluation": (r) =>
+      `${r.s("municipality")} ${r.s("year")} is already in the collection (at ${r.s("at")})`,
+    "municipality-code-mismatch": (r) =>
+      r.o("expected")
+        ? `${r.s("code")} is the code of ${r.s("expected")} in the registry, not of "${r.s("name")}"`
+        : `${r.s("code")} is not a municipality code in the registry (the evaluation names "${r.s("name")}")`,
   },
 };
 
@@ -251,7 +259,7 @@ const sv: IssueMessages = {
     "max-depth": (r) => `nästlat mer än ${r.n("maxDepth")} nivåer djupt`,
     "too-large": (r) => `filen är ${r.n("bytes")} byte; högst ${r.n("maxBytes")} byte läses`,
     empty: (r) =>
-      `filen är tom; ${r.o("document") === "framework" ? "en ramverksdefinition" : "en utvärdering"} i JSON väntades`,
+      `filen är tom; ${{ framework: "en ramverksdefinition", collection: "en samling" }[r.o("document") ?? ""] ?? "en utvärdering"} i JSON väntades`,
     "json-syntax": (r) =>
       r.o("line")
         ? `inte giltig JSON${r.o("expected") ? `: väntade ${r.o("expected")}` : ""} på rad ${r.s("line")}, kolumn ${r.s("column")}`
@@ -270,6 +278,11 @@ const sv: IssueMessages = {
     "total-mismatch": (r) =>
       `totalen publiceras som ${r.n("published")}, men områdenas poäng blir tillsammans ${r.n("sum")}`,
     "replaces-built-in": (r) => `den här definitionen ersätter den inbyggda definitionen av ${r.s("framework")}`,
+    "duplicate-evaluation": (r) => `${r.s("municipality")} ${r.s("year")} finns redan i samlingen (vid ${r.s("at")})`,
+    "municipality-code-mismatch": (r) =>
+      r.o("expected")
+        ? `${r.s("code")} är koden för ${r.s("expected")} i registret, inte för "${r.s("name")}"`
+        : `${r.s("code")} är ingen kommunkod i registret (utvärderingen anger "${r.s("name")}")`,
   },
 };
 

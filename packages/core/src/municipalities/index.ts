@@ -5,6 +5,9 @@
  *
  * @packageDocumentation
  */
+import type { Evaluation, Municipality } from "../schema/types";
+import type { MunicipalityMismatch } from "../validate/collection";
+import type { StatisticsGroup } from "../stats/collection-stats";
 import { COUNTIES, ROWS } from "./data.generated";
 
 /** SKR's municipality groups (kommungruppsindelning), A1–C9. */
@@ -107,4 +110,50 @@ export function findMunicipality(nameOrCode: string): MunicipalityRecord | undef
   if (/^\d{4}$/.test(nameOrCode.trim())) return municipalityByCode(nameOrCode.trim());
   const found = matchMunicipalities(nameOrCode);
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The registry's record of an evaluated municipality: by its code where given, else by its name. */
+export function municipalityOf(municipality: Municipality): MunicipalityRecord | undefined {
+  return municipality.code !== undefined ? municipalityByCode(municipality.code) : findMunicipality(municipality.name);
+}
+
+/**
+ * Whether a municipality's code fits its name in the registry, for `validateCollection`'s
+ * `checkMunicipality`: `null` when it does (or when there is no code), else the registry's name for
+ * the code (`null` for a code that is not in the registry).
+ */
+export function checkMunicipality(municipality: Municipality): MunicipalityMismatch | null {
+  if (municipality.code === undefined) return null;
+  const record = municipalityByCode(municipality.code);
+  if (record && matchMunicipalities(municipality.name).includes(record)) return null;
+  return { expected: record?.name ?? null };
+}
+
+/** What `collectionStatistics` can group by. */
+export type GroupKind = "county" | "kommungrupp" | "kommungrupp2017";
+
+/**
+ * A grouping for `collectionStatistics`' `group` option: by county, by SKR's kommungrupp of 2023
+ * (`kommungrupp`) or of 2017. An evaluation whose municipality is not in the registry is in no group.
+ */
+export function groupBy(kind: GroupKind): (evaluation: Evaluation) => StatisticsGroup | null {
+  return (evaluation) => {
+    const record = municipalityOf(evaluation.municipality);
+    if (!record) return null;
+    if (kind === "county") return { key: record.county.code, label: record.county.name };
+    const group = kind === "kommungrupp" ? record.kommungrupp2023 : record.kommungrupp2017;
+    return { key: group, label: `${group} ${KOMMUNGRUPP_NAMES[group]}` };
+  };
+}
+
+/** A grouping of a custom list of municipality codes under one label; the others are in no group. */
+export function groupOfCodes(
+  codes: readonly string[],
+  label: string,
+): (evaluation: Evaluation) => StatisticsGroup | null {
+  const set = new Set(codes);
+  return (evaluation) =>
+    evaluation.municipality.code !== undefined && set.has(evaluation.municipality.code)
+      ? { key: "custom", label }
+      : null;
 }

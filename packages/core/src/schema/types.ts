@@ -77,6 +77,10 @@ export interface Reference extends Extensions {
   municipality?: Municipality;
   /** The published total of the series. */
   total?: number;
+  /** Where the series was published. */
+  source?: Source;
+  /** Remarks on the series, for example what its population is, where the source says. */
+  notes?: string[];
   /** The series' area scores. */
   areas: ReferenceArea[];
 }

@@ -28,7 +28,12 @@ function tooDeep(path: string): Issue {
 export type ReadJson = { ok: true; data: unknown; duplicates: Issue[] } | { ok: false; errors: Issue[] };
 
 /** What a file is expected to hold, for the `empty` error's wording. */
-type Document = "evaluation" | "framework";
+type Document = "evaluation" | "framework" | "collection";
+const EXPECTED_DOCUMENT: Record<Document, string> = {
+  evaluation: "a JSON evaluation",
+  framework: "a JSON framework definition",
+  collection: "a JSON collection",
+};
 
 const fail = (kind: string, message: string, details?: Issue["details"]): ReadJson => ({
   ok: false,
@@ -74,11 +79,11 @@ export function readJson(text: string, maxBytes = DEFAULT_MAX_BYTES, document: D
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") {
-    const expected = document === "framework" ? "a JSON framework definition" : "a JSON evaluation";
+    const expected = EXPECTED_DOCUMENT[document];
     return fail(
       "empty",
       `the file is empty; expected ${expected}`,
-      document === "framework" ? { document } : undefined,
+      document === "evaluation" ? undefined : { document },
     );
   }
   // Nesting is checked before JSON.parse, which would build every level of a text nested millions deep.
