@@ -179,3 +179,23 @@ describe("collection statistics", () => {
     expect(stats.evaluations.map((e) => e.rank?.total?.position ?? e.reason)).toEqual([1, 1, 2, "no-group"]);
   });
 });
+
+describe("a group statistic as a reference series", () => {
+  it("the median per area and of the total, marked computed with its n", async () => {
+    const { groupSeries, groupBand } = await import("../src");
+    const evaluations = (["avesta-2014", "vasteras-2014", "vasteras-2012"] as const).map(loadFixture);
+    const [group] = collectionStatistics(evaluations, { all: true }).groups;
+    const median = groupSeries(group!, "median", "Median");
+    expect(median).toMatchObject({
+      kind: "average",
+      framework: "kommunkompassen-2.0",
+      computed: { statistic: "median", n: 3 },
+    });
+    // Area 1: Avesta 52, Västerås 2012 58, 2014 67; area 8: only Avesta's 68 is known.
+    expect(median.values.map((v) => v.value)).toEqual([58, 69, 82, 65, 68, 64, 74, 68]);
+    expect(median.total).toBe(404);
+    const band = groupBand(group!, "range", "Min–max");
+    expect(band.low[0]).toEqual({ areaId: 1, value: 52 });
+    expect(band.high[0]).toEqual({ areaId: 1, value: 67 });
+  });
+});

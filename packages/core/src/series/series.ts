@@ -29,6 +29,8 @@ export interface Series {
   values: SeriesValue[];
   /** The total (published, else the sum of all known areas when none is missing), or `null`. */
   total: number | null;
+  /** Set for a series the library computed from a collection (never published): which statistic, of how many. */
+  computed?: { statistic: "median" | "mean"; n: number };
 }
 
 /** Options for {@link evaluationSeries}. */

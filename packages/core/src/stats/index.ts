@@ -8,3 +8,4 @@ export {
   type StatisticsOptions,
   type UnrankedReason,
 } from "./collection-stats";
+export { groupSeries, groupBand, type SeriesBand } from "./group-series";
