@@ -87,7 +87,7 @@ describe("DeltaTable", () => {
     expect(container.firstElementChild!.firstElementChild).toBe(notice);
     for (const id of [1, 2, 3, 4, 5, 6, 7]) {
       const tr = row(table, new RegExp(`^${id} `));
-      expect(cells(tr)[2]).toBe("ej jämförbart");
+      expect(cells(tr)[2]).toBe("ej jämförbar");
       expect(within(tr).queryByText("±0")).toBeNull();
     }
     // Names are the newer model's.

@@ -112,9 +112,9 @@ describe("RadarProfile", () => {
     ];
     const { unmount } = render(<RadarProfile evaluation={evaluation} layout="full" />);
     const legend = screen.getByRole("list", { name: "Serier" });
-    expect(within(legend).getAllByRole("listitem")[1]!.textContent).toBe("Genomsnitt 2.1 (kommunkompassen-2.1)");
+    expect(within(legend).getAllByRole("listitem")[1]!.textContent).toBe("Genomsnitt 2.1 (Kommunkompassen 2.1)");
     expect(descriptionOf(screen.getByRole("img"))).toContain(
-      "Genomsnitt 2.1 är mätt med kommunkompassen-2.1 och är inte direkt jämförbar.",
+      "Genomsnitt 2.1 är mätt med Kommunkompassen 2.1 och är inte direkt jämförbar.",
     );
     unmount();
     render(<RadarProfile evaluation={evaluation} references={false} layout="full" />);

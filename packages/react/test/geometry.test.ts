@@ -9,6 +9,7 @@ import {
   estimateTextWidth,
   kommunkompassen20,
   kommunkompassen21,
+  kommunkompassen2020,
   radarLayout,
   wrapText,
   type Box,
@@ -52,10 +53,16 @@ describe("text estimation and wrapping", () => {
   it("breaks after hyphens and slashes in long compounds", () => {
     expect(wrapText("kvalitets-/verksamhetsutveckling", 100, 13)).toEqual(["kvalitets-/", "verksamhetsutveckling"]);
   });
+
+  it("keeps the space after a hyphen that ends a word (Kommunkompassen 2020's area 8)", () => {
+    const name = "8\u00a0Chefs- och ledarskap samt medarbetarskap";
+    expect(wrapText(name, 1000, 13)).toEqual([name]);
+    expect(wrapText(name, 60, 13).join(" ")).toBe(name);
+  });
 });
 
 describe("radarLayout", () => {
-  for (const framework of [kommunkompassen20, kommunkompassen21]) {
+  for (const framework of [kommunkompassen20, kommunkompassen21, kommunkompassen2020]) {
     for (const lang of ["sv", "en"] as const) {
       it(`${framework.id} ${lang}: labels neither overlap nor leave the viewBox`, () => {
         const layout = radarLayout({ labels: areaLabels(framework, lang) });

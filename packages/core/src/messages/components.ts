@@ -30,7 +30,7 @@ export interface ComponentMessages {
   change: string;
   /** Shown for an unknown value ("uppgift saknas" / "no data"). */
   noData: string;
-  /** Shown for a change that cannot be computed across framework versions ("ej jämförbart" / "not comparable"). */
+  /** Shown for a change that cannot be computed across model versions or area sets ("ej jämförbar" / "not comparable"). */
   notComparable: string;
   /** Summary of the data table disclosure ("Visa diagrammets data som tabell"). */
   showTable: string;
@@ -173,7 +173,7 @@ const sv: ComponentMessages = {
   areaSum: "Summa",
   change: "Förändring",
   noData: "uppgift saknas",
-  notComparable: "ej jämförbart",
+  notComparable: "ej jämförbar",
   showTable: "Visa diagrammets data som tabell",
   legend: "Serier",
   points: (v) => `${v}\u00a0p`,

@@ -242,7 +242,7 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
     },
   );
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
-  const { main, series, names, layouts, summary, navigation, announcement, messages: m } = chart;
+  const { main, series, names, layouts, summary, leftOut, empty, navigation, announcement, messages: m } = chart;
   const total = layouts.total === null ? null : formatNumber(layouts.total, m.lang);
   const title = m.barTitle(main.municipality.name, main.year, total);
   const plot = plotProps(chart, title);
@@ -259,6 +259,8 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
       navigation={navigation}
       announcement={announcement}
       showSummary={showSummary}
+      notes={leftOut}
+      {...(empty ? { empty: m.noAreaScores } : {})}
       plot={(ids) => (
         <PlotVariants
           choice={orientation === "vertical" ? "wide" : orientation === "horizontal" ? "narrow" : "both"}

@@ -33,12 +33,23 @@ export interface ChartFigureProps extends ChartRootProps {
   announcement: string;
   /** Show the summary as visible text under the chart (it is always the SVG's description). */
   showSummary?: boolean;
+  /**
+   * Notes under the plot, always visible: which series are left out and why (they are in the SVG's
+   * description too).
+   */
+  notes?: readonly string[];
+  /**
+   * Shown instead of the plot (and its legend and summary) when there is nothing to draw, such as an
+   * evaluation known only by its total. The data table stays.
+   */
+  empty?: string;
 }
 
 /**
  * The accessible frame every chart shares: a `<figure>` with its caption; the plot in a single tab
  * stop whose arrow keys move between data points (announced in a polite live region, dismissed with
- * Escape); the legend; the summary; and the data table in a disclosure that is always present.
+ * Escape), or a sentence saying why there is nothing to draw; notes on series left out; the legend;
+ * the summary; and the data table in a disclosure that is always present.
  */
 export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigureProps>(function ChartFigure(
   {
@@ -53,6 +64,8 @@ export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigurePr
     navigation,
     announcement,
     showSummary = true,
+    notes = [],
+    empty,
     theme = "light",
     className,
     ...rest
@@ -75,27 +88,36 @@ export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigurePr
       <figcaption id={captionId} className="kk-chart__title">
         {title}
       </figcaption>
-      <div
-        className="kk-chart__plot"
-        tabIndex={0}
-        role="group"
-        aria-label={title}
-        aria-describedby={helpId}
-        onKeyDown={navigation.onKeyDown}
-        onFocus={navigation.onFocus}
-        onBlur={navigation.hide}
-      >
-        {plot(ids)}
-        <p id={helpId} className="kk-visually-hidden">
-          {m.keyboardHelp}
+      {empty !== undefined ? (
+        <p className="kk-chart__empty">{empty}</p>
+      ) : (
+        <div
+          className="kk-chart__plot"
+          tabIndex={0}
+          role="group"
+          aria-label={title}
+          aria-describedby={helpId}
+          onKeyDown={navigation.onKeyDown}
+          onFocus={navigation.onFocus}
+          onBlur={navigation.hide}
+        >
+          {plot(ids)}
+          <p id={helpId} className="kk-visually-hidden">
+            {m.keyboardHelp}
+          </p>
+          <p className="kk-visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+        </div>
+      )}
+      {empty !== undefined ? null : afterPlot}
+      {notes.map((note, i) => (
+        <p key={i} className="kk-chart__note">
+          {note}
         </p>
-        <p className="kk-visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
-      </div>
-      {afterPlot}
-      {legend}
-      {showSummary ? <p className="kk-chart__summary">{summary}</p> : null}
+      ))}
+      {empty !== undefined ? null : legend}
+      {showSummary && empty === undefined ? <p className="kk-chart__summary">{summary}</p> : null}
       <details className="kk-chart__data">
         <summary>{m.showTable}</summary>
         {table}

@@ -24,7 +24,7 @@ const ARROWS = { up: "↑", down: "↓", same: "→" } as const;
  * One change, compact and inline: the sign (`+9`, `−3` with a true minus, `±0`) and an arrow are
  * shown, and the change in words ("ökning med 9 poäng" / "up 9 points") is what assistive technology
  * reads (visually hidden unless `showWords`), so a change is never told by colour or arrow alone.
- * An unknown change shows "uppgift saknas" or "ej jämförbart" as text. The classes
+ * An unknown change shows "uppgift saknas" or "ej jämförbar" as text. The classes
  * `kk-delta--up`, `--down`, `--same` and `--unknown` colour it inside any `.kk` component; elsewhere
  * it takes the surrounding text colour.
  */

@@ -15,7 +15,7 @@ import {
 } from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
-import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
+import { areasKnown, displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
 import { DeltaBadge } from "./DeltaBadge";
 import { TableError } from "./TableError";
 import type { Theme } from "./theme";
@@ -30,7 +30,7 @@ export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "c
   lang?: Lang;
   /** Overrides of any built-in string. */
   messages?: Partial<Messages>;
-  /** Framework definitions beyond the built-in 2.0 and 2.1. */
+  /** Framework definitions beyond the built-in ones (they replace a built-in one of the same id). */
   frameworks?: readonly Framework[];
   /** Colour theme: light, dark, or follow the user's system setting. Defaults to `light`. */
   theme?: Theme;
@@ -42,20 +42,24 @@ export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "c
 function ChangeCell({
   change,
   frameworkChanged,
+  areasComparable = true,
   messages: m,
 }: {
   change: Delta;
   frameworkChanged: boolean;
+  /** False across area sets: the change is "not comparable" in words, whether or not both values are known. */
+  areasComparable?: boolean;
   messages: Messages;
 }) {
   // A missing value is the more precise explanation; otherwise a change across model versions is
-  // not shown as a number at all (the notice above the table says why).
-  const comparable = change.delta !== null && !frameworkChanged;
+  // not shown as a number at all (the notice above the table says why). Across area sets the change
+  // is never comparable, whatever is known.
+  const comparable = change.delta !== null && !frameworkChanged && areasComparable;
   return (
     <td className="kk-delta-table__change">
       <DeltaBadge
         delta={comparable ? change.delta : null}
-        reason={change.delta === null ? "missing" : "not-comparable"}
+        reason={change.delta === null && areasComparable ? "missing" : "not-comparable"}
         lang={m.lang}
         messages={m}
         showWords
@@ -71,15 +75,33 @@ interface DeltaData {
   scores: readonly [newer: EvaluationScore, older: EvaluationScore];
 }
 
+/**
+ * The notice when the two models' areas differ or are not known: the two labels, or, when only one
+ * side's areas are not known, that model's label alone (the other's areas are known).
+ */
+function areasNotComparableNotice(c: Comparison, m: Messages, frameworks: readonly Framework[] | undefined): string {
+  const from = modelLabel(c.from.framework, m, frameworks);
+  const to = modelLabel(c.to.framework, m, frameworks);
+  if (!c.reasons.some((r) => r.kind === "areas-unknown")) return m.areasNotComparable(from, to, false);
+  const fromKnown = areasKnown(c.from.framework, frameworks);
+  const toKnown = areasKnown(c.to.framework, frameworks);
+  return m.areasNotComparable(fromKnown ? to : from, toKnown ? from : to, true);
+}
+
 /** The comparison, whether the model changed, and the notice of every reason the two are not directly comparable. */
 function describeComparison(data: DeltaData, m: Messages, frameworks: readonly Framework[] | undefined) {
   const c = data.comparison;
   const frameworkChanged = c.reasons.some((r) => r.kind === "framework-changed");
-  const label = (id: string) => getFramework(id, frameworks)?.label ?? id;
-  // The change of model first.
+  const label = (id: string) => modelLabel(id, m, frameworks);
+  const areaReasons = ["framework-changed", "areas-differ", "areas-unknown"];
+  // The change of model first; across area sets one notice says both that and why nothing compares.
   const notice = [
-    ...(frameworkChanged ? [m.frameworkChanged(label(c.from.framework), label(c.to.framework))] : []),
-    ...c.reasons.filter((r) => r.kind !== "framework-changed").map((r) => m.reasons[r.kind]),
+    ...(!c.areasComparable
+      ? [areasNotComparableNotice(c, m, frameworks)]
+      : frameworkChanged
+        ? [m.frameworkChanged(label(c.from.framework), label(c.to.framework))]
+        : []),
+    ...c.reasons.filter((r) => !areaReasons.includes(r.kind)).map((r) => m.reasons[r.kind]),
   ];
   return { c, frameworkChanged, notice };
 }
@@ -142,8 +164,10 @@ function DeltaRows({
  * per area (number and name in the chosen language) with the older and newer score and the change
  * as sign, arrow and words, and the total in the footer. Why the two are not directly comparable
  * (another model version, missing values, different municipalities, …) is said in a notice above
- * the table; across model versions the changes read "ej jämförbart" / "not comparable" rather than a
- * number. With `showQuestions`, sub-question rows follow their area.
+ * the table; across model versions the changes read "ej jämförbar" / "not comparable" rather than a
+ * number. Between models whose areas are defined differently or are not known (2.1 → 2020, anything
+ * and the original model or a model not stated) there are no area rows: only the totals side by
+ * side, their change "not comparable". With `showQuestions`, sub-question rows follow their area.
  */
 export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableProps>(function DeltaTable(
   {
@@ -181,6 +205,20 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
   if (!data.ok)
     return <TableError ref={ref} errors={data.errors} messages={m} theme={theme} className={className} {...rest} />;
   const { c, frameworkChanged, notice } = describeComparison(data, m, frameworks);
+  // Across area sets, area 3 of one model is not area 3 of the other: only the totals, side by side.
+  const totalRow = (
+    <tr>
+      <th scope="row">{m.total}</th>
+      <td className="kk-num">{displayValue(c.total.from, m)}</td>
+      <td className="kk-num">{displayValue(c.total.to, m)}</td>
+      <ChangeCell
+        change={c.total}
+        frameworkChanged={frameworkChanged}
+        areasComparable={c.areasComparable}
+        messages={m}
+      />
+    </tr>
+  );
 
   return (
     <div
@@ -211,17 +249,16 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
             </th>
           </tr>
         </thead>
-        <tbody>
-          <DeltaRows data={data} messages={m} showQuestions={showQuestions} />
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{m.total}</th>
-            <td className="kk-num">{displayValue(c.total.from, m)}</td>
-            <td className="kk-num">{displayValue(c.total.to, m)}</td>
-            <ChangeCell change={c.total} frameworkChanged={frameworkChanged} messages={m} />
-          </tr>
-        </tfoot>
+        {c.areasComparable ? (
+          <>
+            <tbody>
+              <DeltaRows data={data} messages={m} showQuestions={showQuestions} />
+            </tbody>
+            <tfoot>{totalRow}</tfoot>
+          </>
+        ) : (
+          <tbody>{totalRow}</tbody>
+        )}
       </table>
     </div>
   );

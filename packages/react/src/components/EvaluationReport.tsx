@@ -16,7 +16,7 @@ import {
   type ReferenceKind,
 } from "@kommunkompassen/core";
 import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
-import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
+import { displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
 import { AreaBarChart, RadarProfile } from "../client";
 import { DeltaBadge } from "./DeltaBadge";
 import { DeltaTable } from "./DeltaTable";
@@ -42,7 +42,7 @@ export interface EvaluationReportProps extends Omit<HTMLAttributes<HTMLElement>,
   lang?: Lang;
   /** Overrides of any built-in string. */
   messages?: Partial<Messages>;
-  /** Framework definitions beyond the built-in 2.0 and 2.1. */
+  /** Framework definitions beyond the built-in ones (they replace a built-in one of the same id). */
   frameworks?: readonly Framework[];
   /** Colour theme; defaults to `light`. */
   theme?: Theme;
@@ -108,6 +108,10 @@ interface ReportModel {
   scores: EvaluationScore;
   comparison: Comparison | undefined;
   frameworkChanged: boolean;
+  /** Whether the previous evaluation's areas are this one's (false across area sets, or where a model's areas are not known). */
+  areasComparable: boolean;
+  /** The model's label in the report's language, or its id with the note that it is not a built-in model. */
+  modelLabel: string;
   warnings: readonly Issue[];
   shownAreas: readonly AreaScore[];
   /** The display name of an area. */
@@ -148,6 +152,8 @@ function reportModel(o: ModelOptions): ReportModel {
     scores,
     comparison,
     frameworkChanged: comparison?.reasons.some((r) => r.kind === "framework-changed") ?? false,
+    areasComparable: comparison?.areasComparable ?? true,
+    modelLabel: modelLabel(main.framework, o.m, frameworks),
     warnings: validateEvaluationOnce(main, frameworks).warnings,
     shownAreas: scores.areas.filter((a) => !o.areas || o.areas.includes(a.id)),
     name: (id) => areaName(framework, id, lang, scores.areas.find((a) => a.id === id)?.publishedTitle ?? undefined),
@@ -161,18 +167,24 @@ function reportModel(o: ModelOptions): ReportModel {
   };
 }
 
-/** A change in parentheses after a score: "(+9 ökning med 9 poäng sedan 2012)". */
-function SinceBadge({ r, delta }: { r: ReportModel; delta: number | null | undefined }) {
-  if (delta === undefined || !r.comparison || (delta === null && !r.frameworkChanged)) return null;
+/**
+ * A change in parentheses after a score: "(+9 ökning med 9 poäng sedan 2012)"; across model
+ * versions "(ej jämförbar sedan 2012)". An area's change is not shown at all when the previous
+ * evaluation's areas are defined differently (its area 3 is another area) or are not known.
+ */
+function SinceBadge({ r, delta, area = false }: { r: ReportModel; delta: number | null | undefined; area?: boolean }) {
+  const notComparable = r.frameworkChanged || !r.areasComparable;
+  if (delta === undefined || !r.comparison || (delta === null && !notComparable)) return null;
+  if (area && !r.areasComparable) return null;
   return (
     <>
       {" "}
       (
       <DeltaBadge
-        delta={delta}
+        delta={notComparable ? null : delta}
         lang={r.lang}
         messages={r.overrides}
-        reason={r.frameworkChanged ? "not-comparable" : "missing"}
+        reason={notComparable ? "not-comparable" : "missing"}
         showWords
       />{" "}
       {r.m.since(r.comparison.from.year)})
@@ -245,8 +257,11 @@ function AreaSection({ r, area }: { r: ReportModel; area: AreaScore }) {
         <strong>{m.score}:</strong>{" "}
         {area.score.value === null
           ? m.noData
-          : m.areaScoreLine(displayValue(area.score.value, m), formatNumber(area.max, r.lang))}
-        <SinceBadge r={r} delta={r.comparison?.areas.find((a) => a.id === area.id)?.delta} />
+          : // A maximum that is only the convention (100), for a model whose areas are not known, is not printed.
+            area.maxSource === "default" && !r.scores.areaSetKnown
+            ? m.points(displayValue(area.score.value, m))
+            : m.areaScoreLine(displayValue(area.score.value, m), formatNumber(area.max, r.lang))}
+        <SinceBadge r={r} delta={r.comparison?.areas.find((a) => a.id === area.id)?.delta} area />
       </p>
       {published?.headings && published.headings.length > 0 ? (
         <NarrativeList title={m.headingsTitle} items={published.headings} level={h + 2} messages={m} />
@@ -340,13 +355,13 @@ function Contents({ r, sections }: { r: ReportModel; sections: readonly ReportSe
 }
 
 /** The facts under the title: year, dates, evaluators, model, code, source, as far as published. */
-function metaEntries({ m, main, framework }: ReportModel): [string, string][] {
+function metaEntries({ m, main, modelLabel: model }: ReportModel): [string, string][] {
   const entries: [string, string | undefined | false][] = [
     [m.evaluationYear, String(main.year)],
     [m.evaluationDate, main.date !== String(main.year) && main.date],
     [m.publishedDate, main.published],
     [m.evaluators, main.evaluators && main.evaluators.length > 0 && main.evaluators.join(", ")],
-    [m.framework, framework?.label ?? main.framework],
+    [m.framework, model],
     [m.municipalityCode, main.municipality.code],
     [m.source, main.source?.title && [main.source.title, main.source.publisher].filter(Boolean).join(", ")],
   ];

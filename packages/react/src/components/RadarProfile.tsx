@@ -207,7 +207,7 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
     }),
   );
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
-  const { main, series, names, layouts, summary, navigation, announcement, messages: m } = chart;
+  const { main, series, names, layouts, summary, leftOut, empty, navigation, announcement, messages: m } = chart;
   const title = m.radarTitle(main.municipality.name, main.year);
   const plot = plotProps(chart, title);
   const svg = (variant: RadarLayout, ids: { titleId: string; descId: string }, fontSize: number) => (
@@ -223,6 +223,8 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
       navigation={navigation}
       announcement={announcement}
       showSummary={showSummary}
+      notes={leftOut}
+      {...(empty ? { empty: m.noAreaScores } : {})}
       plot={(ids) => (
         <PlotVariants
           choice={layout === "full" ? "wide" : layout === "compact" ? "narrow" : "both"}

@@ -2,8 +2,8 @@ import {
   areaName,
   collectSeries,
   getFramework,
-  isComparableSeries,
   scoreEvaluation,
+  splitByAreaSet,
   type Evaluation,
   type EvaluationInput,
   type Framework,
@@ -11,7 +11,7 @@ import {
   type Series,
 } from "@kommunkompassen/core";
 import type { Lang } from "@kommunkompassen/core";
-import { displayValue, type Messages } from "../i18n/messages";
+import { areasKnown, displayValue, modelLabel, type Messages } from "../i18n/messages";
 import { seriesStyle, type SeriesStyle } from "../series/styles";
 
 /** Props every chart of evaluations accepts: the data and what to compare it with. */
@@ -28,49 +28,75 @@ export interface EvaluationChartProps {
   lang?: Lang;
   /** Overrides of any built-in string. */
   messages?: Partial<Messages>;
-  /** Framework definitions beyond the built-in 2.0 and 2.1. */
+  /** Framework definitions beyond the built-in ones (they replace a built-in one of the same id). */
   frameworks?: readonly Framework[];
 }
 
-/** A series ready to draw: data, style and an optional note (another framework). */
+/** A series ready to draw: data, style and an optional note (the label of another model version). */
 export interface StyledSeries {
   series: Series;
   style: SeriesStyle;
   note?: string;
 }
 
-/** The series of a chart, styled, and the area names in the chosen language. */
+/** What a chart draws: the series on its axes, styled; why any others are left out; the area names. */
+export interface ChartData {
+  /** The series drawn, the evaluation first: those whose model defines its areas as the evaluation's does. */
+  series: StyledSeries[];
+  /** One sentence per series left out (another area set, or one not known), said visibly and in the text alternative. */
+  leftOut: string[];
+  /** Area names by id, in the chosen language. */
+  names: Map<number, string>;
+}
+
+/**
+ * Why a series is not drawn: the areas of its model are defined differently from the evaluation's,
+ * or the areas of one of the two models are not known (then that model is named).
+ */
+function leftOutSentence(focal: Series, s: Series, m: Messages, frameworks: readonly Framework[] | undefined): string {
+  const own = areasKnown(s.framework, frameworks);
+  const focalKnown = areasKnown(focal.framework, frameworks);
+  const model = own && !focalKnown ? focal.framework : s.framework;
+  return m.leftOutSeries(s.label, modelLabel(model, m, frameworks), !own || !focalKnown);
+}
+
+/**
+ * The series of a chart: collected from the evaluation, its previous one, its references (all, none or
+ * some kinds) and other evaluations; split by area set (area 3 of Kommunkompassen 2020 is not area 3
+ * of 2.1, so such series are left out, with a sentence each); styled; and the area names in the
+ * messages' language.
+ */
 export function chartData(
   evaluation: Evaluation,
   previous: Evaluation | undefined,
   others: readonly Evaluation[],
   references: boolean | readonly ReferenceKind[],
-  lang: Lang,
+  m: Messages,
   frameworks: readonly Framework[] | undefined,
-): { series: StyledSeries[]; names: Map<number, string> } {
+): ChartData {
   const collected = collectSeries(evaluation, { previous, others, references: references !== false, frameworks });
   const kinds = Array.isArray(references) ? references : null;
+  const wanted = collected.filter(
+    (s) =>
+      s.kind === "evaluation" ||
+      s.kind === "other" ||
+      !kinds ||
+      kinds.includes(s.kind as ReferenceKind) ||
+      (s.kind === "previous" && previous !== undefined),
+  );
+  const { drawn, leftOut } = splitByAreaSet(wanted, frameworks);
   let otherIndex = 0;
-  const series = collected
-    .filter(
-      (s) =>
-        s.kind === "evaluation" ||
-        s.kind === "other" ||
-        !kinds ||
-        kinds.includes(s.kind as ReferenceKind) ||
-        (s.kind === "previous" && previous !== undefined),
-    )
-    .map((s) => ({
-      series: s,
-      style: seriesStyle(s.kind, s.kind === "other" ? otherIndex++ : 0),
-      ...(isComparableSeries(s, evaluation) ? {} : { note: s.framework }),
-    }));
+  const series = drawn.map((s) => ({
+    series: s,
+    style: seriesStyle(s.kind, s.kind === "other" ? otherIndex++ : 0),
+    ...(s.framework === evaluation.framework ? {} : { note: modelLabel(s.framework, m, frameworks) }),
+  }));
   const framework = getFramework(evaluation.framework, frameworks);
   const scores = scoreEvaluation(evaluation, frameworks);
   const names = new Map(
-    scores.areas.map((a) => [a.id, areaName(framework, a.id, lang, a.publishedTitle ?? undefined)]),
+    scores.areas.map((a) => [a.id, areaName(framework, a.id, m.lang, a.publishedTitle ?? undefined)]),
   );
-  return { series, names };
+  return { series, leftOut: leftOut.map((s) => leftOutSentence(drawn[0]!, s, m, frameworks)), names };
 }
 
 /** A navigable data point of a chart. */

@@ -37,15 +37,17 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 const wrapped = new Map<string, string[]>();
 
 function breakLines(text: string, maxWidth: number, fontSize: number): string[] {
-  // Only ordinary spaces break: a no-break space (as between an area's number and name) holds.
+  // Only ordinary spaces break: a no-break space (as between an area's number and name) holds. A
+  // word is also broken after a hyphen or slash inside it ("förtroendevalda/medborgare"); a hyphen
+  // before a space ("Chefs- och ledarskap") keeps its space.
   const words = text
     .trim()
     .split(/[ \t\n\r]+/)
-    .flatMap((word) => word.split(/(?<=[-/])(?=\S)/));
+    .flatMap((word) => word.split(/(?<=[-/])(?=\S)/).map((part, i) => ({ part, spaced: i === 0 })));
   const lines: string[] = [];
   let line = "";
-  for (const word of words) {
-    const joiner = line === "" || /[-/]$/.test(line) ? "" : " ";
+  for (const { part: word, spaced } of words) {
+    const joiner = line === "" || !spaced ? "" : " ";
     const candidate = line + joiner + word;
     if (line !== "" && estimateTextWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);

@@ -21,16 +21,22 @@ export type EvaluationChartModel<L> =
       messages: Messages;
       /** The validated evaluation. */
       main: Evaluation;
-      /** The styled series, the evaluation first. */
+      /** The styled series drawn, the evaluation first. */
       series: StyledSeries[];
+      /** One sentence per series left out (its model's areas differ or are not known). */
+      leftOut: string[];
+      /** True when no drawn series has a known area score: the chart shows why instead of an empty plot. */
+      empty: boolean;
       /** Area names by id, in the chosen language. */
       names: Map<number, string>;
       /** The navigable points. */
       points: ChartPoint[];
       /** The chart's own layouts, computed once per data change. */
       layouts: L;
-      /** The generated summary. */
+      /** The generated summary of what is drawn. */
       summary: string;
+      /** The text alternative of the plot: the summary, then why any series is left out. */
+      description: string;
       /** Keyboard and hover state. */
       navigation: PointNavigation;
       /** The active point, if any. */
@@ -67,32 +73,45 @@ export function useEvaluationChart<L>(
   const data = useMemo(() => {
     if (!validated.ok) return null;
     const [main, prev, ...rest] = validated.evaluations;
-    const { series, names } = chartData(
+    const { series, leftOut, names } = chartData(
       main!,
       prev,
       rest.filter((e) => e !== undefined),
       references,
-      lang,
+      m,
       frameworks,
     );
-    return { main: main!, series, names, points: chartPoints(series), layouts: layout({ series, names, main: main! }) };
+    const empty = !series.some((s) => s.series.values.some((v) => v.value !== null));
+    return {
+      main: main!,
+      series,
+      leftOut,
+      empty,
+      names,
+      points: chartPoints(series),
+      layouts: layout({ series, names, main: main! }),
+    };
     // `layout` is a pure function of the data; re-running it on identity changes would only waste work.
+    // `m` follows from `lang` and the overrides, which are compared by identity like the other props.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [validated, references, lang, frameworks]);
+  }, [validated, references, lang, overrides, frameworks]);
   const navigation = usePointNavigation(data?.points.length ?? 0);
   if (!data) return { ok: false, errors: validated.ok ? [] : validated.errors, messages: m };
   const active = navigation.active === null ? undefined : data.points[navigation.active];
+  const summary = chartSummary({
+    chart,
+    series: data.series.map((s) => s.series),
+    names: data.names,
+    framework: data.main.framework,
+    frameworks,
+    messages: m,
+  });
   return {
     ok: true,
     messages: m,
     ...data,
-    summary: chartSummary({
-      chart,
-      series: data.series.map((s) => s.series),
-      names: data.names,
-      framework: data.main.framework,
-      messages: m,
-    }),
+    summary,
+    description: [summary, ...data.leftOut].join(" "),
     navigation,
     active,
     announcement: pointAnnouncement(active, data.series, data.names, m),
@@ -108,6 +127,7 @@ export interface ChartPlotProps {
   series: readonly StyledSeries[];
   names: ReadonlyMap<number, string>;
   title: string;
+  /** The plot's text alternative (its `<desc>`). */
   summary: string;
   points: readonly ChartPoint[];
   active: ChartPoint | undefined;
@@ -117,6 +137,6 @@ export interface ChartPlotProps {
 
 /** The props of a chart's SVG that come from its model, with the chart's title. */
 export function plotProps<L>(chart: ReadyChart<L>, title: string): ChartPlotProps {
-  const { series, names, summary, points, active, onHover, messages } = chart;
-  return { series, names, title, summary, points, active, onHover, messages };
+  const { series, names, description, points, active, onHover, messages } = chart;
+  return { series, names, title, summary: description, points, active, onHover, messages };
 }

@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from "@kommunkompassen/core";
+import { formatNumber, frameworkLabel, getFramework, type Framework, type Lang } from "@kommunkompassen/core";
 import { componentMessages, type ComponentMessages } from "@kommunkompassen/core/messages";
 
 /**
@@ -19,4 +19,18 @@ export function resolveMessages(lang: Lang = "sv", overrides?: Partial<Messages>
 /** Formats a score for display: the number in the language's convention, or the "no data" text. */
 export function displayValue(value: number | null, m: Messages): string {
   return value === null ? m.noData : formatNumber(value, m.lang);
+}
+
+/**
+ * How every output names a model: its definition's label in the messages' language ("Kommunkompassen
+ * 2020"), or, for an id with no definition, the id with the note that it is not a built-in model.
+ */
+export function modelLabel(id: string, m: Messages, frameworks?: readonly Framework[]): string {
+  return getFramework(id, frameworks) ? frameworkLabel(id, m.lang, frameworks) : m.unknownModel(id);
+}
+
+/** Whether a model's areas are known: a definition that lists them, for a model that is stated. */
+export function areasKnown(id: string, frameworks?: readonly Framework[]): boolean {
+  const framework = getFramework(id, frameworks);
+  return framework?.areas !== undefined && framework.modelStated !== false;
 }

@@ -3,6 +3,7 @@ import {
   EvaluationValidationError,
   isolateBidi,
   type Evaluation,
+  type Framework,
   type Issue,
   type Reference,
   type Lang,
@@ -32,6 +33,11 @@ export interface RenderReportOptions {
   lang?: RenderLang;
   /** Colour theme; `light` by default. */
   theme?: RenderTheme;
+  /**
+   * Framework definitions beyond the built-in ones (from a definition file, see `parseFrameworks`):
+   * the evaluations are validated, scored and named with them; one with a built-in id replaces it.
+   */
+  frameworks?: readonly Framework[];
 }
 
 /** Options of {@link renderReportDocument}. */
@@ -133,11 +139,11 @@ function prepare(
       : evaluation;
   const errors: Issue[] = [];
   // Validated once per object: the report's components find the result and do not validate again.
-  const main = validateEvaluationOnce(input);
+  const main = validateEvaluationOnce(input, options.frameworks);
   if (!main.valid) errors.push(...main.errors);
   let previous: Evaluation | undefined;
   if (options.previous !== undefined) {
-    const before = validateEvaluationOnce(options.previous);
+    const before = validateEvaluationOnce(options.previous, options.frameworks);
     if (before.valid) previous = before.evaluation;
     else errors.push(...before.errors.map((e) => ({ ...e, path: `previous${e.path}` })));
   }
@@ -155,6 +161,7 @@ function reportMarkup(evaluation: Evaluation, options: RenderReportFragmentOptio
       theme={options.theme ?? "light"}
       headingLevel={options.headingLevel ?? 1}
       idPrefix={options.idPrefix ?? "kk-"}
+      {...(options.frameworks ? { frameworks: options.frameworks } : {})}
     />,
   );
 }

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { formatNumber, isolateBidi, scoreEvaluation, type Evaluation } from "@kommunkompassen/core";
+import { formatNumber, isolateBidi, scoreEvaluation, type Evaluation, type Framework } from "@kommunkompassen/core";
 import { pageMessages } from "@kommunkompassen/core/messages";
-import { resolveMessages } from "../i18n/messages";
+import { modelLabel, resolveMessages } from "../i18n/messages";
 import { renderHtmlDocument, type RenderLang, type RenderTheme } from "./document";
 
 /** One row of an index page: an evaluation and the address of its report page. */
@@ -20,12 +20,15 @@ export interface RenderIndexOptions {
   theme?: RenderTheme;
   /** The page's title and `<h1>`; "Kommunkompassen – utvärderingar" by default. */
   title?: string;
+  /** Framework definitions beyond the built-in ones: the totals are scored and the models named with them. */
+  frameworks?: readonly Framework[];
 }
 
 /**
  * An index page as a self-contained document (same shell and Content-Security-Policy as
- * {@link renderReportDocument}): a table listing each municipality and year with its total
- * ("404 av 800 poäng", or "uppgift saknas" when the total is not known), each linking to its page.
+ * {@link renderReportDocument}): a table listing each municipality and year with its model (by its
+ * label, "Kommunkompassen 2020") and its total ("404 av 800 poäng"; "426,5 p" where the model's
+ * maximum is not known; "uppgift saknas" when the total is not known), each linking to its page.
  *
  * @param entries - The evaluations and their pages, in the order to list them.
  * @param options - Language, theme, title.
@@ -48,12 +51,13 @@ export function renderIndexDocument(entries: readonly IndexEntry[], options: Ren
             <th scope="col" className="kk-num">
               {t.year}
             </th>
+            <th scope="col">{m.framework}</th>
             <th scope="col">{t.total}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map(({ evaluation, href }) => {
-            const score = scoreEvaluation(evaluation);
+            const score = scoreEvaluation(evaluation, options.frameworks);
             return (
               <tr key={href}>
                 <th scope="row">
@@ -62,6 +66,7 @@ export function renderIndexDocument(entries: readonly IndexEntry[], options: Ren
                   </a>
                 </th>
                 <td className="kk-num">{evaluation.year}</td>
+                <td>{modelLabel(evaluation.framework, m, options.frameworks)}</td>
                 <td>
                   {score.total.value === null
                     ? m.noData

@@ -1,6 +1,6 @@
-import type { Series } from "@kommunkompassen/core";
+import type { Framework, Series } from "@kommunkompassen/core";
 import { formatNumber } from "@kommunkompassen/core";
-import type { Messages } from "../i18n/messages";
+import { modelLabel, type Messages } from "../i18n/messages";
 
 /** Joins names the way each language lists them: "a, b och c" / "a, b and c". */
 export function joinList(items: readonly string[], m: Messages): string {
@@ -17,8 +17,10 @@ export interface SummaryInput {
   series: readonly Series[];
   /** Area names by id. */
   names: ReadonlyMap<number, string>;
-  /** The evaluation's framework, to flag series that are not comparable. */
+  /** The evaluation's framework, to flag series of another model version. */
   framework: string;
+  /** Framework definitions beyond the built-in ones, to name models by their labels. */
+  frameworks?: readonly Framework[];
   /** The messages. */
   messages: Messages;
 }
@@ -27,7 +29,7 @@ export interface SummaryInput {
  * The generated text alternative of a chart: what it shows, the strongest and weakest areas of the
  * evaluation (all of them when tied), areas without data, and how each comparison series differs.
  */
-export function chartSummary({ chart, series, names, framework, messages: m }: SummaryInput): string {
+export function chartSummary({ chart, series, names, framework, frameworks, messages: m }: SummaryInput): string {
   const [main, ...others] = series;
   if (!main) return "";
   const parts = [chart === "radar" ? m.radarIntro(main.values.length) : m.barIntro(main.values.length)];
@@ -55,7 +57,7 @@ export function chartSummary({ chart, series, names, framework, messages: m }: S
     );
   for (const other of others) {
     if (other.framework !== framework) {
-      parts.push(m.otherFramework(other.label, other.framework));
+      parts.push(m.otherFramework(other.label, modelLabel(other.framework, m, frameworks)));
       continue;
     }
     let up = 0;
