@@ -1,118 +1,372 @@
 /**
- * Deciding the framework version from what an input shows, and checking sub-question rows against
+ * Deciding the model (framework) from what an input shows, and checking sub-question rows against
  * the framework. Shared by the report and CSV importers.
+ *
+ * The candidates are the built-in models whose area names are known (`namedModels`: 2.0, 2.1 and
+ * 2020 today), read from the core's definitions. What the input shows is a list of clues, each for
+ * some models and against others: an area's name (1 point), area 2's question set (3 points: 2.0
+ * has a 2.6, and 2.3 has max 15 in 2.0 and 20 in 2.1) and an explicit "Kommunkompassen 2.0" or,
+ * where it is clearly the model's name, "enligt Kommunkompassen 2020" (3 points each). The model
+ * with the most points wins; any clue against it makes the decision uncertain. With no evidence,
+ * or evidence that is even, the year decides, and the finding says so.
  */
-import { exceeds, kommunkompassen20, kommunkompassen21, same, type Area, type Framework } from "@kommunkompassen/core";
+import {
+  builtInFrameworks,
+  exceeds,
+  getFramework,
+  kommunkompassen20,
+  kommunkompassen21,
+  kommunkompassen2020,
+  kommunkompassenOriginal,
+  same,
+  type Area,
+  type Framework,
+} from "@kommunkompassen/core";
 import type { Findings } from "./findings";
 import type { OverviewTable } from "./overview";
 import { foldName, squash } from "./text";
 import type { FindingValues } from "./types";
 
-/** What the input shows for one version. */
-interface Evidence {
-  points: number;
-  /** Areas whose names are this version's. */
-  namedAreas: number[];
-  question26: boolean;
-  max23?: number;
-  /** The first "Kommunkompassen 2.x" in the text. */
-  stated?: string;
-}
+/**
+ * How a decision was reached (the `basis` of a `framework-inferred` finding): from what the input
+ * shows, from the year (before 2010: the original model; 2010–2014: 2.0; 2015–2016: 2.0, unsure;
+ * 2017–2019: 2.1, unsure; 2020 on: 2020, unsure), or from nothing (no evidence and no year: 2.0).
+ */
+export const FRAMEWORK_BASES = [
+  "evidence",
+  "year-before-2010",
+  "year-before-2015",
+  "year-2015-2016",
+  "year-2017-on",
+  "year-2020-on",
+  "none",
+] as const;
+
+/** How a decision was reached: one of {@link FRAMEWORK_BASES}. */
+export type FrameworkBasis = (typeof FRAMEWORK_BASES)[number];
 
 /** The decision and what it rests on, as finding values. */
 export interface FrameworkDecision {
   id: string;
   uncertain: boolean;
-  /** `evidence` (the input shows it), or decided from the year, or nothing to go on. */
-  basis: "evidence" | "year-before-2015" | "year-2017-on" | "none";
-  /** The evidence for the chosen version, as finding values (`namedAreas`, `question26`, `max23`, `stated`, `year`). */
+  /** `evidence` (the input shows it), one of the year rules, or `none` (no evidence and no year). */
+  basis: FrameworkBasis;
+  /**
+   * What the decision rests on, as finding values: `namedAreas`, `question26`, `max23`, `stated`
+   * for the chosen model; `otherFramework`, `otherLabel`, `otherNamedAreas`, … for a model that
+   * evidence in the input points to instead; `yearSuggests` when the year points to a model that
+   * nothing in the input rules out; `alsoFits` when the evidence fits other models as well; `year`.
+   */
   values: FindingValues;
 }
 
-function areaNameEvidence(titles: Map<number, string>, e20: Evidence, e21: Evidence): void {
-  for (const [id, title] of titles) {
-    const name20 = kommunkompassen20.areas?.find((a) => a.id === id)?.name.sv;
-    const name21 = kommunkompassen21.areas?.find((a) => a.id === id)?.name.sv;
-    if (!name20 || !name21 || foldName(name20) === foldName(name21)) continue;
-    const evidence = foldName(title) === foldName(name20) ? e20 : foldName(title) === foldName(name21) ? e21 : null;
-    if (!evidence) continue;
-    evidence.points += 1;
-    if (!evidence.namedAreas.includes(id)) evidence.namedAreas.push(id);
-  }
+/** The first year of Kommunkompassen 2.0 (the 2010 revision): earlier evaluations used the original model. */
+const REVISION_2010 = 2010;
+
+let named: readonly Framework[] | undefined;
+
+/** The built-in models whose area names are known, in the order of their definitions. */
+export function namedModels(): readonly Framework[] {
+  named ??= Object.values(builtInFrameworks).filter((f) => f.modelStated !== false && (f.areas?.length ?? 0) > 0);
+  return named;
 }
 
-function questionEvidence(tables: OverviewTable[], e20: Evidence, e21: Evidence): void {
-  const area2 = tables.filter((t) => t.area === 2).flatMap((t) => t.rows);
-  if (area2.some((r) => r.id === "2.6")) {
-    e20.points += 3;
-    e20.question26 = true;
-    return;
-  }
-  const max23 = area2.find((r) => r.id === "2.3")?.numbers?.max;
-  const evidence = max23 === 15 ? e20 : max23 === 20 ? e21 : null;
-  if (evidence) {
-    evidence.points += 3;
-    evidence.max23 = max23;
-  }
+/**
+ * The comparison key of a printed area name: case, diacritics, punctuation and white space do not
+ * count, so a name wrapped over lines ("Chefs- och ledar-\nskap samt medarbetarskap"), printed in
+ * capitals or with another dash matches the model's.
+ */
+export function nameKey(name: string): string {
+  return foldName(name).replace(/ /g, "");
 }
 
-function statedEvidence(body: string, e20: Evidence, e21: Evidence): void {
-  const explicit = /Kommunkompassen\s+(?:version\s+)?(2\.[01])(?!\d)/gi;
-  for (const match of body.matchAll(explicit)) {
-    const evidence = match[1] === "2.0" ? e20 : e21;
-    evidence.points += 3;
-    evidence.stated ??= squash(match[0]);
+const keysByModel = new Map<string, Map<number, string>>();
+
+/** The key of a model's name for an area (Swedish, as the reports print it). */
+function areaKey(model: Framework, area: number): string | undefined {
+  let keys = keysByModel.get(model.id);
+  if (!keys) {
+    keys = new Map((model.areas ?? []).map((a) => [a.id, nameKey(a.name.sv)]));
+    keysByModel.set(model.id, keys);
   }
+  return keys.get(area);
 }
 
-function evidenceValues(e: Evidence): Record<string, string | number | boolean> {
+/** The names the built-in models give an area (Swedish), for matching a heading or a table of contents. */
+export function knownAreaNames(area: number): string[] {
+  return [...new Set(namedModels().flatMap((m) => (m.areas ?? []).filter((a) => a.id === area).map((a) => a.name.sv)))];
+}
+
+/** One thing the input shows, for some models and against others (models in neither are not concerned). */
+interface Clue {
+  kind: "name" | "question26" | "max23" | "stated";
+  weight: number;
+  supports: ReadonlySet<string>;
+  against: ReadonlySet<string>;
+  area?: number;
+  max23?: number;
+  stated?: string;
+}
+
+const ids = (models: readonly Framework[]) => new Set(models.map((m) => m.id));
+
+/** An area whose printed name is the name some models give it, and not all of them. */
+function nameClues(titles: Map<number, string>, models: readonly Framework[]): Clue[] {
+  const clues: Clue[] = [];
+  for (const [area, title] of titles) {
+    const key = nameKey(title);
+    const matching = models.filter((m) => areaKey(m, area) === key);
+    if (matching.length === 0 || matching.length === models.length) continue;
+    const against = models.filter((m) => !matching.includes(m));
+    clues.push({ kind: "name", weight: 1, supports: ids(matching), against: ids(against), area });
+  }
+  return clues;
+}
+
+/**
+ * Area 2's question set: a question 2.6 (2.0 has six questions, 2.1 five), else the max of 2.3
+ * (15 in 2.0, 20 in 2.1). Only models that list area 2's questions are for or against; a model whose
+ * questions are not known (2020) is not concerned.
+ */
+function questionClues(tables: OverviewTable[], models: readonly Framework[]): Clue[] {
+  const rows = tables.filter((t) => t.area === 2).flatMap((t) => t.rows);
+  const questionsOf = (m: Framework) => m.areas?.find((a) => a.id === 2)?.questions;
+  const listed = models.filter((m) => questionsOf(m) !== undefined);
+  const clue = (kind: Clue["kind"], fits: (m: Framework) => boolean, extra: Partial<Clue>): Clue[] => {
+    const supports = listed.filter(fits);
+    const against = listed.filter((m) => !fits(m));
+    return supports.length > 0 && against.length > 0
+      ? [{ kind, weight: 3, supports: ids(supports), against: ids(against), ...extra }]
+      : [];
+  };
+  if (rows.some((r) => r.id === "2.6"))
+    return clue("question26", (m) => questionsOf(m)!.some((q) => q.id === "2.6"), {});
+  const max23 = rows.find((r) => r.id === "2.3")?.numbers?.max;
+  if (max23 === undefined) return [];
+  return clue(
+    "max23",
+    (m) => {
+      const max = questionsOf(m)!.find((q) => q.id === "2.3")?.max;
+      return max !== undefined && same(max, max23);
+    },
+    { max23 },
+  );
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The patterns that name a model explicitly. A version like "2.0" is a model's name wherever it
+ * follows "Kommunkompassen"; a year-like version ("Kommunkompassen 2020") may be an evaluation's
+ * year ("jämfört med Kommunkompassen 2016", a title), so it counts only where the words around it
+ * make it the model: "enligt Kommunkompassen 2020", "den reviderade Kommunkompassen 2020",
+ * "Kommunkompassen version 2020", "Kommunkompassen 2020-modellen".
+ */
+function statedPatterns(models: readonly Framework[]): { model: Framework; pattern: RegExp }[] {
+  return models.flatMap((model) => {
+    const version = escape(model.version);
+    if (!/^\d{4}$/.test(model.version))
+      return [{ model, pattern: new RegExp(`Kommunkompassen\\s(?:version\\s)?${version}(?![\\d.,]\\d|\\d)`, "gi") }];
+    return [
+      new RegExp(
+        `(?<![\\p{L}])(?:enligt|utifrån|modellen|versionen|(?:den\\s)?(?:nya|reviderade))\\s(?:modellen\\s)?Kommunkompassen\\s${version}(?!\\d)`,
+        "giu",
+      ),
+      new RegExp(`Kommunkompassen\\s(?:version|modell(?:en)?)\\s${version}(?!\\d)`, "giu"),
+      new RegExp(`Kommunkompassen\\s${version}(?:-|\\s)?(?:modell(?:en)?|versionen)(?![\\p{L}])`, "giu"),
+    ].map((pattern) => ({ model, pattern }));
+  });
+}
+
+/** Each explicit naming of a model in the text (white space collapsed to single spaces). */
+function statedClues(flat: string, models: readonly Framework[]): Clue[] {
+  const clues: { at: number; clue: Clue }[] = [];
+  for (const { model, pattern } of statedPatterns(models)) {
+    for (const match of flat.matchAll(pattern)) {
+      const against = models.filter((m) => m !== model);
+      clues.push({
+        at: match.index!,
+        clue: { kind: "stated", weight: 3, supports: ids([model]), against: ids(against), stated: squash(match[0]) },
+      });
+    }
+  }
+  return clues.sort((a, b) => a.at - b.at).map((c) => c.clue);
+}
+
+/** What some clues show for one model, as finding values (`prefix` "other" gives `otherNamedAreas`, …). */
+function describe(clues: readonly Clue[], model: Framework | undefined, prefix = ""): FindingValues {
+  const key = (name: string) => (prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
+  const areas = [...new Set(clues.filter((c) => c.kind === "name").map((c) => c.area!))].sort((a, b) => a - b);
+  const max23 = clues.find((c) => c.kind === "max23")?.max23;
+  const stated = clues.find((c) => c.kind === "stated")?.stated;
   return {
-    ...(e.namedAreas.length > 0 ? { namedAreas: e.namedAreas.sort((a, b) => a - b).join(", ") } : {}),
-    ...(e.question26 ? { question26: true } : {}),
-    ...(e.max23 !== undefined ? { max23: e.max23 } : {}),
-    ...(e.stated !== undefined ? { stated: e.stated } : {}),
+    ...(prefix && model ? { [key("framework")]: model.id, [key("label")]: model.label } : {}),
+    ...(areas.length > 0 ? { [key("namedAreas")]: areas.join(", ") } : {}),
+    ...(clues.some((c) => c.kind === "question26") ? { [key("question26")]: true } : {}),
+    ...(max23 !== undefined ? { [key("max23")]: max23 } : {}),
+    ...(stated !== undefined ? { [key("stated")]: stated } : {}),
+  };
+}
+
+/** The clues against `model`, and the strongest other model they are for (with its clues), as finding values. */
+function contrary(model: Framework, clues: readonly Clue[], ranked: readonly Framework[]): FindingValues | undefined {
+  const against = clues.filter((c) => c.against.has(model.id));
+  const other = ranked.find((m) => m !== model && against.some((c) => c.supports.has(m.id)));
+  if (!other) return undefined;
+  return describe(
+    against.filter((c) => c.supports.has(other.id)),
+    other,
+    "other",
+  );
+}
+
+/** The model the year points to, with its basis; `uncertain` where the year alone cannot tell. */
+function yearRule(year: number | undefined): { id: string; basis: FrameworkBasis; uncertain: boolean } {
+  if (year === undefined) return { id: kommunkompassen20.id, basis: "none", uncertain: true };
+  if (year < REVISION_2010) return { id: kommunkompassenOriginal.id, basis: "year-before-2010", uncertain: false };
+  if (year < 2015) return { id: kommunkompassen20.id, basis: "year-before-2015", uncertain: false };
+  if (year < 2017) return { id: kommunkompassen20.id, basis: "year-2015-2016", uncertain: true };
+  if (year < 2020) return { id: kommunkompassen21.id, basis: "year-2017-on", uncertain: true };
+  return { id: kommunkompassen2020.id, basis: "year-2020-on", uncertain: true };
+}
+
+const yearValue = (year: number | undefined): FindingValues => (year !== undefined ? { year } : {});
+
+/** The model with the most points: uncertain when a clue is against it, or when the year points to a model nothing rules out. */
+function byEvidence(
+  winner: Framework,
+  clues: readonly Clue[],
+  ranked: readonly Framework[],
+  year: number | undefined,
+): FrameworkDecision {
+  const runnerUp = ranked.find((m) => m !== winner);
+  const own = clues.filter((c) => c.supports.has(winner.id) && !(runnerUp && c.supports.has(runnerUp.id)));
+  const other = contrary(winner, clues, ranked);
+  const rule = yearRule(year);
+  const yearOpen =
+    year !== undefined &&
+    rule.basis !== "year-2015-2016" &&
+    rule.id !== winner.id &&
+    ranked.some((m) => m.id === rule.id) &&
+    !clues.some((c) => c.against.has(rule.id));
+  const suggested = yearOpen ? getFramework(rule.id) : undefined;
+  return {
+    id: winner.id,
+    uncertain: other !== undefined || suggested !== undefined,
+    basis: "evidence",
+    values: {
+      basis: "evidence",
+      ...describe(own, winner),
+      ...other,
+      ...(suggested ? { year: year!, yearSuggests: suggested.id, yearSuggestsLabel: suggested.label } : {}),
+    },
   };
 }
 
 /**
- * Decides between 2.0 and 2.1 from what the input shows: the names of areas 2, 7 and 8, the
- * question set of area 2 (2.0 has six questions, 2.1 five with other maxima) and an explicit
- * "Kommunkompassen 2.x"; with no evidence, from the year.
+ * No evidence, or evidence even between `tied` models: the year decides among them. Where the
+ * evidence rules out the year's model, the first tied model in the year's order is taken, uncertain.
+ */
+function byYear(
+  year: number | undefined,
+  tied: readonly Framework[],
+  clues: readonly Clue[],
+  ranked: readonly Framework[],
+): FrameworkDecision {
+  const rule = yearRule(year);
+  const chosen = tied.find((m) => m.id === rule.id);
+  if (!chosen) {
+    // The year's model is ruled out: the nearest of the tied in time (2.1 before 2.0 from 2017 on).
+    const order = year !== undefined && year >= 2017 ? [kommunkompassen21.id, kommunkompassen20.id] : [];
+    const pick = order.map((id) => tied.find((m) => m.id === id)).find((m) => m !== undefined) ?? tied[0]!;
+    const others = tied.filter((m) => m !== pick);
+    return {
+      id: pick.id,
+      uncertain: true,
+      basis: "evidence",
+      values: {
+        basis: "evidence",
+        ...describe(
+          clues.filter((c) => c.supports.has(pick.id)),
+          pick,
+        ),
+        ...contrary(pick, clues, ranked),
+        ...(others.length > 0 ? { alsoFits: others.map((m) => m.label).join(", ") } : {}),
+        ...yearValue(year),
+      },
+    };
+  }
+  const other = contrary(chosen, clues, ranked);
+  const runnerUp = ranked.find((m) => m !== chosen);
+  const own = clues.filter((c) => c.supports.has(chosen.id) && !(runnerUp && c.supports.has(runnerUp.id)));
+  return {
+    id: chosen.id,
+    uncertain: rule.uncertain || other !== undefined,
+    basis: rule.basis,
+    values: { basis: rule.basis, ...yearValue(year), ...(other ? { ...describe(own, chosen), ...other } : {}) },
+  };
+}
+
+/**
+ * Before the 2010 revision there was only the original model, whose area names and questions are
+ * not known: names and questions like 2.x's do not speak against it (2.0 kept much of it), but an
+ * explicit naming of a later model does, and makes the decision uncertain.
+ */
+function beforeRevision(year: number, clues: readonly Clue[], ranked: readonly Framework[]): FrameworkDecision {
+  const stated = clues.filter((c) => c.kind === "stated");
+  const other = ranked.find((m) => stated.some((c) => c.supports.has(m.id)));
+  const basis = "year-before-2010";
+  return {
+    id: kommunkompassenOriginal.id,
+    uncertain: other !== undefined,
+    basis,
+    values: {
+      basis,
+      year,
+      ...(other
+        ? describe(
+            stated.filter((c) => c.supports.has(other.id)),
+            other,
+            "other",
+          )
+        : {}),
+    },
+  };
+}
+
+/**
+ * Decides the model from what the input shows: the names of its areas, area 2's question set and
+ * an explicit naming of a model (`flat`: the text with white space collapsed); with no evidence,
+ * or evidence that is even, from the year. Before 2010, the original model.
  */
 export function decideFramework(
   titles: Map<number, string>,
   tables: OverviewTable[],
-  body: string,
+  flat: string,
   year: number | undefined,
 ): FrameworkDecision {
-  const e20: Evidence = { points: 0, namedAreas: [], question26: false };
-  const e21: Evidence = { points: 0, namedAreas: [], question26: false };
-  areaNameEvidence(titles, e20, e21);
-  questionEvidence(tables, e20, e21);
-  statedEvidence(body, e20, e21);
-  const decided = (id: string, e: Evidence, uncertain: boolean): FrameworkDecision => ({
-    id,
-    uncertain,
-    basis: "evidence",
-    values: { basis: "evidence", ...evidenceValues(e) },
-  });
-  if (e20.points > e21.points) return decided(kommunkompassen20.id, e20, e21.points > 0);
-  if (e21.points > e20.points) return decided(kommunkompassen21.id, e21, e20.points > 0);
-  const byYear = (id: string, basis: FrameworkDecision["basis"], uncertain: boolean): FrameworkDecision => ({
-    id,
-    uncertain,
-    basis,
-    values: { basis, ...(year !== undefined ? { year } : {}) },
-  });
-  if (year !== undefined && year < 2015) return byYear(kommunkompassen20.id, "year-before-2015", false);
-  if (year !== undefined && year >= 2017) return byYear(kommunkompassen21.id, "year-2017-on", true);
-  return byYear(kommunkompassen20.id, "none", true);
+  const models = namedModels();
+  const clues = [...nameClues(titles, models), ...questionClues(tables, models), ...statedClues(flat, models)];
+  const points = new Map(models.map((m) => [m.id, 0]));
+  for (const clue of clues) for (const id of clue.supports) points.set(id, (points.get(id) ?? 0) + clue.weight);
+  const score = (m: Framework) => points.get(m.id) ?? 0;
+  // A stable sort: on equal points the order of the definitions.
+  const ranked = [...models].sort((a, b) => score(b) - score(a));
+  if (year !== undefined && year < REVISION_2010) return beforeRevision(year, clues, ranked);
+  const [first, second] = ranked;
+  if (first && (!second || score(first) > score(second))) return byEvidence(first, clues, ranked, year);
+  const tied = first && score(first) > 0 ? ranked.filter((m) => score(m) === score(first)) : ranked;
+  return byYear(year, tied, clues, ranked);
 }
+
+/** The model's label for a finding (the id for a model that has no definition). */
+export const labelOf = (id: string): string => getFramework(id)?.label ?? id;
 
 /** Says which framework was decided and why (a `warning` when uncertain). */
 export function reportFramework(decision: FrameworkDecision, findings: Findings): void {
   findings.add("framework-inferred", decision.uncertain ? "warning" : "inferred", "/framework", {
     framework: decision.id,
+    label: labelOf(decision.id),
     uncertain: decision.uncertain,
     ...decision.values,
   });
@@ -127,7 +381,13 @@ function impossible(
   const { max, achieved, percent } = question;
   if (max !== undefined && !(max > 0)) return { reason: "max-not-positive", max };
   if (max !== undefined && knownMax !== undefined && !same(knownMax, max))
-    return { reason: "max-contradicts", max, frameworkMax: knownMax, framework: framework!.id };
+    return {
+      reason: "max-contradicts",
+      max,
+      frameworkMax: knownMax,
+      framework: framework!.id,
+      label: framework!.label,
+    };
   if (achieved !== undefined && max !== undefined && exceeds(achieved, max))
     return { reason: "achieved-over-max", achieved, max };
   if (percent !== undefined && percent > 100) return { reason: "percent-over-100", percent };

@@ -218,19 +218,23 @@ const FURNITURE = [
   /^[ \t]*\d{1,3}[ \t]*\([ \t]*\d{1,3}[ \t]*\)[ \t]*$/gm,
 ];
 
-/** Removes page headers and footers, returns the text and how many were removed. */
-export function removePageFurniture(text: string): { text: string; removed: number; publisherSeen: boolean } {
+/**
+ * Removes page headers and footers, returns the text, how many were removed and the publisher
+ * their footers name first (SKL, "… och Landsting", until 2019; SKR, "… och Regioner", since).
+ */
+export function removePageFurniture(text: string): { text: string; removed: number; publisher?: string } {
   let removed = 0;
-  let publisherSeen = false;
+  let publisher: string | undefined;
   let result = text;
   FURNITURE.forEach((pattern, i) => {
-    result = result.replace(pattern, () => {
+    result = result.replace(pattern, (footer: string) => {
       removed++;
-      if (i === 0) publisherSeen = true;
+      if (i === 0)
+        publisher ??= /Regioner/.test(footer) ? "Sveriges Kommuner och Regioner" : "Sveriges Kommuner och Landsting";
       return "\n";
     });
   });
-  return { text: result, removed, publisherSeen };
+  return { text: result, removed, ...(publisher ? { publisher } : {}) };
 }
 
 export { lineEnd, lineStart };

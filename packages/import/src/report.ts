@@ -2,11 +2,11 @@
  * `importReportText`: a Kommunkompassen report as plain text (pdftotext output, text copied from
  * a PDF viewer or a document-sharing site) → an evaluation and the findings. Pure, no I/O.
  */
-import { same } from "@kommunkompassen/core";
 import {
   getFramework,
   kommunkompassen20,
-  kommunkompassen21,
+  same,
+  sameAreaSet,
   type Area,
   type Evaluation,
   type Framework,
@@ -25,7 +25,8 @@ import {
   type NamedArea,
   type Section,
 } from "./sections";
-import { checkRows, decideFramework, reportFramework } from "./framework";
+import { checkRows, decideFramework, labelOf, namedModels, reportFramework } from "./framework";
+import { KNOWN_HEADINGS_20 } from "./headings";
 import { decodeInput, excerpt, foldName, monthNumber, MONTHS, normalizeText, squash, yearMonth } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 
@@ -298,21 +299,24 @@ function readAreaContent(body: string, findings: Findings): AreaContent {
 /** The framework: as given (and said when the text looks otherwise), or decided from the text. */
 function chooseFramework(
   content: AreaContent,
-  body: string,
+  flat: string,
   year: number | undefined,
   options: ImportOptions,
   findings: Findings,
 ): { id: string; framework: Framework | undefined } {
-  const decision = decideFramework(content.titles, content.tables, body, year);
+  const decision = decideFramework(content.titles, content.tables, flat, year);
   let id = decision.id;
   if (options.framework !== undefined) {
     id = options.framework;
-    const builtIn = id === kommunkompassen20.id || id === kommunkompassen21.id;
-    if (builtIn && decision.id !== id && decision.basis === "evidence")
+    // Only a model whose area names are known can be contradicted by them.
+    const named = namedModels().some((m) => m.id === id);
+    if (named && decision.id !== id && decision.basis === "evidence")
       findings.add("framework-option-contradicts", "warning", "/framework", {
         ...decision.values,
         framework: id,
+        label: labelOf(id),
         inferred: decision.id,
+        inferredLabel: labelOf(decision.id),
       });
   } else reportFramework(decision, findings);
   return { id, framework: FRAMEWORK_ID.test(id) ? getFramework(id) : undefined };
@@ -326,10 +330,20 @@ interface AreaReading {
   table?: OverviewTable;
 }
 
+/**
+ * The headings a run-on "Rubriker" list may be split against: the 2.0 headings, for a model of the
+ * 2.0/2.1 area set or one with no definition; none for the other models (2020's are not known).
+ */
+function knownHeadings(chosen: { id: string; framework: Framework | undefined }, id: number): readonly string[] {
+  const split = !chosen.framework || sameAreaSet(chosen.id, kommunkompassen20.id);
+  return split ? (KNOWN_HEADINGS_20[id] ?? []) : [];
+}
+
 function readArea(
   id: number,
   body: string,
   content: AreaContent,
+  headings: readonly string[],
   findings: Findings,
 ): { area: Area; reading: AreaReading } {
   const section = content.sections.find((s) => s.id === id);
@@ -338,7 +352,7 @@ function readArea(
     content.tables.filter((t) => t.area === id),
     findings,
   );
-  const block = section?.block !== undefined ? readBlock(id, section.block) : undefined;
+  const block = section?.block !== undefined ? readBlock(section.block, headings) : undefined;
   const lists = section ? readLists(body.slice(section.start, section.end)) : undefined;
   const area: Area = { id };
   const areaTitle = content.titles.get(id);
@@ -374,11 +388,15 @@ function readAreas(
   const inFramework = (id: number) => !chosen.framework?.areas || chosen.framework.areas.some((a) => a.id === id);
   for (const id of ids)
     if (!inFramework(id))
-      findings.add("area-not-in-framework", "ignored", "/areas", { area: id, framework: chosen.id });
+      findings.add("area-not-in-framework", "ignored", "/areas", {
+        area: id,
+        framework: chosen.id,
+        label: labelOf(chosen.id),
+      });
   const areas: Area[] = [];
   const readings = new Map<number, AreaReading>();
   for (const id of [...ids].filter(inFramework).sort((a, b) => a - b)) {
-    const { area, reading } = readArea(id, body, content, findings);
+    const { area, reading } = readArea(id, body, content, knownHeadings(chosen, id), findings);
     areas.push(area);
     readings.set(id, reading);
   }
@@ -504,7 +522,7 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   const flat = collapseSpace(body);
   const meta = readMetadata(text, body, flat, located, options, findings);
   const content = readAreaContent(body, findings);
-  const chosen = chooseFramework(content, body, meta.year, options, findings);
+  const chosen = chooseFramework(content, flat, meta.year, options, findings);
   const { areas, readings } = readAreas(body, content, chosen, findings);
   reportAreas(areas, readings, content, chosen.framework, findings);
   const total = readTotal(flat, meta, findings);
@@ -522,7 +540,7 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   }
   const draft = makeDraft(meta as Metadata & { name: string; year: number }, chosen.id, total, areas, {
     title: located.title,
-    publisherSeen: furniture.publisherSeen,
+    publisher: furniture.publisher,
     file: options.file,
     code: options.code,
   });
@@ -539,12 +557,17 @@ function makeDraft(
   frameworkId: string,
   total: number | undefined,
   areas: Area[],
-  from: { title: TitleMatch | undefined; publisherSeen: boolean; file: string | undefined; code: string | undefined },
+  from: {
+    title: TitleMatch | undefined;
+    publisher: string | undefined;
+    file: string | undefined;
+    code: string | undefined;
+  },
 ): Evaluation {
   const { name, year, date, published, evaluators } = meta;
   const source = {
     ...(from.title ? { title: `KommunKompassen – Analys av ${name} ${from.title.year}` } : {}),
-    ...(from.publisherSeen ? { publisher: "Sveriges Kommuner och Landsting" } : {}),
+    ...(from.publisher ? { publisher: from.publisher } : {}),
     ...(from.file !== undefined ? { file: from.file } : {}),
   };
   return {

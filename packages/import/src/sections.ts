@@ -3,8 +3,7 @@
  * the headings and the score, and the closing lists (Styrkor, Förbättringsmöjligheter,
  * Svagheter). Also the table of contents, which names areas whose sections did not survive.
  */
-import { kommunkompassen20, kommunkompassen21 } from "@kommunkompassen/core";
-import { KNOWN_HEADINGS_20 } from "./headings";
+import { knownAreaNames, nameKey } from "./framework";
 import { CELL, foldName, parseNumber, squash, withoutCells } from "./text";
 
 /** One "Område N" heading with its section. */
@@ -30,24 +29,36 @@ const RUBRIKER = new RegExp(`${WORD_START}Rubriker${WORD_END}`, "u");
 const POANG = new RegExp(`${WORD_START}Poäng${WORD_END}`, "u");
 const ALLMANT = new RegExp(`${WORD_START}Allmänt${WORD_END}`, "u");
 
-/** The known names of an area, in both built-in frameworks. */
-function knownNames(id: number): string[] {
-  return [kommunkompassen20, kommunkompassen21].flatMap((f) =>
-    (f.areas ?? []).filter((a) => a.id === id).map((a) => a.name.sv),
-  );
+const HYPHEN_AT_LINE_END = /(\p{Ll})-[ \t]*\n\s*(\p{Ll})/gu;
+
+/**
+ * A heading with the words hyphenated at a line end joined ("ledar-\nskap" → "ledarskap"), when
+ * that makes it one of the known `names`; else as it is (a line-end hyphen may be the name's own:
+ * "Chefs-\noch ledarskap").
+ */
+function joinWrapped(text: string, names: readonly string[]): string {
+  if (!text.includes("-")) return text;
+  const joined = text.replace(HYPHEN_AT_LINE_END, "$1$2");
+  if (joined === text) return text;
+  const keys = new Set(names.map(nameKey));
+  const words = squash(joined).split(" ");
+  for (let k = 1; k <= Math.min(words.length, 14); k++)
+    if (keys.has(nameKey(words.slice(0, k).join(" ")))) return joined;
+  return text;
 }
 
 /**
  * The shortest run of whole words at the start of `text` that is one of `names` (compared with
- * {@link foldName}), in the text's own spelling; the longest name wins when several match.
+ * {@link nameKey}: case, dashes and a name wrapped over lines do not count), in the text's own
+ * spelling; the longest name wins when several match.
  */
 export function matchPrefix(text: string, names: readonly string[]): string | undefined {
-  const words = squash(text).split(" ").slice(0, 14);
-  const folded = new Set(names.map(foldName).filter((n) => n !== ""));
+  const words = squash(joinWrapped(text, names)).split(" ").slice(0, 14);
+  const keys = new Set(names.map(nameKey).filter((n) => n !== ""));
   let best: string | undefined;
   for (let k = 1; k <= words.length; k++) {
     const candidate = words.slice(0, k).join(" ");
-    if (folded.has(foldName(candidate))) best = candidate;
+    if (keys.has(nameKey(candidate))) best = candidate;
   }
   // "Kommunen som samhällsbyggare..." in a table of contents: the dots lead to the page number.
   return best?.replace(/[\s.…:]+$/, "");
@@ -75,7 +86,7 @@ export function findSections(
       : poang && (!allmant || poang.index < allmant.index) && /^\s*(?::\s*)?\d/.test(window.slice(poang.index + 5))
         ? poang.index
         : -1;
-    const heading = labelAt >= 0 ? squash(window.slice(0, labelAt)) : "";
+    const heading = labelAt >= 0 ? squash(joinWrapped(window.slice(0, labelAt), knownAreaNames(id))) : "";
     if (labelAt >= 0 && heading.length <= 150 && !/[.!?]\s/.test(heading)) {
       if (sections.some((s) => s.id === id)) {
         duplicates.push(id);
@@ -89,7 +100,7 @@ export function findSections(
       return;
     }
     // A table-of-contents entry or a running header: a known name, or a short name before the page number.
-    const known = matchPrefix(window.slice(0, 200), knownNames(id));
+    const known = matchPrefix(window.slice(0, 200), knownAreaNames(id));
     if (known) {
       named.push({ id, title: known });
       return;
@@ -122,9 +133,9 @@ export interface BlockReading {
 /**
  * Reads a "Rubriker … Poäng" block in its three forms: tab-separated with a `<ul>` bullet list and
  * the score after it, "Rubriker h1 h2 … Poäng 67" and "Rubriker Poäng h1 h2 … 78". Headings run
- * together are split only when each part is a known heading of the area.
+ * together are split only when each part is one of the area's `knownHeadings`.
  */
-export function readBlock(areaId: number, block: string): BlockReading {
+export function readBlock(block: string, knownHeadings: readonly string[]): BlockReading {
   const reading: BlockReading = {};
   let rest = withoutCells(block);
   const afterLabel = /(?<![\p{L}\d])Poäng\s*(?::\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d)/u.exec(rest);
@@ -173,7 +184,7 @@ export function readBlock(areaId: number, block: string): BlockReading {
     reading.headings = lines;
     return reading;
   }
-  const split = splitKnownHeadings(blob, KNOWN_HEADINGS_20[areaId] ?? []);
+  const split = splitKnownHeadings(blob, knownHeadings);
   if (split) reading.headings = split;
   else reading.headingsProblem = "run-on";
   return reading;

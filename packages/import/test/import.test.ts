@@ -92,9 +92,18 @@ describe("importReportText: Avesta 2014 (tab-separated tables and <ul> fragments
       date: "2014-12",
     });
     expect(evaluation.$schema).toBe("https://unpkg.com/@kommunkompassen/core/evaluation.schema.json");
-    expect(has(result.findings, "inferred", "/framework", /^kommunkompassen-2\.0: .*area 2 has a question 2\.6/)).toBe(
+    // The wording names the model by its label; the id is in the values.
+    expect(has(result.findings, "inferred", "/framework", /^Kommunkompassen 2\.0: .*area 2 has a question 2\.6/)).toBe(
       true,
     );
+    expect(result.findings.find((f) => f.code === "framework-inferred")?.values).toEqual({
+      framework: "kommunkompassen-2.0",
+      label: "Kommunkompassen 2.0",
+      uncertain: false,
+      basis: "evidence",
+      namedAreas: "2, 7, 8",
+      question26: true,
+    });
   });
 
   it("every area equals the fixture: scores, headings, all 45 sub-question rows and the three lists", () => {
@@ -488,7 +497,7 @@ Sveriges Kommuner och Landsting 2015-04-29                                      
     expect(questions[1]).toEqual({ id: "1.2", text: "Hur informeras medborgarna?" });
     expect(has(result.findings, "warning", "/areas/0/questions/0", /18 achieved is more than the max 15/)).toBe(true);
     expect(
-      has(result.findings, "warning", "/areas/0/questions/1", /max 25 contradicts kommunkompassen-2\.0 \(max 20\)/),
+      has(result.findings, "warning", "/areas/0/questions/1", /max 25 contradicts Kommunkompassen 2\.0 \(max 20\)/),
     ).toBe(true);
   });
 
@@ -575,7 +584,7 @@ describe("importCsv", () => {
     expect(evaluation.municipality.name).toBe("Västerås stad");
     expect(evaluation.areas[0]!.questions![3]!.text).toBe("Hur främjas medborgardialog och deltagande");
     expect(has(result.findings, "inferred", "", /Windows-1252/)).toBe(true);
-    expect(has(result.findings, "inferred", "/framework", /kommunkompassen-2\.0/)).toBe(true);
+    expect(has(result.findings, "inferred", "/framework", /^Kommunkompassen 2\.0: /)).toBe(true);
   });
 
   it("the options win over # lines, and say so", () => {

@@ -149,76 +149,79 @@ function evidenceSv(v: V, prefix = ""): string[] {
   return reasons;
 }
 
-/** The year rule a decision rests on; `even` when the text has evidence, but evenly. */
-function yearBasisEn(v: V, even: boolean): string | undefined {
-  const lead = even ? "the text's evidence is even" : "nothing in the text tells the versions apart";
-  const none = even ? "the text's evidence is even" : "nothing in the text tells the model";
-  switch (v.basis) {
-    case "year-before-2010":
-      return `${none}; evaluations of ${int(v.year)} used the original model (Kommunkompassen was revised in 2010)`;
-    case "year-before-2015":
-      return `${lead}; evaluations of ${int(v.year)} used 2.0 (2.1 came around 2015–2016)`;
-    case "year-2015-2016":
-      return `${lead}; in ${int(v.year)} both 2.0 and 2.1 were in use (2.1 came around 2015–2016), 2.0 is assumed`;
-    case "year-2017-on":
-      return `${lead}; evaluations of ${int(v.year)} used 2.1`;
-    case "year-2020-on":
-      return `${none}; a guess from the year alone: evaluations from 2020 on use Kommunkompassen 2020, and ${int(v.year)} is such a year`;
-    case "none":
-      return `${none}, and there is no year to go on; 2.0 is assumed`;
-    default:
-      return undefined;
-  }
-}
+/** The year rules of a decision (the `basis` values other than `evidence`), per language. */
+const YEAR_RULE: Record<Lang, Record<string, (year: string) => string>> = {
+  en: {
+    "year-before-2010": (y) => `evaluations of ${y} used the original model (Kommunkompassen was revised in 2010)`,
+    "year-before-2015": (y) => `evaluations of ${y} used 2.0 (2.1 came around 2015–2016)`,
+    "year-2015-2016": (y) => `in ${y} both 2.0 and 2.1 were in use (2.1 came around 2015–2016), 2.0 is assumed`,
+    "year-2017-on": (y) => `evaluations of ${y} used 2.1`,
+    "year-2020-on": (y) =>
+      `a guess from the year alone: evaluations from 2020 on use Kommunkompassen 2020, and ${y} is such a year`,
+    none: () => "there is no year to go on; 2.0 is assumed",
+  },
+  sv: {
+    "year-before-2010": (y) =>
+      `utvärderingar ${y} gjordes med den ursprungliga modellen (Kommunkompassen reviderades 2010)`,
+    "year-before-2015": (y) => `utvärderingar ${y} gjordes med 2.0 (2.1 kom omkring 2015–2016)`,
+    "year-2015-2016": (y) => `${y} användes både 2.0 och 2.1 (2.1 kom omkring 2015–2016), 2.0 antas`,
+    "year-2017-on": (y) => `utvärderingar ${y} gjordes med 2.1`,
+    "year-2020-on": (y) =>
+      `en gissning enbart från året: utvärderingar från 2020 och framåt görs med Kommunkompassen 2020, och ${y} är ett sådant år`,
+    none: () => "det finns inget år att gå efter; 2.0 antas",
+  },
+};
 
-function yearBasisSv(v: V, even: boolean): string | undefined {
-  const lead = even ? "texten pekar lika mycket åt båda hållen" : "inget i texten skiljer versionerna åt";
-  const none = even ? "texten pekar lika mycket åt båda hållen" : "inget i texten anger modellen";
-  switch (v.basis) {
-    case "year-before-2010":
-      return `${none}; utvärderingar ${int(v.year)} gjordes med den ursprungliga modellen (Kommunkompassen reviderades 2010)`;
-    case "year-before-2015":
-      return `${lead}; utvärderingar ${int(v.year)} gjordes med 2.0 (2.1 kom omkring 2015–2016)`;
-    case "year-2015-2016":
-      return `${lead}; ${int(v.year)} användes både 2.0 och 2.1 (2.1 kom omkring 2015–2016), 2.0 antas`;
-    case "year-2017-on":
-      return `${lead}; utvärderingar ${int(v.year)} gjordes med 2.1`;
-    case "year-2020-on":
-      return `${none}; en gissning enbart från året: utvärderingar från 2020 och framåt görs med Kommunkompassen 2020, och ${int(v.year)} är ett sådant år`;
-    case "none":
-      return `${none}, och det finns inget år att gå efter; 2.0 antas`;
-    default:
-      return undefined;
-  }
-}
+const LEADS: Record<Lang, { versions: string; model: string; even: string; and: string; but: string }> = {
+  en: {
+    versions: "nothing in the text tells the versions apart",
+    model: "nothing in the text tells the model",
+    even: "the text's evidence is even",
+    and: "and",
+    but: "but",
+  },
+  sv: {
+    versions: "inget i texten skiljer versionerna åt",
+    model: "inget i texten anger modellen",
+    even: "texten pekar lika mycket åt båda hållen",
+    and: "och",
+    but: "men",
+  },
+};
 
-function frameworkReasonsEn(v: V): string {
-  const own = evidenceEn(v);
-  const other = evidenceEn(v, "other");
+/**
+ * Why a model was decided, in a language: the evidence for it, the evidence for another model
+ * ("but …"), what else it fits, a model the year points to, and the year rule when the year decided.
+ */
+function frameworkReasons(v: V, lang: Lang): string {
+  const own = lang === "sv" ? evidenceSv(v) : evidenceEn(v);
+  const other = lang === "sv" ? evidenceSv(v, "other") : evidenceEn(v, "other");
+  const words = LEADS[lang];
+  const rule = YEAR_RULE[lang][int(v.basis)]?.(int(v.year));
   const reasons = [...own];
-  if (other.length > 0) reasons.push(`but ${other.join(", ")}`);
-  if (v.alsoFits) reasons.push(`which fits ${int(v.alsoFits)} as well`);
+  // The year decided with evidence only against it (before 2010): the rule first, then the evidence.
+  if (rule && own.length === 0 && other.length > 0) return `${rule}, ${words.but} ${other.join(", ")}`;
+  if (other.length > 0) reasons.push(`${words.but} ${other.join(", ")}`);
+  if (v.alsoFits)
+    reasons.push(
+      lang === "sv" ? `vilket stämmer med ${int(v.alsoFits)} också` : `which fits ${int(v.alsoFits)} as well`,
+    );
   if (v.yearSuggests)
     reasons.push(
-      `but the year ${int(v.year)} points to ${model(v, "yearSuggests")}, which nothing in the text rules out`,
+      lang === "sv"
+        ? `men året ${int(v.year)} pekar på ${model(v, "yearSuggests")}, som inget i texten utesluter`
+        : `but the year ${int(v.year)} points to ${model(v, "yearSuggests")}, which nothing in the text rules out`,
     );
-  const year = yearBasisEn(v, own.length + other.length > 0);
-  if (year) reasons.push(year);
+  if (rule) {
+    const versions = ["year-before-2015", "year-2015-2016", "year-2017-on"].includes(int(v.basis));
+    const lead = reasons.length > 0 ? words.even : versions ? words.versions : words.model;
+    reasons.push(v.basis === "none" ? `${lead}, ${words.and} ${rule}` : `${lead}; ${rule}`);
+  }
   return reasons.join(", ");
 }
 
-function frameworkReasonsSv(v: V): string {
-  const own = evidenceSv(v);
-  const other = evidenceSv(v, "other");
-  const reasons = [...own];
-  if (other.length > 0) reasons.push(`men ${other.join(", ")}`);
-  if (v.alsoFits) reasons.push(`vilket stämmer med ${int(v.alsoFits)} också`);
-  if (v.yearSuggests)
-    reasons.push(`men året ${int(v.year)} pekar på ${model(v, "yearSuggests")}, som inget i texten utesluter`);
-  const year = yearBasisSv(v, own.length + other.length > 0);
-  if (year) reasons.push(year);
-  return reasons.join(", ");
-}
+const frameworkReasonsEn = (v: V) => frameworkReasons(v, "en");
+const frameworkReasonsSv = (v: V) => frameworkReasons(v, "sv");
 
 const SCORE_REASON: Record<Lang, (v: V) => string> = {
   en: (v) =>
