@@ -8,16 +8,17 @@
  * or Windows-1252. Metadata from the options or from leading `# key: value` lines.
  */
 import {
+  builtInFrameworks,
   getFramework,
-  kommunkompassen20,
-  kommunkompassen21,
+  kommunkompassenOriginal,
   type Area,
   type Evaluation,
+  type Framework,
   type Question,
 } from "@kommunkompassen/core";
 import { finish, SCHEMA_URL } from "./finish";
 import { Findings, reportEncoding } from "./findings";
-import { checkRows, decideFramework, reportFramework } from "./framework";
+import { checkRows, decideFramework, nameKey, namedModels, reportFramework } from "./framework";
 import type { OverviewTable } from "./overview";
 import { decodeInput, excerpt, foldName, parseNumber, parsePercent, squash } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
@@ -182,10 +183,24 @@ function detectSeparator(header: string): string {
   return ",";
 }
 
+/**
+ * The framework id a `# framework:` line (or the option) means: a built-in id in any case, a
+ * model's label ("Kommunkompassen 2020"), its version with or without "Kommunkompassen" ("2.0",
+ * "2,1", "2020", "original") or "ursprunglig"/"ursprungliga modellen" for the original model;
+ * anything else as it is (an id with no definition).
+ */
 function frameworkFromText(value: string): string {
   const trimmed = value.trim();
-  if (/^(?:kommunkompassen[- ]?)?2[.,]0$/i.test(trimmed)) return kommunkompassen20.id;
-  if (/^(?:kommunkompassen[- ]?)?2[.,]1$/i.test(trimmed)) return kommunkompassen21.id;
+  const folded = foldName(trimmed);
+  const models = Object.values(builtInFrameworks);
+  const byId = models.find((m) => m.id.toLowerCase() === trimmed.toLowerCase());
+  if (byId) return byId.id;
+  const byLabel = models.find((m) => [m.label, ...Object.values(m.labels ?? {})].some((l) => foldName(l) === folded));
+  if (byLabel) return byLabel.id;
+  const version = foldName(trimmed.replace(/^kommunkompassen(?:[- ]+|(?=\d))(?:version\s+)?/i, ""));
+  const byVersion = models.find((m) => m.modelStated !== false && version !== "" && foldName(m.version) === version);
+  if (byVersion) return byVersion.id;
+  if (/^(?:den )?ursprungliga?(?: modellen?)?$/.test(version)) return kommunkompassenOriginal.id;
   return trimmed;
 }
 
@@ -294,26 +309,68 @@ interface Rows {
   idsFromParts: boolean;
   areasByName: boolean;
   withPoints: number;
+  /** The first area name given for each area number (evidence of the model when none is given). */
+  titles: Map<number, string>;
 }
 
-let areaNames: Map<string, number> | undefined;
+/** Area numbers by name key (Swedish and English names), per model, made once and not on every row. */
+const namesByModel = new Map<string, Map<string, number>>();
 
-/** The area numbers by folded name, in both built-in frameworks (folded once, not on every row). */
-function areaByName(name: string): number | undefined {
-  areaNames ??= new Map(
-    [kommunkompassen21, kommunkompassen20].flatMap((f) => f.areas ?? []).map((a) => [foldName(a.name.sv), a.id]),
-  );
-  return areaNames.get(name);
+function namesOf(model: Framework): Map<string, number> {
+  let names = namesByModel.get(model.id);
+  if (!names) {
+    names = new Map((model.areas ?? []).flatMap((a) => [nameKey(a.name.sv), nameKey(a.name.en)].map((k) => [k, a.id])));
+    namesByModel.set(model.id, names);
+  }
+  return names;
 }
 
-/** The area number of an area cell: a number, "3. Name" or a name of either framework. */
-function areaOf(areaCell: string, rows: Rows): number | undefined {
+let anyModelNames: Map<string, number | null> | undefined;
+
+/** The area number a name has in the built-in models with known names; `null` when they give it different numbers. */
+function anyModelArea(key: string): number | null | undefined {
+  if (!anyModelNames) {
+    anyModelNames = new Map();
+    for (const model of namedModels())
+      for (const [name, id] of namesOf(model)) {
+        const seen = anyModelNames.get(name);
+        anyModelNames.set(name, seen === undefined || seen === id ? id : null);
+      }
+  }
+  return anyModelNames.get(key);
+}
+
+/** Which other model names an area so, for the finding: its label and, when it differs, its number there. */
+function otherNaming(key: string, framework: Framework): { matches: string | null; matchesArea: number | null } {
+  const other = namedModels().find((m) => m.id !== framework.id && namesOf(m).has(key));
+  const area = other ? namesOf(other).get(key)! : undefined;
+  return { matches: other?.label ?? null, matchesArea: area ?? null };
+}
+
+/**
+ * The area number of an area cell: a number, "3. Name" or an area name. A name is looked up in
+ * the framework when it is known and has areas (names collide across models: area 2 is not the
+ * same area in 2.0 and 2020), else in every built-in model that gives it one number.
+ */
+function areaOf(areaCell: string, row: number, rows: Rows, framework: Framework | undefined, findings: Findings) {
   if (/^\d{1,2}$/.test(areaCell)) return Number(areaCell);
   if (areaCell === "") return undefined;
   const numbered = /^(\d{1,2})[.\s]/.exec(areaCell);
-  const name = foldName(areaCell.replace(/^\d{1,2}\.?\s*/, ""));
-  const id = numbered ? Number(numbered[1]) : areaByName(name);
-  if (id !== undefined) rows.areasByName = true;
+  const name = areaCell.replace(/^\d{1,2}\.?\s*/, "");
+  const key = nameKey(name);
+  const byName = framework?.areas ? namesOf(framework).get(key) : (anyModelArea(key) ?? undefined);
+  const id = numbered ? Number(numbered[1]) : byName;
+  if (id !== undefined) {
+    rows.areasByName = true;
+    if (!rows.titles.has(id) && name !== "") rows.titles.set(id, name);
+  } else if (key !== "")
+    findings.add("csv-area-name-unknown", "warning", "", () => ({
+      row,
+      value: excerpt(areaCell, 60),
+      ...(framework?.areas
+        ? { framework: framework.id, label: framework.label, ...otherNaming(key, framework) }
+        : { framework: null, label: null, matches: null, matchesArea: null }),
+    }));
   return id;
 }
 
@@ -341,13 +398,15 @@ function rowNumbers(question: Question, cell: (column: Column) => string, row: n
 }
 
 /** Reads one data row (`row` is its number counting the header as 1). */
-function readRow(
-  record: CsvRecord,
-  row: number,
-  table: { columns: Map<Column, number>; headerCount: number; separator: string },
-  rows: Rows,
-  findings: Findings,
-): void {
+/** The header's columns, and the framework the area names are looked up in. */
+interface Table {
+  columns: Map<Column, number>;
+  headerCount: number;
+  separator: string;
+  framework: Framework | undefined;
+}
+
+function readRow(record: CsvRecord, row: number, table: Table, rows: Rows, findings: Findings): void {
   if (record.fields.every((c) => c.trim() === "") && !record.extraContent) return;
   const { columns, headerCount } = table;
   if (
@@ -366,7 +425,7 @@ function readRow(
     const index = columns.get(column);
     return index === undefined ? "" : (record.fields[index] ?? "").trim();
   };
-  const areaId = areaOf(cell("area"), rows);
+  const areaId = areaOf(cell("area"), row, rows, table.framework, findings);
   const id = questionOf(cell("question"), areaId, rows);
   if (id === undefined) {
     findings.add("csv-row-question-invalid", "warning", "", () => ({ row, value: excerpt(cell("question"), 20) }));
@@ -403,7 +462,7 @@ function csvFramework(rows: Rows, meta: CsvMeta, findings: Findings): string {
     })),
     ignored: [],
   }));
-  const decision = decideFramework(new Map(), tables, "", meta.year);
+  const decision = decideFramework(rows.titles, tables, "", meta.year);
   reportFramework(decision, findings);
   return decision.id;
 }
@@ -430,10 +489,15 @@ function csvAreas(rows: Rows, frameworkId: string, meta: CsvMeta, findings: Find
 }
 
 /** Reads the header and every row; `undefined` when there is no header or no question column. */
-function readTable(text: string, headerStart: number, findings: Findings): Rows | undefined {
+function readTable(
+  text: string,
+  headerStart: number,
+  framework: Framework | undefined,
+  findings: Findings,
+): Rows | undefined {
   const separator = detectSeparator(text.slice(headerStart, fieldEnd(text, headerStart, "\n")));
-  const rows: Rows = { byArea: new Map(), idsFromParts: false, areasByName: false, withPoints: 0 };
-  let table: { columns: Map<Column, number>; headerCount: number; separator: string } | undefined;
+  const rows: Rows = { byArea: new Map(), idsFromParts: false, areasByName: false, withPoints: 0, titles: new Map() };
+  let table: Table | undefined;
   let index = 0;
   let usable = true;
   readRecords(text, separator, headerStart, (record) => {
@@ -445,7 +509,7 @@ function readTable(text: string, headerStart: number, findings: Findings): Rows 
       usable = false;
       return false;
     }
-    table = { columns, headerCount: record.count, separator };
+    table = { columns, headerCount: record.count, separator, framework };
   });
   if (!usable) return undefined;
   if (rows.idsFromParts) findings.add("csv-ids-from-parts", "inferred", "/areas");
@@ -470,7 +534,9 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
     findings.add("csv-no-header", "missing", "");
     return nothing(findings);
   }
-  const rows = readTable(text, header, findings);
+  // The framework given (option first), for looking up area names; its findings come with the metadata's.
+  const given = options.framework ?? metaLines.framework;
+  const rows = readTable(text, header, given ? getFramework(frameworkFromText(given)) : undefined, findings);
   if (!rows) return nothing(findings);
   const meta = csvMeta(metaLines, options, findings);
   const frameworkId = csvFramework(rows, meta, findings);
