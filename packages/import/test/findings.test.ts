@@ -15,6 +15,8 @@ const seed = (file: string) => readFileSync(resolve(reports, file), "utf8");
 const AVESTA = seed("avesta-2014.txt");
 const VASTERAS_2012 = seed("vasteras-2012.txt");
 const VASTERAS_2014 = seed("vasteras-2014.txt");
+// Made up for tests (see test/fixtures/reports/README.md).
+const EXAMPLE_2020 = seed("example-2020.txt");
 const OVERVIEW = AVESTA.indexOf("4. Översikt av poängfördelning\n");
 const HEADER = "area;question;text;achieved;max;percent";
 const meta = { municipality: "Avesta kommun", year: 2014 };
@@ -39,6 +41,20 @@ function findingsOnFixtures(): Finding[] {
     importReportText(AVESTA.replace("ANALYS AV AVESTA KOMMUN 2014", "ANALYS AV AVESTA 2014")),
     importReportText(`${AVESTA}\nTotalt 404 poäng. Totalt 410 poäng.`),
     importReportText("ingenting"),
+    // Issue 13: a 2020 report with two areas under 2.0 names, the year alone, another model named.
+    importReportText(EXAMPLE_2020.replaceAll("Område 2 Samhällsutveckling", "Område 2 Kommunen som samhällsbyggare")),
+    importReportText(
+      EXAMPLE_2020.replaceAll("Område 7 Arbetsliv", "Område 7 Verksamhetsutveckling").replace(
+        "Denna utvärdering",
+        "Kommunen utvärderades 2017 enligt Kommunkompassen 2.1. Denna utvärdering",
+      ),
+    ),
+    importReportText("ANALYS AV EXEMPELKOMMUN 2006\nOmråde 1 X\nPoäng: 40\nAllmänt\nEnligt Kommunkompassen 2.0."),
+    importReportText(
+      "ANALYS AV EXEMPELKOMMUN 2022\nOmråde 3 Politisk styrning och kontroll\nPoäng: 40\nAllmänt\nText.",
+    ),
+    importCsv(`# framework: 2020\n${HEADER}\nOffentlighet och demokrati;1;A;10;15;65%\nHittepå;1.2;B;1;2;50%\n`, meta),
+    importCsv(`${HEADER}\n2;2.6;A;5;15;35%\n`, { ...meta, year: 2021 }),
     importCsv(
       `# kommun: Avesta kommun\n# year: tjugo\n# total: mycket\n# hej\n${HEADER};extra\n1;1;A;10;15;65%;\n1;1;B;x;15;;\n2;1.1;C;1;2;50%\n;1.x;D;1;2;\n1;1.2;E;1,5;2;75%;z;w\nOffentlighet och demokrati;3;F;20;15;\n`,
       {
