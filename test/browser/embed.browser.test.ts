@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatIssue, validateFrameworks } from "@kommunkompassen/core";
 import { launchBrowser } from "../support/browser";
 import { fixturePath, repoRoot } from "../support/fixtures";
 import { file, startServer, type Route, type TestServer } from "../support/server";
@@ -16,6 +17,47 @@ const require = createRequire(import.meta.url);
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 const avestaJson = readFileSync(fixturePath("avesta-2014"), "utf8");
+
+/** A model of one's own, MADE UP for this test: a definition file and an evaluation on it. */
+const ownModel = {
+  id: "regionkompassen",
+  label: "Regionkompassen",
+  labels: { en: "The Region Compass" },
+  version: "1",
+  areas: [
+    { id: 1, name: { sv: "Öppenhet och insyn", en: "Openness and transparency" }, max: 100 },
+    { id: 2, name: { sv: "Service och bemötande", en: "Service and reception" }, max: 100 },
+    { id: 3, name: { sv: "Styrning och uppföljning", en: "Governance and follow-up" }, max: 100 },
+    { id: 4, name: { sv: "Regionen som arbetsgivare", en: "The region as an employer" }, max: 100 },
+  ],
+};
+const ownEvaluation = {
+  schemaVersion: 1,
+  framework: "regionkompassen",
+  municipality: { name: "Region Exempel" },
+  year: 2023,
+  areas: [
+    { id: 1, score: 61 },
+    { id: 2, score: 72 },
+    { id: 3, score: 55 },
+    { id: 4, score: 68 },
+  ],
+  notes: ["MADE UP FOR TESTS: a regional model of one's own, not a published evaluation."],
+};
+/** An invalid definition file: a list whose second definition lacks an English name and repeats an area. */
+const badModels = [
+  ownModel,
+  {
+    id: "x-modell",
+    label: "X",
+    version: "1",
+    areas: [
+      { id: 1, name: { sv: "Ett" }, max: 100 },
+      { id: 1, name: { sv: "Två", en: "Two" }, max: 100 },
+    ],
+  },
+];
+const json = (value: unknown): Route => ({ body: JSON.stringify(value), type: "application/json" });
 
 const html = (
   body: string,
@@ -119,6 +161,25 @@ beforeAll(async () => {
     "/data/vasteras-2012.json": file(fixturePath("vasteras-2012"), "application/json"),
     "/data/vasteras-2014.json": file(fixturePath("vasteras-2014"), "application/json"),
     "/data/not-json.json": { body: "{ nope", type: "application/json" },
+    "/data/regionkompassen.json": json(ownModel),
+    "/data/region-2023.json": json(ownEvaluation),
+    "/data/bad-models.json": json(badModels),
+    "/frameworks.html": page(
+      elements([
+        ["own-bars", 'src="/data/region-2023.json" frameworks="/data/regionkompassen.json" view="bars"'],
+        ["own-report", 'src="/data/region-2023.json" frameworks="/data/regionkompassen.json" view="report" lang="en"'],
+        ["bare", 'src="/data/region-2023.json" view="report"'],
+      ]),
+    ),
+    "/frameworks-failures.html": page(
+      elements([
+        ["bad", 'src="/data/region-2023.json" frameworks="/data/bad-models.json"'],
+        ["bad-en", 'src="/data/region-2023.json" frameworks="/data/bad-models.json" lang="en"'],
+        ["cross", 'src="/data/region-2023.json" frameworks="https://example.invalid/regionkompassen.json"'],
+        ["absent", 'src="/data/region-2023.json" frameworks="/data/no-such-models.json"'],
+        ["not-json", 'src="/data/region-2023.json" frameworks="/data/not-json.json"'],
+      ]),
+    ),
     "/data/invalid.json": {
       body: JSON.stringify({ ...JSON.parse(avestaJson), year: "2014" }),
       type: "application/json",
@@ -647,5 +708,69 @@ describe("the embed configurator in the demo (pnpm start)", () => {
       await context.close();
       await demo.close();
     }
+  });
+});
+
+describe("<kommunkompass-profil frameworks> (issue 13)", () => {
+  it("a model of one's own from its definition file: its label and area names, under the strict CSP", async () => {
+    const { page: p, requests, violations, errors } = await visit("/frameworks.html");
+    expect(await states(p)).toEqual({ "own-bars": "ready null", "own-report": "ready null", bare: "ready null" });
+    // The bar chart names the areas from the definition (the key under the vertical bars, the horizontal rows).
+    const bars = p.locator("#own-bars");
+    expect(await bars.locator(".kk-variant--wide .kk-area-key li").allTextContents()).toEqual(
+      ownModel.areas.map((a) => a.name.sv),
+    );
+    expect(await bars.locator("svg[role=img] desc").first().textContent()).toContain(
+      "Starkast: Service och bemötande 72.",
+    );
+    // The report in English: the model's English label, the areas' English names, the total out of 400.
+    const report = p.locator("#own-report");
+    expect(await report.locator(".kk-report__meta div", { hasText: "Model" }).locator("dd").textContent()).toBe(
+      "The Region Compass",
+    );
+    expect(await report.locator(".kk-report__area h3").allTextContents()).toEqual(
+      ownModel.areas.map((a) => `Area ${a.id} ${a.name.en}`),
+    );
+    expect(await report.locator(".kk-report__total").textContent()).toBe("Total: 256 of 400 points");
+    // Without the definition the same data is a model the library does not know, and says so.
+    expect(await p.locator("#bare .kk-report__meta div", { hasText: "Modell" }).locator("dd").textContent()).toBe(
+      "regionkompassen (ingen inbyggd modell)",
+    );
+    expect(requests.filter((u) => u.endsWith("/data/regionkompassen.json"))).toHaveLength(1);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+  });
+
+  it("an invalid definition file: the error state, its problems listed with their pointers; other origins refused", async () => {
+    const { page: p, requests } = await visit("/frameworks-failures.html");
+    expect(await states(p)).toEqual({
+      bad: "error frameworks",
+      "bad-en": "error frameworks",
+      cross: "error cross-origin",
+      absent: "error http",
+      "not-json": "error invalid-json",
+    });
+    const issues = validateFrameworks(badModels).errors.map(formatIssue);
+    expect(issues).toEqual([
+      "/1/areas/0/name/en: is required but missing",
+      "/1/areas/1/id: area 1 appears twice (first at /1/areas/0)",
+    ]);
+    expect(await alert(p, "bad")).toBe(
+      `Kommunkompassens profil kan inte visas: modelldefinitionerna är felaktiga (${issues.join("; ")}).`,
+    );
+    // The issues are in the validator's English inside the Swedish sentence, and marked so.
+    expect(await p.locator("#bad [role=alert] span[lang=en]").textContent()).toBe(issues.join("; "));
+    expect(await alert(p, "bad-en")).toBe(
+      `The Kommunkompassen profile cannot be shown: the model definitions are invalid (${issues.join("; ")}).`,
+    );
+    expect(await alert(p, "cross")).toBe(
+      "Kommunkompassens profil kan inte visas: uppgifterna måste ligga på samma webbplats.",
+    );
+    expect(requests.some((u) => u.includes("example.invalid"))).toBe(false);
+    expect(await p.locator("kommunkompass-profil svg").count()).toBe(0);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
   });
 });

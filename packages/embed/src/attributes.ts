@@ -16,6 +16,7 @@ export const ATTRIBUTE_NAMES = [
   "src",
   "compare",
   "reference",
+  "frameworks",
   "view",
   "lang",
   "theme",
@@ -62,6 +63,11 @@ export const ATTRIBUTES: Readonly<Record<AttributeName, AttributeDoc>> = {
   reference: {
     type: "string",
     description: "URL of one reference series or an array of them (e.g. an average), on the page's own origin.",
+  },
+  frameworks: {
+    type: "string",
+    description:
+      "URL of a framework definition file (one definition or an array) on the page's own origin, for a model that is not built in.",
   },
   view: { type: /* @__PURE__ */ union(VIEWS), default: '"radar"', description: "What to show." },
   lang: {

@@ -3,7 +3,10 @@ import { embedMessages, type EmbedFailureReason } from "@kommunkompassen/core/me
 import {
   formatIssue,
   validateEvaluation,
+  validateFrameworks,
   type Evaluation,
+  type Framework,
+  type Issue,
   type Lang,
   type Reference,
   type Theme,
@@ -22,7 +25,13 @@ const SCRIPT_URL: string | undefined =
   undefined;
 
 /** Where the data of each role comes from: an attribute, else an inline script. */
-type Role = "src" | "compare" | "reference";
+type Role = "src" | "compare" | "reference" | "frameworks";
+
+/** The roles, in the order they are loaded and checked. */
+const ROLES = ["src", "compare", "reference", "frameworks"] as const;
+
+/** How many issues of an invalid definition file the message lists (the console gets them all). */
+const SHOWN_ISSUES = 3;
 
 /** A failure to show: its reason, the detail its sentence names, and what goes to the console. */
 interface Failure {
@@ -35,6 +44,8 @@ interface Failure {
 interface Inputs {
   evaluation: Evaluation;
   previous: Evaluation | undefined;
+  /** The definitions from the `frameworks` file, if one is given. */
+  frameworks: Framework[] | undefined;
 }
 
 let counter = 0;
@@ -66,8 +77,9 @@ function oneOf<T extends string>(value: string | null, values: readonly T[], nam
 /**
  * `<kommunkompass-profil>`: shows a Kommunkompassen profile from a same-origin JSON file (`src`) or
  * an inline `<script type="application/json">` child, with an optional previous evaluation
- * (`compare`) and reference series (`reference`), as one of the views radar, bars, table, deltas,
- * summary or report, in Swedish or English, light, dark or following the system.
+ * (`compare`), reference series (`reference`) and framework definitions for a model the library
+ * does not have built in (`frameworks`), as one of the views radar, bars, table, deltas, summary or
+ * report, in Swedish or English, light, dark or following the system.
  *
  * It renders into its own light DOM (the host page's fonts apply) unless it has the `shadow`
  * attribute. Until the data is shown, and if it cannot be, the element's own content (for example
@@ -163,7 +175,7 @@ export class KommunkompassProfil extends HTMLElement {
 
   /** The data of every role: from its attribute's URL, from an inline script, or none. */
   #loadAll(timeoutMs: number): Promise<(LoadResult | undefined)[]> {
-    return Promise.all((["src", "compare", "reference"] as const).map((role) => this.#load(role, timeoutMs)));
+    return Promise.all(ROLES.map((role) => this.#load(role, timeoutMs)));
   }
 
   /** One role's data; a superseded request of this role is aborted. */
@@ -212,24 +224,29 @@ export class KommunkompassProfil extends HTMLElement {
     return this.#sheet.loaded;
   }
 
-  /** Checks the loaded data: the first failure, or the evaluation and the previous one. */
-  #check([main, compare, reference]: (LoadResult | undefined)[], view: View): Inputs | Failure {
+  /** Checks the loaded data: the first failure, or the evaluation, the previous one and the definitions. */
+  #check([main, compare, reference, definitions]: (LoadResult | undefined)[], view: View): Inputs | Failure {
     if (!main) return { reason: "missing", log: 'no src attribute and no inline <script type="application/json">' };
-    for (const result of [main, compare, reference])
+    for (const result of [main, compare, reference, definitions])
       if (result && !result.ok)
         return { reason: result.reason, detail: result.reason === "http" ? String(result.status) : "", log: result };
+    // Definitions are read as the evaluation is (JSON.parse, within the same limits), then checked by
+    // the core's validateFrameworks: one definition or a list, every problem with its JSON pointer.
+    const read = definitions?.ok ? validateFrameworks(definitions.data) : undefined;
+    if (read && !read.valid) return this.#invalidFrameworks(read.errors);
+    const frameworks = read?.frameworks;
     let data = (main as { data: unknown }).data;
     if (reference?.ok && typeof data === "object" && data !== null) {
       const extra = (Array.isArray(reference.data) ? reference.data : [reference.data]) as Reference[];
       data = { ...data, references: [...((data as { references?: Reference[] }).references ?? []), ...extra] };
     }
-    const checked = validateEvaluation(data);
+    const checked = validateEvaluation(data, { frameworks });
     if (!checked.valid) return this.#invalid(checked.errors.map(formatIssue), "");
-    const checkedPrevious = compare?.ok ? validateEvaluation(compare.data) : undefined;
+    const checkedPrevious = compare?.ok ? validateEvaluation(compare.data, { frameworks }) : undefined;
     if (checkedPrevious && !checkedPrevious.valid)
       return this.#invalid(checkedPrevious.errors.map(formatIssue), "compare ");
     if (view === "deltas" && !checkedPrevious) return { reason: "needs-compare", log: 'view="deltas" without compare' };
-    return { evaluation: checked.evaluation, previous: checkedPrevious?.evaluation };
+    return { evaluation: checked.evaluation, previous: checkedPrevious?.evaluation, frameworks };
   }
 
   /** The failure for invalid data: its first issue in the message, every issue in the console. */
@@ -237,14 +254,22 @@ export class KommunkompassProfil extends HTMLElement {
     return { reason: "invalid-evaluation", detail: prefix + issues[0], log: issues };
   }
 
+  /** The failure for an invalid definition file: its first issues, each with its pointer, in the message; all in the console. */
+  #invalidFrameworks(errors: readonly Issue[]): Failure {
+    const issues = errors.map(formatIssue);
+    const more = issues.length > SHOWN_ISSUES ? ` (+${issues.length - SHOWN_ISSUES})` : "";
+    return { reason: "frameworks", detail: issues.slice(0, SHOWN_ISSUES).join("; ") + more, log: issues };
+  }
+
   /** Renders the view in place of the fallback content and reports ready. */
-  #show(view: View, theme: Theme, { evaluation, previous }: Inputs): void {
+  #show(view: View, theme: Theme, { evaluation, previous, frameworks }: Inputs): void {
     this.#clearFallback();
     render(
       <EmbedView
         view={view}
         evaluation={evaluation}
         previous={previous}
+        frameworks={frameworks}
         lang={this.#language}
         theme={theme}
         idPrefix={this.#idPrefix}
@@ -322,7 +347,7 @@ export class KommunkompassProfil extends HTMLElement {
     if (after !== undefined) {
       const part = document.createElement("span");
       part.textContent = detail;
-      if (reason === "invalid-evaluation" && m.lang !== "en") part.lang = "en";
+      if ((reason === "invalid-evaluation" || reason === "frameworks") && m.lang !== "en") part.lang = "en";
       message.append(part, after);
     }
     return message;
