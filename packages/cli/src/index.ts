@@ -7,9 +7,10 @@
 export { run, USAGE, VERSION, EXIT } from "./run";
 export type { Output, ReadFailure, ReadSuccess } from "./io";
 export { readEvaluationFile, MAX_FILE_BYTES } from "./io";
-export type { ValidateCommandOptions, ValidateFileReport } from "./commands/validate";
+export type { ValidateCommandOptions, ValidateFileReport, ValidateFrameworksReport } from "./commands/validate";
 export type { ScoreCommandOptions, ScoreJson, ScoreJsonArea } from "./commands/score";
-export type { DiffCommandOptions } from "./commands/diff";
+export type { DiffCommandOptions, DiffJsonSide } from "./commands/diff";
 export type { RenderCommandOptions } from "./commands/render";
 export type { ImportCommandOptions, ImportFileReport, ImportJson } from "./commands/import";
 export { readFileBytes, type BytesSuccess } from "./io";
+export { readFrameworksFile, type FrameworksReadSuccess } from "./io";

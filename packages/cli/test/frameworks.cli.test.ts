@@ -315,7 +315,7 @@ describe("diff across models whose areas differ or are not known", () => {
     expect(r).toMatchObject({ code: 0, stderr: "" });
     const out = lines(r.stdout);
     expect(out.slice(0, 7)).toEqual([
-      "Exempelkommun 2016 → 2021, Kommunkompassen 2.1 → Kommunkompassen 2020",
+      "Ängelholms kommun 2016 → Exempelkommun 2021, Kommunkompassen 2.1 → Kommunkompassen 2020",
       "Jämförbara: nej",
       "  - Modellen ändrades mellan utvärderingarna.",
       "  - Modellernas områden är definierade på olika sätt; varken områden eller totalpoäng kan jämföras.",

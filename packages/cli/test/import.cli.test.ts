@@ -58,7 +58,7 @@ describe("kompass import: the seeds", () => {
     expect(lines).toContain(
       `${avesta}: missing: /municipality/code: the municipality code is not in the report; add it with --code NNNN`,
     );
-    expect(lines.some((l) => l.startsWith(`${avesta}: inferred: /framework: kommunkompassen-2.0: `))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${avesta}: inferred: /framework: Kommunkompassen 2.0: `))).toBe(true);
     expect(lines).toContain(
       `${avesta}: warning: /areas/5/score: area 6 is published as 52, but its sub-question points add up to 51`,
     );

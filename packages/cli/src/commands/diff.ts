@@ -86,7 +86,14 @@ function printDiff(comparison: Comparison, compared: Compared, lang: Lang, io: O
   const model = (id: string) => modelName(id, lang, compared.frameworks);
   const models =
     from.framework === to.framework ? model(to.framework) : `${model(from.framework)} → ${model(to.framework)}`;
-  io.out(printable(t.diffHeading(to.municipality, from.year, to.year, models)));
+  const twoMunicipalities = comparison.reasons.some((reason) => reason.kind === "different-municipality");
+  io.out(
+    printable(
+      twoMunicipalities
+        ? t.diffHeadingTwo(from.municipality, from.year, to.municipality, to.year, models)
+        : t.diffHeading(to.municipality, from.year, to.year, models),
+    ),
+  );
   io.out(t.comparable(comparison.comparable));
   // The comparison's own reasons are English and name the areas; in Swedish, the catalogue's words.
   if (!comparison.comparable)

@@ -49,6 +49,8 @@ export interface CliMessages {
    * Kommunkompassen 2020"), the models named by their labels.
    */
   diffHeading: (municipality: string, fromYear: number, toYear: number, frameworks: string) => string;
+  /** Heading of `diff` between two municipalities: "Ängelholms kommun 2016 → Exempelkommun 2021, …". */
+  diffHeadingTwo: (from: string, fromYear: number, to: string, toYear: number, frameworks: string) => string;
   /** "Comparable: yes" / "Comparable: no". */
   comparable: (yes: boolean) => string;
   /** A file that was written. */
@@ -106,6 +108,7 @@ const sv: CliMessages = {
     `– uppgift saknas: område ${areas.join(", ")}${totalUnknown ? "; därför är totalen okänd" : ""}`,
   percentNote: "procentsatserna är härledda (avrundade med 5 uppåt)",
   diffHeading: (m, from, to, frameworks) => `${m} ${from} → ${to}, ${frameworks}`,
+  diffHeadingTwo: (a, from, b, to, frameworks) => `${a} ${from} → ${b} ${to}, ${frameworks}`,
   comparable: (yes) => `Jämförbara: ${yes ? "ja" : "nej"}`,
   wrote: (path) => `skrev ${path}`,
   wrotePage: (path, m, year, previous) =>
@@ -174,6 +177,7 @@ const en: CliMessages = {
     `– not known: area ${areas.join(", ")}${totalUnknown ? "; so the total is unknown" : ""}`,
   percentNote: "percentages are derived (rounded half up)",
   diffHeading: (m, from, to, frameworks) => `${m} ${from} → ${to}, ${frameworks}`,
+  diffHeadingTwo: (a, from, b, to, frameworks) => `${a} ${from} → ${b} ${to}, ${frameworks}`,
   comparable: (yes) => `Comparable: ${yes ? "yes" : "no"}`,
   wrote: (path) => `wrote ${path}`,
   wrotePage: (path, m, year, previous) =>
