@@ -246,6 +246,30 @@ describe("across area sets, totals side by side and the change not comparable (i
     expect(container.querySelector("#kk-area-1 .kk-report__score")!.textContent).toBe("Score: 63 points");
     expect(facts()["Model"]).toBe("Kommunkompassen (model not stated)");
   });
+
+  it("areas with no name known are called by their number alone, never '1 Area 1'", () => {
+    const { container } = render(<EvaluationReport evaluation={loadFixture("strangnas-2016")} lang="en" />);
+    expect(container.querySelector("#kk-area-1 h2")!.textContent).toBe("Area 1");
+    expect(screen.getByRole("link", { name: "Area 1" })).toHaveAttribute("href", "#kk-area-1");
+    for (const table of container.querySelectorAll(".kk-series-table"))
+      expect(table.querySelector("tbody th")!.textContent).toBe("Area 1");
+    expect(container.textContent).not.toMatch(/1 Area 1|Area 1 Area 1/);
+  });
+
+  it("a radar of fewer than three areas is not drawn, and says why; the bar chart draws its one bar at a usual width", () => {
+    const { container } = render(
+      <>
+        <RadarProfile evaluation={loadFixture("strangnas-2016")} />
+        <AreaBarChart evaluation={loadFixture("strangnas-2016")} orientation="vertical" />
+      </>,
+    );
+    expect(container.querySelector(".kk-radar .kk-chart__empty")!.textContent).toBe(
+      "Spindeldiagrammet ritas inte: det behöver minst tre områden, och uppgifterna har ett. Poängen finns i tabellen nedan.",
+    );
+    expect(container.querySelector(".kk-radar svg")).toBeNull();
+    const bar = container.querySelector(".kk-bars .kk-series__bar")!;
+    expect(Number(bar.getAttribute("width"))).toBeLessThan(100);
+  });
 });
 
 describe("scores whose maximum is not known (issue 13)", () => {

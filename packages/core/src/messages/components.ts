@@ -88,6 +88,8 @@ export interface ComponentMessages {
   leftOutSeries: (labels: string, model: string, unknown: boolean) => string;
   /** Shown in place of a chart whose series have no known area score (an evaluation known only by its total). */
   noAreaScores: string;
+  /** Shown in place of a radar chart of fewer than three areas (a source that gives only area 1), which has no shape to draw. */
+  radarTooFewAreas: (areas: number) => string;
   /** Reasons a comparison is not directly comparable, by kind. */
   reasons: Record<ComparisonReasonKind, string>;
   /** Caption of a sub-question table: "Område 1 Offentlighet och demokrati – delfrågor". */
@@ -212,6 +214,8 @@ const sv: ComponentMessages = {
       ? `${labels} visas inte i diagrammet: områdena i ${model} är inte kända.`
       : `${labels} visas inte i diagrammet: områdena i ${model} är definierade på ett annat sätt.`,
   noAreaScores: "Diagrammet har inget att visa: inga områdespoäng är kända för utvärderingen.",
+  radarTooFewAreas: (n) =>
+    `Spindeldiagrammet ritas inte: det behöver minst tre områden, och uppgifterna har ${n === 1 ? "ett" : "två"}. Poängen finns i tabellen nedan.`,
   reasons: {
     "framework-changed": "Modellen ändrades mellan utvärderingarna.",
     "areas-differ": "Modellernas områden är definierade på olika sätt; varken områden eller totalpoäng kan jämföras.",
@@ -321,6 +325,8 @@ const en: ComponentMessages = {
       ? `${labels} is not drawn in the chart: the areas of ${model} are not known.`
       : `${labels} is not drawn in the chart: the areas of ${model} are defined differently.`,
   noAreaScores: "The chart has nothing to show: no area scores of the evaluation are known.",
+  radarTooFewAreas: (n) =>
+    `The radar chart is not drawn: it needs at least three areas, and the data has ${n === 1 ? "one" : "two"}. The scores are in the table below.`,
   reasons: {
     "framework-changed": "The model changed between the evaluations.",
     "areas-differ": "The models define their areas differently; neither the areas nor the total can be compared.",

@@ -4,7 +4,7 @@ import { formatNumber, scoreEvaluation, type Lang } from "@kommunkompassen/core"
 import { barLayout, type BarLayout } from "../geometry/bars";
 import { wrapText } from "../geometry/text";
 import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
-import { displayValue, type Messages } from "../i18n/messages";
+import { displayValue, numberedArea, type Messages } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
@@ -146,7 +146,11 @@ function ActiveBar({
         y={activeBar.y}
         bounds={vb}
         lines={[
-          ...wrapText(`${areaIds[active.areaIndex]}\u00a0${names.get(areaIds[active.areaIndex]!) ?? ""}`, 220, 13),
+          ...wrapText(
+            numberedArea(areaIds[active.areaIndex]!, names.get(areaIds[active.areaIndex]!), m, "\u00a0"),
+            220,
+            13,
+          ),
           `${series[active.seriesIndex]!.series.label}: ${m.outOf(displayValue(active.value, m), "100")}`,
         ]}
       />
@@ -222,7 +226,7 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
   const chart = useEvaluationChart(
     { evaluation, previous, others, references, lang, messages, frameworks },
     "bars",
-    ({ series, names, main }) => {
+    ({ series, names, main, messages: chartMessages }) => {
       const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
       const values = series.map(({ series: s }) =>
         ids.map((id) => s.values.find((v) => v.areaId === id)?.value ?? null),
@@ -233,7 +237,7 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
         // not fit under a bar. Horizontal rows have room for the full name above the bars.
         vertical: barLayout({ labels: ids.map(String), values, orientation: "vertical", fontSize: 13 }),
         horizontal: barLayout({
-          labels: ids.map((id) => `${id}\u00a0${names.get(id) ?? ""}`),
+          labels: ids.map((id) => numberedArea(id, names.get(id), chartMessages, "\u00a0")),
           values,
           orientation: "horizontal",
           fontSize: 14,

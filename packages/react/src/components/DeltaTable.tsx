@@ -15,7 +15,7 @@ import {
 } from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
-import { areasKnown, displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
+import { areasKnown, displayValue, modelLabel, numberedArea, resolveMessages, type Messages } from "../i18n/messages";
 import { DeltaBadge } from "./DeltaBadge";
 import { TableError } from "./TableError";
 import type { Theme } from "./theme";
@@ -133,9 +133,7 @@ function DeltaRows({
     null;
   return c.areas.flatMap((area) => [
     <tr key={area.id}>
-      <th scope="row">
-        {area.id} {nameOf(area.id)}
-      </th>
+      <th scope="row">{numberedArea(area.id, nameOf(area.id), m)}</th>
       <td className="kk-num">{displayValue(area.from, m)}</td>
       <td className="kk-num">{displayValue(area.to, m)}</td>
       <ChangeCell change={area} frameworkChanged={frameworkChanged} messages={m} />

@@ -16,7 +16,7 @@ import {
   type ReferenceKind,
 } from "@kommunkompassen/core";
 import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
-import { displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
+import { areaHeading, displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
 import { AreaBarChart, RadarProfile } from "../client";
 import { DeltaBadge } from "./DeltaBadge";
 import { DeltaTable } from "./DeltaTable";
@@ -252,7 +252,12 @@ function AreaSection({ r, area }: { r: ReportModel; area: AreaScore }) {
   const { m, h } = r;
   const published = r.main.areas.find((a) => a.id === area.id);
   return (
-    <Section r={r} name={`area-${area.id}`} className="kk-report__area" title={m.areaHeading(area.id, r.name(area.id))}>
+    <Section
+      r={r}
+      name={`area-${area.id}`}
+      className="kk-report__area"
+      title={areaHeading(area.id, r.name(area.id), m)}
+    >
       <p className="kk-report__score">
         <strong>{m.score}:</strong>{" "}
         {area.score.value === null
@@ -291,7 +296,7 @@ function QualitySection({ r }: { r: ReportModel }) {
             <li key={i}>{m.warning(w.kind, w.details ?? {}, w.message)}</li>
           ))}
           {scores.missingAreas.length > 0 ? (
-            <li>{m.missingAreas(scores.missingAreas.map((a) => m.areaHeading(a, r.name(a))).join(", "))}</li>
+            <li>{m.missingAreas(scores.missingAreas.map((a) => areaHeading(a, r.name(a), m)).join(", "))}</li>
           ) : null}
         </ul>
       )}
@@ -338,7 +343,7 @@ function Contents({ r, sections }: { r: ReportModel; sections: readonly ReportSe
   };
   const entries = sections.flatMap((section) =>
     section === "areas"
-      ? r.shownAreas.map((area) => ({ href: id(`area-${area.id}`), label: m.areaHeading(area.id, r.name(area.id)) }))
+      ? r.shownAreas.map((area) => ({ href: id(`area-${area.id}`), label: areaHeading(area.id, r.name(area.id), m) }))
       : [{ href: id(section), label: title[section] }],
   );
   return (

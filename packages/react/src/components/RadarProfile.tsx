@@ -3,7 +3,7 @@ import { LinePath } from "@visx/shape";
 import { radarLayout, type RadarLayout } from "../geometry/radar";
 import { wrapText } from "../geometry/text";
 import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
-import { displayValue, type Messages } from "../i18n/messages";
+import { displayValue, numberedArea, type Messages } from "../i18n/messages";
 import { markerPath } from "../series/styles";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
@@ -177,7 +177,7 @@ function ActivePoint({
   const [x, y] = layout.point(point.areaIndex, point.value);
   const s = series[point.seriesIndex]!;
   const lines = [
-    ...wrapText(`${point.areaId} ${names.get(point.areaId) ?? ""}`, 220, fontSize),
+    ...wrapText(numberedArea(point.areaId, names.get(point.areaId), m), 220, fontSize),
     `${s.series.label}: ${m.outOf(displayValue(point.value, m), "100")}`,
   ];
   return (
@@ -201,8 +201,12 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
   const chart = useEvaluationChart(
     { evaluation, previous, others, references, lang, messages, frameworks },
     "radar",
-    ({ names }) => ({
-      full: radarLayout({ labels: [...names].map(([id, name]) => `${id}\u00a0${name}`), ...FULL, max: 100 }),
+    ({ names, messages: chartMessages }) => ({
+      full: radarLayout({
+        labels: [...names].map(([id, name]) => numberedArea(id, name, chartMessages, "\u00a0")),
+        ...FULL,
+        max: 100,
+      }),
       compact: radarLayout({ labels: [...names.keys()].map(String), ...COMPACT, max: 100 }),
     }),
   );
@@ -224,7 +228,8 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
       announcement={announcement}
       showSummary={showSummary}
       notes={leftOut}
-      {...(empty ? { empty: m.noAreaScores } : {})}
+      // Fewer than three axes have no shape: a radar of one or two areas would only mislead.
+      {...(empty ? { empty: m.noAreaScores } : names.size < 3 ? { empty: m.radarTooFewAreas(names.size) } : {})}
       plot={(ids) => (
         <PlotVariants
           choice={layout === "full" ? "wide" : layout === "compact" ? "narrow" : "both"}

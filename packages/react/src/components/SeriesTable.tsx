@@ -1,5 +1,5 @@
 import type { Series } from "@kommunkompassen/core";
-import { displayValue, type Messages } from "../i18n/messages";
+import { displayValue, numberedArea, type Messages } from "../i18n/messages";
 
 /** Props of {@link SeriesTable}. */
 export interface SeriesTableProps {
@@ -32,9 +32,7 @@ export function SeriesTable({ series, names, caption, messages: m }: SeriesTable
       <tbody>
         {ids.map((id) => (
           <tr key={id}>
-            <th scope="row">
-              {id} {names.get(id)}
-            </th>
+            <th scope="row">{numberedArea(id, names.get(id), m)}</th>
             {series.map((s) => (
               <td key={s.key} className="kk-num">
                 {displayValue(s.values.find((v) => v.areaId === id)?.value ?? null, m)}

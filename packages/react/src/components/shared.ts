@@ -11,7 +11,7 @@ import {
   type Series,
 } from "@kommunkompassen/core";
 import type { Lang } from "@kommunkompassen/core";
-import { areasKnown, displayValue, modelLabel, type Messages } from "../i18n/messages";
+import { areasKnown, displayValue, modelLabel, numberedArea, type Messages } from "../i18n/messages";
 import { seriesStyle, type SeriesStyle } from "../series/styles";
 
 /** Props every chart of evaluations accepts: the data and what to compare it with. */
@@ -135,7 +135,7 @@ export function pointAnnouncement(
   const s = series[point.seriesIndex]!.series;
   return m.pointLabel(
     s.label,
-    `${point.areaId} ${names.get(point.areaId) ?? ""}`.trim(),
+    numberedArea(point.areaId, names.get(point.areaId), m),
     m.outOf(displayValue(point.value, m), "100"),
   );
 }

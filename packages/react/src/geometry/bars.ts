@@ -60,6 +60,8 @@ export interface BarLayoutInput {
 }
 
 const TICKS = [0, 20, 40, 60, 80, 100];
+/** The vertical chart is laid out for at least this many areas. */
+const MIN_BANDS = 6;
 
 /**
  * Lays out grouped bars. Vertical: one band per area with the area label wrapped under it and value
@@ -76,7 +78,11 @@ export function barLayout({ labels, values, orientation, max = 100, fontSize = 1
     const left = 34;
     const plotHeight = 240;
     const top = fontSize + 6;
-    const band = bandScale(labels.length, [left, width - 8], 0.22, 0.1);
+    // A chart of few areas (a source that gives only area 1) keeps the bar width of a fuller one,
+    // its bars centred, rather than one bar across the whole plot.
+    const span = (width - 8 - left) * Math.min(1, labels.length / MIN_BANDS);
+    const middle = (left + width - 8) / 2;
+    const band = bandScale(labels.length, [middle - span / 2, middle + span / 2], 0.22, 0.1);
     const inner = bandScale(seriesCount, [0, band.bandwidth], 0.08);
     const y = linearScale([0, max], [top + plotHeight, top], true);
     const labelWidth = band.step - 4;

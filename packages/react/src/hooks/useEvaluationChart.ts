@@ -63,7 +63,7 @@ export function useEvaluationChart<L>(
     frameworks,
   }: EvaluationChartProps,
   chart: "radar" | "bars",
-  layout: (data: { series: StyledSeries[]; names: Map<number, string>; main: Evaluation }) => L,
+  layout: (data: { series: StyledSeries[]; names: Map<number, string>; main: Evaluation; messages: Messages }) => L,
 ): EvaluationChartModel<L> {
   const m = resolveMessages(lang, overrides);
   const validated = useValidatedInputs(
@@ -89,7 +89,7 @@ export function useEvaluationChart<L>(
       empty,
       names,
       points: chartPoints(series),
-      layouts: layout({ series, names, main: main! }),
+      layouts: layout({ series, names, main: main!, messages: m }),
     };
     // `layout` is a pure function of the data; re-running it on identity changes would only waste work.
     // `m` follows from `lang` and the overrides, which are compared by identity like the other props.

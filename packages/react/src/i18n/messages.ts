@@ -1,4 +1,4 @@
-import { formatNumber, frameworkLabel, getFramework, type Framework, type Lang } from "@kommunkompassen/core";
+import { areaName, formatNumber, frameworkLabel, getFramework, type Framework, type Lang } from "@kommunkompassen/core";
 import { componentMessages, type ComponentMessages } from "@kommunkompassen/core/messages";
 
 /**
@@ -19,6 +19,21 @@ export function resolveMessages(lang: Lang = "sv", overrides?: Partial<Messages>
 /** Formats a score for display: the number in the language's convention, or the "no data" text. */
 export function displayValue(value: number | null, m: Messages): string {
   return value === null ? m.noData : formatNumber(value, m.lang);
+}
+
+/**
+ * An area's number and name ("3 Styrning och kontroll", `separator` between them), or, where no name
+ * is known (the model's areas are not known and the source gives no title, so the name is the
+ * library's "Område 3" / "Area 3"), that alone rather than "3 Område 3".
+ */
+export function numberedArea(id: number, name: string | undefined, m: Messages, separator = " "): string {
+  const unnamed = areaName(undefined, id, m.lang);
+  return name === undefined || name === unnamed ? unnamed : `${id}${separator}${name}`;
+}
+
+/** An area's heading, "Område 3 Styrning och kontroll", or "Område 3" where no name is known. */
+export function areaHeading(id: number, name: string, m: Messages): string {
+  return name === areaName(undefined, id, m.lang) ? name : m.areaHeading(id, name);
 }
 
 /**
