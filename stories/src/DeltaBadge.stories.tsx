@@ -37,7 +37,7 @@ export const ShowWords: Story = { name: "Words visible", args: { showWords: true
 /** Partial data: a side is unknown, so the change is `null` and the badge says "uppgift saknas". */
 export const Missing: Story = { name: "Missing value (null)", args: { delta: null, reason: "missing" } };
 
-/** A model version change: the values exist but are not comparable, so the badge says "ej jämförbart". */
+/** A model version change: the values exist but are not comparable, so the badge says "ej jämförbar". */
 export const VersionChange: Story = {
   name: "Version change (not comparable)",
   args: { delta: null, reason: "not-comparable" },

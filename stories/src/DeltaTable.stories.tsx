@@ -5,9 +5,13 @@ import {
   avesta2014,
   avesta2017,
   avesta2018v21,
+  example2017v21,
+  example2020,
   invalidEvaluation,
   regionLong2016,
   regionLong2020,
+  strangnas2014,
+  strangnas2016,
   vasteras2012,
   vasteras2014,
   vasteras2018v21,
@@ -45,7 +49,7 @@ export const PartialData: Story = {
   args: { from: vasteras2012, to: vasterasSparse },
 };
 
-/** A model version change: Västerås 2012 (2.0) → "2018" (2.1): the changes read "ej jämförbart" instead of a number. */
+/** A model version change: Västerås 2012 (2.0) → "2018" (2.1): the changes read "ej jämförbar" instead of a number. */
 export const VersionChange: Story = {
   name: "Version change (2.0 → 2.1)",
   args: { from: vasteras2012, to: vasteras2018v21 },
@@ -55,6 +59,18 @@ export const VersionChange: Story = {
 export const VersionChangeWithQuestions: Story = {
   name: "Version change with sub-questions",
   args: { from: avesta2014, to: avesta2018v21, showQuestions: true },
+};
+
+/** Across the 2020 revision (2.1 → 2020, story data): no area rows, the totals side by side, the change "ej jämförbar". */
+export const AcrossModels: Story = {
+  name: "Across models (2.1 → 2020)",
+  args: { from: example2017v21, to: example2020 },
+};
+
+/** 2.0 → a model not stated (Strängnäs 2014 → 2016, published figures), in English: the areas of one side are not known. */
+export const ModelNotStated: Story = {
+  name: "Model not stated (Strängnäs 2014 → 2016), English",
+  args: { from: strangnas2014, to: strangnas2016, lang: "en" },
 };
 
 /** Long labels: an unknown framework ("region-x") with very long area titles. */

@@ -3,6 +3,8 @@ import { RadarProfile } from "@kommunkompassen/react";
 import { darkPage, narrow, StateList } from "./decorators";
 import {
   avesta2014,
+  example2020,
+  exampleOriginal2006,
   invalidEvaluation,
   regionLong2016,
   regionLong2020,
@@ -51,6 +53,24 @@ export const PartialData: Story = {
 export const VersionChange: Story = {
   name: "Version change (2.0 → 2.1)",
   args: { evaluation: vasteras2018v21, previous: vasteras2012 },
+};
+
+/** Kommunkompassen 2020 (a made-up example) with a 2.0 evaluation beside it: the 2.0 series is left out, and the chart says so. */
+export const LeftOutSeries: Story = {
+  name: "Series left out (2.0 beside 2020)",
+  args: { evaluation: example2020, others: [vasteras2014] },
+};
+
+/** The same in English. */
+export const LeftOutSeriesEnglish: Story = {
+  name: "Series left out, English",
+  args: { evaluation: example2020, others: [vasteras2014], lang: "en" },
+};
+
+/** An evaluation known only by its total (the original model, 426,5): the chart says it has nothing to draw. */
+export const TotalOnly: Story = {
+  name: "Total only (original model)",
+  args: { evaluation: exampleOriginal2006 },
 };
 
 /** Long labels: an unknown framework ("region-x"), so the very long area titles come from the evaluation itself. */

@@ -1,9 +1,15 @@
 /**
- * The evaluations the stories show: the three real fixtures from `test/fixtures/` and edge cases
- * derived from them. Derived data is built from copies; the fixtures themselves are never changed.
+ * The evaluations the stories show: the fixtures from `test/fixtures/` and edge cases derived from
+ * them. Derived data is built from copies; the fixtures themselves are never changed. The fixtures
+ * named `example-*` are made up for tests (each says so in its notes), the others are as published.
  */
 import { compareEvaluations, type Evaluation } from "@kommunkompassen/core";
+import angelholm2016Json from "../../test/fixtures/angelholm-2016.json";
 import avestaJson from "../../test/fixtures/avesta-2014.json";
+import example2020Json from "../../test/fixtures/example-2020.json";
+import exampleOriginal2006Json from "../../test/fixtures/example-original-2006.json";
+import strangnas2014Json from "../../test/fixtures/strangnas-2014.json";
+import strangnas2016Json from "../../test/fixtures/strangnas-2016.json";
 import vasteras2012Json from "../../test/fixtures/vasteras-2012.json";
 import vasteras2014Json from "../../test/fixtures/vasteras-2014.json";
 
@@ -236,6 +242,32 @@ export const regionLongQuestions: Evaluation = {
           ],
         },
   ),
+};
+
+/** MADE UP for tests: a Kommunkompassen 2020 evaluation of "Exempelkommun" 2021, eight area scores, total 517. */
+export const example2020 = fixture(example2020Json);
+/** MADE UP for tests: an evaluation on the original model (2002–2009) known only by its total, 426.5, as published in 2006 for some municipality. */
+export const exampleOriginal2006 = fixture(exampleOriginal2006Json);
+/** Ängelholms kommun 2016, Kommunkompassen 2.1: the published total (496) only. */
+export const angelholm2016 = fixture(angelholm2016Json);
+/** Strängnäs kommun 2014, Kommunkompassen 2.0: the published total (437) and area 1 (54). */
+export const strangnas2014 = fixture(strangnas2014Json);
+/** Strängnäs kommun 2016, the model not stated: the published total (497), area 1 (63) and an average of a model not stated. */
+export const strangnas2016 = fixture(strangnas2016Json);
+
+/**
+ * Story data for a comparison across the 2020 revision: Exempelkommun's earlier evaluation, "2017"
+ * under Kommunkompassen 2.1, with Avesta 2014's area scores and total (404) re-labelled. Made up, as
+ * the municipality is; it gives the 2020 example an earlier evaluation of the same municipality.
+ */
+export const example2017v21: Evaluation = {
+  schemaVersion: 1,
+  framework: "kommunkompassen-2.1",
+  municipality: { name: "Exempelkommun" },
+  year: 2017,
+  total: avesta2014.total!,
+  areas: avesta2014.areas.map((area) => ({ id: area.id, score: area.score! })),
+  notes: ["Story data: made up, with Avesta 2014's area scores and total re-labelled as Exempelkommun 2017 (2.1)."],
 };
 
 /** The real Västerås comparison (2012 → 2014) from the core, for the badge stories: area 8 is unknown on both sides. */

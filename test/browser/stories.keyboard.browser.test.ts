@@ -87,6 +87,8 @@ function chartState(page: Page) {
       focusedIsPlot: plot.classList.contains("kk-chart__plot"),
       tooltip: tooltips.map((t) => [...t.querySelectorAll("text")].map((x) => x.textContent).join(" | ")).join(" || "),
       live: plot.querySelector("[aria-live]")?.textContent ?? "",
+      // The points the arrows move between (one chart of one area has a single point).
+      points: [...plot.querySelectorAll(".kk-hit-target")].filter((t) => t.getClientRects().length > 0).length,
       // Every number in the chart's data table, cell by cell.
       tableNumbers: [...(figure?.querySelectorAll(".kk-chart__data td, .kk-chart__data th") ?? [])].flatMap(
         (c) => c.textContent?.match(/−?\d+(?:[,.]\d+)?/g) ?? [],
@@ -126,7 +128,7 @@ async function exerciseChart(page: Page, where: string, failures: string[]): Pro
   }
   if (state.tooltip !== first.tooltip)
     fail(`ArrowRight did not come back round to the first point ("${first.tooltip}")`);
-  if (seen.size < 2) fail("ArrowRight never moved to another point");
+  if (seen.size < Math.min(2, first.points)) fail("ArrowRight never moved to another point");
   await page.keyboard.press("ArrowLeft");
   const last = await chartState(page);
   await page.keyboard.press("Home");
