@@ -232,6 +232,21 @@ describe("across area sets, totals side by side and the change not comparable (i
     expect(container.textContent).not.toContain("kommunkompassen-2");
   });
 
+  it("2.0 → 2.1 (one area set): the report's since badges say not comparable, as its delta table does", () => {
+    const v21: Evaluation = { ...loadFixture("vasteras-2014"), framework: "kommunkompassen-2.1", year: 2018 };
+    const { container } = render(<EvaluationReport evaluation={v21} previous={loadFixture("vasteras-2012")} />);
+    expect(container.querySelector("#kk-area-1 .kk-report__score")!.textContent).toBe(
+      "Poäng: 67 av 100 poäng (ej jämförbar sedan 2012)",
+    );
+    const change = container.querySelector("#kk-change") as HTMLElement;
+    expect(rows(within(change).getByRole("table"))[0]).toEqual([
+      "1 Offentlighet och demokrati",
+      "58",
+      "67",
+      "ej jämförbar",
+    ]);
+  });
+
   it("the report across a model not stated, in English", () => {
     const { container } = render(
       <EvaluationReport
