@@ -7,6 +7,7 @@ const SPECIFIERS = {
   "core/src": "@kommunkompassen/core",
   "core/src/messages": "@kommunkompassen/core/messages",
   "core/src/question-texts": "@kommunkompassen/core/question-texts",
+  "core/src/municipalities": "@kommunkompassen/core/municipalities",
   "import/src": "@kommunkompassen/import",
   "react/src": "@kommunkompassen/react",
   "react/src/server": "@kommunkompassen/react/server",
