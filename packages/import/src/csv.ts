@@ -189,7 +189,7 @@ function detectSeparator(header: string): string {
  * "2,1", "2020", "original") or "ursprunglig"/"ursprungliga modellen" for the original model;
  * anything else as it is (an id with no definition).
  */
-function frameworkFromText(value: string): string {
+export function frameworkFromText(value: string): string {
   const trimmed = value.trim();
   const folded = foldName(trimmed);
   const models = Object.values(builtInFrameworks);

@@ -34,6 +34,8 @@ const ERRORS = new Set<ImportFindingCode>([
   "csv-no-valid-row",
   "value-cannot-be-imported",
   "not-made-valid",
+  "results-columns-missing",
+  "results-no-valid-row",
 ]);
 
 /** Makes one finding (worded in English for `message`). */

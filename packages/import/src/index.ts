@@ -4,6 +4,13 @@
  */
 export { importReportText } from "./report";
 export { importCsv, looksLikeCsv } from "./csv";
+export {
+  importResultsTable,
+  looksLikeResultsTable,
+  MAX_RESULT_ROWS,
+  type ResultsTableOptions,
+  type ResultsTableResult,
+} from "./results";
 export { decodeInput, type Decoded } from "./text";
 export { SCHEMA_URL } from "./finish";
 export { wordFinding, MAX_FINDINGS_PER_CODE } from "./findings";

@@ -31,7 +31,11 @@ export interface Finding {
   kind: FindingKind;
   /** How much it matters. */
   severity: FindingSeverity;
-  /** JSON Pointer (RFC 6901) into the output evaluation where the value is or would be; `""` for the whole file. */
+  /**
+   * JSON Pointer (RFC 6901) into the output evaluation where the value is or would be (for a results
+   * table, into the output collection: `/evaluations/4/total`); `""` for the whole file, or a row
+   * that gives no evaluation.
+   */
   path: string;
   /** The values involved (numbers, ids, quoted text), for programs and for the wording. */
   values: FindingValues;

@@ -28,6 +28,7 @@ function bundle(format: "esm" | "iife"): { code: number | null; stderr: string; 
       ...(format === "iife" ? ["--global-name=KommunkompassenImport"] : []),
       `--alias:@kommunkompassen/core=${resolve(repoRoot, "packages/core/src/index.ts")}`,
       `--alias:@kommunkompassen/core/messages=${resolve(repoRoot, "packages/core/src/messages/index.ts")}`,
+      `--alias:@kommunkompassen/core/municipalities=${resolve(repoRoot, "packages/core/src/municipalities/index.ts")}`,
       `--outfile=${file}`,
       `--metafile=${meta}`,
       "--log-level=error",
@@ -50,6 +51,7 @@ describe("@kommunkompassen/import in the browser", () => {
     };
     const inputs = Object.keys(meta.inputs);
     expect(inputs.some((i) => i.endsWith("packages/import/src/report.ts"))).toBe(true);
+    expect(inputs.some((i) => i.endsWith("packages/import/src/results.ts"))).toBe(true);
     const imports = Object.values(meta.inputs).flatMap((i) => i.imports.map((x) => x.path));
     expect(imports.filter((p) => BUILT_INS.test(p))).toEqual([]);
     expect(inputs.filter((p) => BUILT_INS.test(p))).toEqual([]);
@@ -68,5 +70,19 @@ describe("@kommunkompassen/import in the browser", () => {
     expect(result.evaluation?.municipality.name).toBe("Avesta kommun");
     expect(result.evaluation?.areas).toHaveLength(8);
     expect(runInNewContext("typeof process + typeof require + typeof Buffer", {})).toBe("undefinedundefinedundefined");
+  });
+
+  it("the bundle imports published-results.csv into a collection (the municipality registry bundled with it)", () => {
+    const built = bundle("iife");
+    expect(built.code).toBe(0);
+    const table = readFileSync(resolve(repoRoot, "test/fixtures/data/published-results.csv"));
+    const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, bytes: new Uint8Array(table), result: null };
+    runInNewContext(
+      `${readFileSync(built.file, "utf8")}\nresult = KommunkompassenImport.importResultsTable(bytes, { file: "published-results.csv" });`,
+      sandbox,
+    );
+    const result = sandbox.result as { collection: { evaluations: { municipality: { code?: string } }[] } | null };
+    expect(result.collection?.evaluations).toHaveLength(19);
+    expect(result.collection?.evaluations[0]?.municipality.code).toBe("0115");
   });
 });

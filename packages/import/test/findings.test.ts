@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { IMPORT_FINDING_CODES, importMessages, LANGS } from "@kommunkompassen/core/messages";
-import { importCsv, importReportText, wordFinding, type Finding } from "../src";
+import { importCsv, importReportText, importResultsTable, wordFinding, type Finding } from "../src";
 import { repoRoot } from "../../../test/support/fixtures";
 
 const reports = resolve(repoRoot, "test/fixtures/reports");
@@ -69,6 +69,24 @@ function findingsOnFixtures(): Finding[] {
     importCsv("# only comments\n", meta),
     importCsv("a;b;c\n1;2;3\n", meta),
     importCsv(`${HEADER}\n${"1;1.1;t;1;15;1%\n".repeat(40)}`, meta),
+    // Issue 14: results tables, the bundled one and one spoiled on purpose.
+    importResultsTable(readFileSync(resolve(repoRoot, "test/fixtures/data/published-results.csv"))),
+    importResultsTable(
+      [
+        "municipality;code;year;framework;framework_basis;total;area_1;area_3;extra;total;source_url",
+        "Avesta;2084;2014;2.0;;404;52;;;;https://example.org/",
+        "Vallentuna;115;2017;;stated;555;;;;;ftp://example.org/",
+        "Avesta;0115;2015;Kommunkompassen 3;;x;130;;;;",
+        "Kommunen X;;2016;region-x;hörsägen;;;;;;https://example.org/",
+        "Avesta;2084;2014;2.0;;404;52;;;;https://example.org/",
+        "Avesta;2084;2014;2.0;;410;52;;;;https://example.org/",
+        ";;2014;;;1;;;;;",
+        "Avesta;12ab;tjugo;;;1;;;;;",
+        "Avesta;2084;2019;2.1;stated;500;;;;;https://example.org/;a;b",
+      ].join("\n"),
+    ),
+    importResultsTable("municipality,year\nAvesta,2014\n"),
+    importResultsTable("municipality;year;total\n;2014;1\n"),
   ];
   return results.flatMap((r) => r.findings);
 }

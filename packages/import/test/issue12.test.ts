@@ -195,6 +195,7 @@ describe("issue 12 #14: CSV import is fast and bounded", () => {
           "--platform=neutral",
           `--alias:@kommunkompassen/core=${resolve(repoRoot, "packages/core/src/index.ts")}`,
           `--alias:@kommunkompassen/core/messages=${resolve(repoRoot, "packages/core/src/messages/index.ts")}`,
+          `--alias:@kommunkompassen/core/municipalities=${resolve(repoRoot, "packages/core/src/municipalities/index.ts")}`,
           `--outfile=${bundle}`,
           "--log-level=error",
         ],

@@ -70,6 +70,29 @@ export const IMPORT_FINDING_CODES = [
   "not-made-valid",
   "validator-warning",
   "more-findings",
+  "results-columns-missing",
+  "results-column-ignored",
+  "results-column-duplicate",
+  "results-too-many-rows",
+  "results-row-fields",
+  "results-municipality-missing",
+  "results-year-invalid",
+  "results-row-duplicate",
+  "results-code-invalid",
+  "results-code-padded",
+  "results-code-mismatch",
+  "results-code-from-registry",
+  "results-code-not-found",
+  "results-framework-not-stated",
+  "results-framework-from-year",
+  "results-framework-unknown",
+  "results-basis-missing",
+  "results-basis-unknown",
+  "results-cell-not-number",
+  "results-no-score",
+  "results-source-missing",
+  "results-source-invalid",
+  "results-no-valid-row",
 ] as const;
 
 /** A stable finding code of the importer. */
@@ -90,9 +113,37 @@ export interface ImportMessages {
    * when the finding needs none.
    */
   cliHints: Readonly<Partial<Record<ImportFindingCode, (values: FindingValues) => string | undefined>>>;
+  /** The notes a results table's import writes into an evaluation (`notes`), saying how its model is known. */
+  resultsNotes: ResultsNotes;
+}
+
+/**
+ * The notes `importResultsTable` writes into an evaluation's `notes`: how the model is known (the
+ * table's `framework_basis`), and what the importer filled in from the municipality registry.
+ */
+export interface ResultsNotes {
+  /** `framework_basis: stated`: the source names the model (or its area names). */
+  basisStated: string;
+  /** `framework_basis: year`: only the year points to the model, which the source does not name. */
+  basisYear: (label: string, year: number) => string;
+  /** A `framework_basis` that is neither `stated` nor `year`, kept as the table gives it. */
+  basisOther: (value: string) => string;
+  /** A model given with no `framework_basis`. */
+  basisMissing: string;
+  /** No model given: the evaluation is recorded as "model not stated". */
+  notStated: string;
+  /** A model the table names that is not a built-in one, kept here as given. */
+  frameworkText: (value: string, id: string | null) => string;
+  /** The code looked up in the registry by name, since the table gives none. */
+  codeFromRegistry: (code: string, name: string) => string;
+  /** A three-digit code read with its leading zero. */
+  codePadded: (value: string, code: string) => string;
 }
 
 type V = FindingValues;
+
+/** The columns of a results table, for the findings that list them. */
+const RESULTS_COLUMNS = "municipality, code, year, framework, framework_basis, total, area_1 … area_8, source_url";
 
 /** A value as text: numbers in the language's format, the rest as they are. */
 function val(value: V[string] | undefined, lang: Lang): string {
@@ -416,6 +467,49 @@ const en: ImportMessages = {
     "not-made-valid": () => "the imported data could not be made valid",
     "validator-warning": (v) => issueIn(v, "en") || "the validator warns about this value",
     "more-findings": (v) => `${int(v.count)} more finding(s) like "${firstOf(v, "en")}" are not listed`,
+    "results-columns-missing": (v) =>
+      `nothing usable: the header row has no ${[v.municipality ? "municipality" : "", v.year ? "year" : "", v.scores ? "total or area score (area_1 … area_8)" : ""].filter(Boolean).join(", ") || "known"} column (a results table has the columns ${RESULTS_COLUMNS}; separator "${int(v.separator)}")`,
+    "results-column-ignored": (v) => `column "${int(v.column)}" is not one of ${RESULTS_COLUMNS}; ignored`,
+    "results-column-duplicate": (v) =>
+      `column "${int(v.column)}" appears a second time (column ${int(v.index)}); only the first is read`,
+    "results-too-many-rows": (v) => `the table has more than ${int(v.max)} rows; the rest are not read`,
+    "results-row-fields": (v) =>
+      `row ${int(v.row)} has ${int(v.fields)} fields, the header ${int(v.header)}${v.commaSeparated ? ' (decimal commas in a ","-separated file? use ";" as the separator, or quote the numbers)' : ""}; row left out`,
+    "results-municipality-missing": (v) => `row ${int(v.row)}: no municipality; row left out`,
+    "results-year-invalid": (v) =>
+      `row ${int(v.row)}: ${v.value ? `"${int(v.value)}" is not a year from 1990 to 2100` : "no year"}; row left out`,
+    "results-row-duplicate": (v) =>
+      `row ${int(v.row)}: ${int(v.municipality)} ${int(v.year)} is already at row ${int(v.firstRow)}${v.same === true ? ", with the same figures" : v.same === false ? ", with other figures" : ""}; this row is left out`,
+    "results-code-invalid": (v) =>
+      `row ${int(v.row)}: "${int(v.value)}" is not a four-digit municipality code; left out`,
+    "results-code-padded": (v) =>
+      `row ${int(v.row)}: the code "${int(v.value)}" has lost its leading zero (as spreadsheets drop it); read as ${int(v.code)}, the registry's code for ${int(v.registryName)}`,
+    "results-code-mismatch": (v) =>
+      v.expected
+        ? `row ${int(v.row)}: ${int(v.code)} is the code of ${int(v.expected)} in the registry, not of "${int(v.name)}"; kept as the table gives it`
+        : `row ${int(v.row)}: ${int(v.code)} is not a municipality code in the registry (the row names "${int(v.name)}"); kept as the table gives it`,
+    "results-code-from-registry": (v) =>
+      `row ${int(v.row)}: no code given; ${int(v.code)} is the registry's code for ${int(v.registryName)}, looked up by the name "${int(v.name)}" (and said so in the evaluation's notes)`,
+    "results-code-not-found": (v) =>
+      `row ${int(v.row)}: no code given, and the registry has ${typeof v.candidates === "number" && v.candidates > 1 ? `${int(v.candidates)} municipalities` : "no municipality"} that "${int(v.name)}" can mean; left without a code`,
+    "results-framework-not-stated": (v) =>
+      `row ${int(v.row)}: no model given${v.basis ? ` (yet framework_basis "${int(v.basis)}")` : ""}; recorded as Kommunkompassen (model not stated), which is never ranked or compared with a model`,
+    "results-framework-from-year": (v) =>
+      `row ${int(v.row)}: only the year ${int(v.year)} points to ${model(v)} (framework_basis "year"): the source does not name the model; kept as the table gives it, with a note saying so`,
+    "results-framework-unknown": (v) =>
+      `row ${int(v.row)}: "${int(v.value)}" is not a built-in model; ${v.framework ? `kept as the id ${int(v.framework)}, which needs its own definition` : "recorded as Kommunkompassen (model not stated), the text kept in a note"}`,
+    "results-basis-missing": (v) =>
+      `row ${int(v.row)}: ${model(v)} is given without a framework_basis: the table does not say whether the source names the model or only the year points to it`,
+    "results-basis-unknown": (v) =>
+      `row ${int(v.row)}: framework_basis "${int(v.value)}" is neither "stated" nor "year"; kept in a note as the table gives it`,
+    "results-cell-not-number": (v) =>
+      `row ${int(v.row)}: ${int(v.column)} "${int(v.value)}" is not a number; left out (unknown, not 0)`,
+    "results-no-score": (v) =>
+      `row ${int(v.row)}: neither a total nor an area score; the evaluation is kept, with no figures`,
+    "results-source-missing": (v) => `row ${int(v.row)}: no source_url; the figures have no source`,
+    "results-source-invalid": (v) =>
+      `row ${int(v.row)}: source_url "${int(v.value)}" is not an http(s) address; left out`,
+    "results-no-valid-row": () => "nothing usable: no row of the table gives an evaluation",
   },
   cliHints: {
     "not-text": (v) =>
@@ -425,6 +519,20 @@ const en: ImportMessages = {
     "csv-incomplete": (v) =>
       [v.municipality ? "pass --municipality NAME" : "", v.year ? "pass --year YYYY" : ""].filter(Boolean).join(", ") ||
       undefined,
+  },
+  resultsNotes: {
+    basisStated: "framework_basis: stated. The source names the model (or its area names).",
+    basisYear: (label, year) =>
+      `framework_basis: year. Only the year points to the model: the source does not name it, and ${label} is what evaluations of ${year} are taken to have used.`,
+    basisOther: (value) => `framework_basis: "${value}" (as the table gives it).`,
+    basisMissing: "The table does not say how the model is known (no framework_basis).",
+    notStated:
+      'The source does not say which model was used, so the model is not stated (framework "kommunkompassen"); it is never ranked or compared with a model.',
+    frameworkText: (value, id) =>
+      `The table gives the model as "${value}", which is not a built-in model${id ? "" : ", so it is recorded as not stated"}.`,
+    codeFromRegistry: (code, name) =>
+      `The municipality code ${code} is not in the source: it was looked up by name in the municipality registry (${name}).`,
+    codePadded: (value, code) => `The table gives the code as "${value}" (its leading zero lost); read as ${code}.`,
   },
 };
 
@@ -540,6 +648,48 @@ const sv: ImportMessages = {
     "not-made-valid": () => "de importerade uppgifterna gick inte att göra giltiga",
     "validator-warning": (v) => issueIn(v, "sv") || "valideraren varnar för det här värdet",
     "more-findings": (v) => `ytterligare ${int(v.count)} anmärkning(ar) som "${firstOf(v, "sv")}" visas inte`,
+    "results-columns-missing": (v) =>
+      `inget användbart: rubrikraden har ingen kolumn ${[v.municipality ? "municipality (kommun)" : "", v.year ? "year (år)" : "", v.scores ? "total eller områdespoäng (area_1 … area_8)" : ""].filter(Boolean).join(", ") || "som är känd"} (en resultattabell har kolumnerna ${RESULTS_COLUMNS}; avgränsare "${int(v.separator)}")`,
+    "results-column-ignored": (v) => `kolumnen "${int(v.column)}" är inte någon av ${RESULTS_COLUMNS}; hoppades över`,
+    "results-column-duplicate": (v) =>
+      `kolumnen "${int(v.column)}" förekommer en andra gång (kolumn ${int(v.index)}); bara den första läses`,
+    "results-too-many-rows": (v) => `tabellen har fler än ${int(v.max)} rader; resten läses inte`,
+    "results-row-fields": (v) =>
+      `rad ${int(v.row)} har ${int(v.fields)} fält, rubrikraden ${int(v.header)}${v.commaSeparated ? ' (decimalkomma i en fil med avgränsaren ","? använd ";" som avgränsare, eller citattecken kring talen)' : ""}; raden utelämnades`,
+    "results-municipality-missing": (v) => `rad ${int(v.row)}: ingen kommun; raden utelämnades`,
+    "results-year-invalid": (v) =>
+      `rad ${int(v.row)}: ${v.value ? `"${int(v.value)}" är inget år från 1990 till 2100` : "inget år"}; raden utelämnades`,
+    "results-row-duplicate": (v) =>
+      `rad ${int(v.row)}: ${int(v.municipality)} ${int(v.year)} finns redan på rad ${int(v.firstRow)}${v.same === true ? ", med samma siffror" : v.same === false ? ", med andra siffror" : ""}; den här raden utelämnades`,
+    "results-code-invalid": (v) => `rad ${int(v.row)}: "${int(v.value)}" är ingen fyrsiffrig kommunkod; utelämnad`,
+    "results-code-padded": (v) =>
+      `rad ${int(v.row)}: koden "${int(v.value)}" har tappat sin inledande nolla (som kalkylprogram gör); läst som ${int(v.code)}, registrets kod för ${int(v.registryName)}`,
+    "results-code-mismatch": (v) =>
+      v.expected
+        ? `rad ${int(v.row)}: ${int(v.code)} är koden för ${int(v.expected)} i registret, inte för "${int(v.name)}"; behålls som tabellen anger den`
+        : `rad ${int(v.row)}: ${int(v.code)} är ingen kommunkod i registret (raden anger "${int(v.name)}"); behålls som tabellen anger den`,
+    "results-code-from-registry": (v) =>
+      `rad ${int(v.row)}: ingen kod angiven; ${int(v.code)} är registrets kod för ${int(v.registryName)}, uppslagen på namnet "${int(v.name)}" (och det står i utvärderingens anteckningar)`,
+    "results-code-not-found": (v) =>
+      `rad ${int(v.row)}: ingen kod angiven, och registret har ${typeof v.candidates === "number" && v.candidates > 1 ? `${int(v.candidates)} kommuner` : "ingen kommun"} som "${int(v.name)}" kan avse; lämnas utan kod`,
+    "results-framework-not-stated": (v) =>
+      `rad ${int(v.row)}: ingen modell angiven${v.basis ? ` (men framework_basis "${int(v.basis)}")` : ""}; registrerad som Kommunkompassen (modell ej angiven), som aldrig rankas eller jämförs med en modell`,
+    "results-framework-from-year": (v) =>
+      `rad ${int(v.row)}: endast året ${int(v.year)} pekar på ${model(v)} (framework_basis "year"): källan anger inte modellen; behålls som tabellen anger den, med en anteckning som säger det`,
+    "results-framework-unknown": (v) =>
+      `rad ${int(v.row)}: "${int(v.value)}" är ingen inbyggd modell; ${v.framework ? `behålls som id:t ${int(v.framework)}, som behöver en egen definition` : "registrerad som Kommunkompassen (modell ej angiven), texten sparad i en anteckning"}`,
+    "results-basis-missing": (v) =>
+      `rad ${int(v.row)}: ${model(v)} anges utan framework_basis: tabellen säger inte om källan anger modellen eller om bara året pekar på den`,
+    "results-basis-unknown": (v) =>
+      `rad ${int(v.row)}: framework_basis "${int(v.value)}" är varken "stated" eller "year"; sparas i en anteckning som tabellen anger den`,
+    "results-cell-not-number": (v) =>
+      `rad ${int(v.row)}: ${int(v.column)} "${int(v.value)}" är inget tal; utelämnat (okänt, inte 0)`,
+    "results-no-score": (v) =>
+      `rad ${int(v.row)}: varken totalpoäng eller områdespoäng; utvärderingen behålls, utan siffror`,
+    "results-source-missing": (v) => `rad ${int(v.row)}: ingen source_url; siffrorna saknar källa`,
+    "results-source-invalid": (v) =>
+      `rad ${int(v.row)}: source_url "${int(v.value)}" är ingen http(s)-adress; utelämnad`,
+    "results-no-valid-row": () => "inget användbart: ingen rad i tabellen ger en utvärdering",
   },
   cliHints: {
     "not-text": (v) =>
@@ -549,6 +699,20 @@ const sv: ImportMessages = {
     "csv-incomplete": (v) =>
       [v.municipality ? "ange --municipality NAMN" : "", v.year ? "ange --year ÅÅÅÅ" : ""].filter(Boolean).join(", ") ||
       undefined,
+  },
+  resultsNotes: {
+    basisStated: "framework_basis: stated. Källan anger modellen (eller dess områdesnamn).",
+    basisYear: (label, year) =>
+      `framework_basis: year. Endast året pekar ut modellen: källan anger den inte, och ${label} är vad utvärderingar ${year} antas ha använt.`,
+    basisOther: (value) => `framework_basis: "${value}" (som tabellen anger den).`,
+    basisMissing: "Tabellen anger inte hur modellen är känd (ingen framework_basis).",
+    notStated:
+      'Källan anger inte vilken modell som användes, så modellen är inte angiven (framework "kommunkompassen"); den rankas eller jämförs aldrig med en modell.',
+    frameworkText: (value, id) =>
+      `Tabellen anger modellen som "${value}", som inte är någon inbyggd modell${id ? "" : ", så den registreras som ej angiven"}.`,
+    codeFromRegistry: (code, name) =>
+      `Kommunkoden ${code} står inte i källan: den slogs upp på namnet i kommunregistret (${name}).`,
+    codePadded: (value, code) => `Tabellen anger koden som "${value}" (utan sin inledande nolla); läst som ${code}.`,
   },
 };
 
