@@ -11,6 +11,8 @@ export type { ValidateCommandOptions, ValidateFileReport, ValidateFrameworksRepo
 export type { ScoreCommandOptions, ScoreJson, ScoreJsonArea } from "./commands/score";
 export type { DiffCommandOptions, DiffJsonSide } from "./commands/diff";
 export type { RenderCommandOptions } from "./commands/render";
-export type { ImportCommandOptions, ImportFileReport, ImportJson } from "./commands/import";
+export type { ImportCommandOptions, ImportFileReport, ImportJson, ImportTableReport } from "./commands/import";
+export { COLLECTION_SCHEMA_URL, type CollectCommandOptions } from "./commands/collect";
+export type { StatsCommandOptions, StatsJson, StatsJsonEvaluation, StatsGroupKind } from "./commands/stats";
 export { readFileBytes, type BytesSuccess } from "./io";
 export { readFrameworksFile, type FrameworksReadSuccess } from "./io";

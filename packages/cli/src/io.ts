@@ -169,7 +169,7 @@ export function jsonSyntaxIssue(text: string): Issue | null {
 }
 
 /** A validation result with a JSON syntax error (if any) worded by {@link jsonSyntaxIssue}. */
-function withoutContent<R extends { valid: boolean; errors: Issue[] }>(text: string, result: R): R {
+export function withoutContent<R extends { valid: boolean; errors: Issue[] }>(text: string, result: R): R {
   if (result.valid || !result.errors.some((issue) => issue.kind === "json-syntax")) return result;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const own = jsonSyntaxIssue(body) ?? {

@@ -1,9 +1,11 @@
 import { parseArgs } from "node:util";
 import { formatNumber } from "@kommunkompassen/core";
+import { collectCommand } from "./commands/collect";
 import { diffCommand } from "./commands/diff";
 import { importCommand } from "./commands/import";
 import { renderCommand } from "./commands/render";
 import { scoreCommand } from "./commands/score";
+import { statsCommand } from "./commands/stats";
 import { validateCommand } from "./commands/validate";
 import { STDIN, type Output } from "./io";
 import { printable, safeOutput } from "./safe";
@@ -24,7 +26,7 @@ export const EXIT = {
 } as const;
 
 /** The usage text `kompass --help` prints. */
-export const USAGE = `kompass: validate, score, compare, render and import Kommunkompassen evaluation files
+export const USAGE = `kompass: validate, score, compare, render, import, collect and rank Kommunkompassen evaluations
 
 Usage:
   kompass validate FILE… [--json] [--strict] [--frameworks DEFS.json]
@@ -35,7 +37,10 @@ Usage:
   kompass render DIR -o OUTDIR [--reference REF.json] [--lang sv|en] [--theme light|dark]
                  [--frameworks DEFS.json]
   kompass import FILE… [-o OUT.json | -d OUTDIR] [--framework ID] [--code NNNN] [--json]
-                 [--municipality NAME] [--year YYYY]
+                 [--municipality NAME] [--year YYYY] [--title T]
+  kompass collect PATH… [-o COLLECTION.json] [--title T] [--frameworks DEFS.json]
+  kompass stats PATH… [--json] [--all] [--group county|kommungrupp] [--lang sv|en]
+                 [--frameworks DEFS.json]
   kompass --help | --version
 
 Commands:
@@ -47,14 +52,22 @@ Commands:
              and an index.html); exit 1 when an input is invalid, nothing is written
   import     a report's text (pdftotext output) or a CSV of sub-question rows → evaluation
              JSON, validated before it is written; what was inferred, missing or left out
-             goes to stderr; exit 1 when nothing usable is found, nothing is written
+             goes to stderr; exit 1 when nothing usable is found, nothing is written.
+             A results table (one evaluation per row: municipality;code;year;framework;
+             framework_basis;total;area_1…area_8;source_url) → one collection (-o), or one
+             file per row with -d (<municipality>-<year>.json)
+  collect    evaluation files and folders (their *.json, recursively) → one collection,
+             validated as a whole (the same municipality and year twice is an error)
+  stats      per model, never across models: n, mean, median, quartiles, min and max of
+             the total and each area, and where each evaluation stands; PATH: collections,
+             evaluation files or folders
 
 Options:
   --json     machine-readable output on stdout
   --strict   (validate) treat warnings as errors
-  --lang     language of the output (score, diff, render): sv (default) or en
+  --lang     language of the output (score, diff, render, stats): sv (default) or en
   --frameworks FILE
-             (validate, score, diff, render) framework definitions beyond the built-in
+             (validate, score, diff, render, collect, stats) framework definitions beyond the built-in
              models: one definition or an array of them; repeatable. An invalid file is
              reported like an invalid evaluation (exit 1)
 
@@ -72,6 +85,15 @@ Import options:
   --code NNNN          the municipality code, which the reports do not print
   --municipality NAME  (CSV) the municipality, e.g. "Avesta kommun"
   --year YYYY          (CSV) the evaluation year
+  --title T            (a results table with -o) the collection's title; the file's name otherwise
+
+Collect and stats options:
+  -o COLLECTION.json   (collect) write the collection here; without it, it goes to stdout
+  --title T            (collect) the collection's title
+  --all                (stats) rank every evaluation, not only the latest of each municipality
+                       within a model
+  --group KIND         (stats) within each county (county) or SKR's municipality group of 2023
+                       (kommungrupp; kommungrupp2017 for 2017's)
 
 FILE may be - for standard input (one file only). Any kind of file is read (a pipe, a FIFO,
 /proc), up to 10 MB; more is refused. Output goes only to regular files or new paths, never
@@ -94,7 +116,54 @@ const commandOptions = {
   code: { type: "string" },
   municipality: { type: "string" },
   year: { type: "string" },
+  title: { type: "string" },
+  all: { type: "boolean", default: false },
+  group: { type: "string" },
 } as const;
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof commandOptions; allowPositionals: true; strict: true }>
+>["values"];
+
+/** An option given with a command it does not go with: the usage error, or `undefined`. */
+function misplacedOption(command: string, values: Values): string | undefined {
+  if (values.strict && command !== "validate") return "--strict goes with validate";
+  const given = (names: readonly (keyof Values)[]) => names.find((o) => values[o] !== undefined && values[o] !== false);
+  const renderOption = given(["compare", "reference", "theme", "fragment"]);
+  if (renderOption && command !== "render") return `--${renderOption} goes with render`;
+  const importOption = given(["dir", "framework", "code", "municipality", "year"]);
+  if (importOption && command !== "import") return `--${importOption} goes with import`;
+  if (values.frameworks && command === "import")
+    return "--frameworks goes with validate, score, diff, render, collect and stats";
+  if (values.title !== undefined && command !== "import" && command !== "collect")
+    return "--title goes with import and collect";
+  const statsOption = given(["all", "group"]);
+  if (statsOption && command !== "stats") return `--${statsOption} goes with stats`;
+  if (values.json && command === "collect") return "--json does not go with collect";
+  if (values.output !== undefined && command === "stats") return "-o does not go with stats";
+  return undefined;
+}
+
+/** `collect` and `stats`: commands over many evaluations (issue 14). */
+function manyCommand(
+  command: "collect" | "stats",
+  args: readonly string[],
+  values: Values,
+  frameworks: readonly string[],
+  io: Output,
+): number {
+  if (command === "collect") {
+    const { output, title } = values;
+    return collectCommand(
+      args,
+      { ...(output !== undefined ? { output } : {}), ...(title !== undefined ? { title } : {}), frameworks },
+      io,
+    );
+  }
+  const group = values.group !== undefined ? { group: values.group } : {};
+  const lang = values.lang === "en" ? "en" : "sv";
+  return statsCommand(args, { json: values.json, all: values.all, ...group, frameworks, lang }, io);
+}
 
 function usageError(io: Output, message: string): number {
   // One line: whatever the message quotes from the command line is shown escaped, newlines too.
@@ -137,17 +206,8 @@ export function run(argv: readonly string[], output: Output): number {
     if (values.lang !== "sv" && values.lang !== "en")
       return usageError(io, `--lang must be sv or en, not "${values.lang}"`);
     const lang = values.lang;
-    if (values.strict && command !== "validate") return usageError(io, "--strict goes with validate");
-    const renderOption = (["compare", "reference", "theme", "fragment"] as const).find(
-      (o) => values[o] !== undefined && values[o] !== false,
-    );
-    if (renderOption && command !== "render") return usageError(io, `--${renderOption} goes with render`);
-    const importOption = (["dir", "framework", "code", "municipality", "year"] as const).find(
-      (o) => values[o] !== undefined,
-    );
-    if (importOption && command !== "import") return usageError(io, `--${importOption} goes with import`);
-    if (values.frameworks && command === "import")
-      return usageError(io, "--frameworks goes with validate, score, diff and render");
+    const misplaced = misplacedOption(command, values);
+    if (misplaced) return usageError(io, misplaced);
     const frameworks = values.frameworks ?? [];
     const stdinUses = [...args, values.compare, ...(values.reference ?? []), ...frameworks].filter(
       (file) => file === STDIN,
@@ -191,11 +251,15 @@ export function run(argv: readonly string[], output: Output): number {
             municipality: values.municipality,
             year: values.year,
             json: values.json,
+            ...(values.title !== undefined ? { title: values.title } : {}),
             // Findings are English unless --lang is given (its default, sv, is for the other commands' area names).
             ...(argv.some((arg) => arg === "--lang" || arg.startsWith("--lang=")) ? { lang } : {}),
           },
           io,
         );
+      case "collect":
+      case "stats":
+        return manyCommand(command, args, values, frameworks, io);
       default:
         return usageError(io, `unknown command ${JSON.stringify(command)}`);
     }

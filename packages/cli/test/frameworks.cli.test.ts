@@ -264,7 +264,9 @@ describe("--frameworks: an invalid definition file", () => {
   it("usage: --frameworks does not go with import; standard input once", () => {
     const r = kompass("import", regionX2023, "--frameworks", regionX);
     expect(r.code).toBe(2);
-    expect(r.stderr.split("\n")[0]).toBe("kompass: --frameworks goes with validate, score, diff and render");
+    expect(r.stderr.split("\n")[0]).toBe(
+      "kompass: --frameworks goes with validate, score, diff, render, collect and stats",
+    );
     expect(kompass("score", "-", "--frameworks", "-").code).toBe(2);
   });
 });

@@ -130,6 +130,8 @@ export interface ResultsTableResult {
   collection: Collection | null;
   /** The table row (the header is row 1) each evaluation comes from, in the collection's order. */
   rows: number[];
+  /** The rows that give no evaluation (each said in a finding), in table order. */
+  leftOut: number[];
   /** Everything inferred, missing, left out or inconsistent, with the row in `values.row`. */
   findings: Finding[];
 }
@@ -435,23 +437,28 @@ export function importResultsTable(input: string | Uint8Array, options: ResultsT
   if (!header) {
     if (!findings.has("results-columns-missing"))
       findings.add("results-columns-missing", "missing", "", { municipality: true, year: true, scores: true });
-    return { collection: null, rows: [], findings: findings.list() };
+    return { collection: null, rows: [], leftOut: [], findings: findings.list() };
   }
   const evaluations: Evaluation[] = [];
   const rows: number[] = [];
+  const leftOut: number[] = [];
   for (const entry of entries) {
     if (!("evaluation" in entry)) {
       findings.add(entry.code, entry.kind, "", entry.values);
+      leftOut.push(entry.values.row as number);
       continue;
     }
     const evaluation = keep(entry, evaluations.length, findings);
-    if (!evaluation) continue;
+    if (!evaluation) {
+      leftOut.push(entry.row);
+      continue;
+    }
     evaluations.push(evaluation);
     rows.push(entry.row);
   }
   if (evaluations.length === 0) {
     findings.add("results-no-valid-row", "missing", "");
-    return { collection: null, rows: [], findings: findings.list() };
+    return { collection: null, rows: [], leftOut, findings: findings.list() };
   }
   const title = titleOf(options);
   const collection: Collection = {
@@ -462,7 +469,7 @@ export function importResultsTable(input: string | Uint8Array, options: ResultsT
   };
   if (!validateCollection(collection, { checkMunicipality }).valid) {
     findings.add("not-made-valid", "warning", "");
-    return { collection: null, rows: [], findings: findings.list() };
+    return { collection: null, rows: [], leftOut, findings: findings.list() };
   }
-  return { collection, rows, findings: findings.list() };
+  return { collection, rows, leftOut, findings: findings.list() };
 }

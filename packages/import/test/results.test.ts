@@ -328,6 +328,7 @@ describe("importResultsTable: what spreadsheets give", () => {
     );
     expect(result.collection!.evaluations).toHaveLength(1);
     expect(result.rows).toEqual([5]);
+    expect(result.leftOut).toEqual([2, 3, 4]);
     expect(result.findings.filter((f) => f.path === "").map((f) => [f.code, f.values.row])).toEqual([
       ["results-municipality-missing", 2],
       ["results-year-invalid", 3],

@@ -1,18 +1,24 @@
 import { mkdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { validateEvaluation, type Evaluation } from "@kommunkompassen/core";
+import { validateCollection, validateEvaluation, type Collection, type Evaluation } from "@kommunkompassen/core";
 import { importMessages, type Lang } from "@kommunkompassen/core/messages";
+import { checkMunicipality } from "@kommunkompassen/core/municipalities";
 import {
   decodeInput,
   importCsv,
   importReportText,
+  importResultsTable,
   looksLikeCsv,
+  looksLikeResultsTable,
+  SCHEMA_URL,
   wordFinding,
   type Finding,
   type ImportOptions,
 } from "@kommunkompassen/import";
 import { describeFsError, readFileBytes, type Output } from "../io";
 import { writeFilesAtomic, WriteError } from "../render/files";
+import { evaluationFileName } from "../names";
+import { COLLECTION_SCHEMA_URL, modelCounts } from "./collect";
 
 /** Options of `kompass import`. */
 export interface ImportCommandOptions {
@@ -32,6 +38,18 @@ export interface ImportCommandOptions {
   json: boolean;
   /** The language of the findings (English unless given). */
   lang?: Lang;
+  /** A results table's collection title (`-o`); the file's name unless given. */
+  title?: string;
+}
+
+/** What a results table gave, in `kompass import --json` (issue 14). */
+export interface ImportTableReport {
+  /** How many evaluations (one per row that gives one). */
+  evaluations: number;
+  /** The rows (the header is row 1) that give no evaluation, each said in a finding. */
+  leftOut: number[];
+  /** The files written with `-d` (one per evaluation, `<municipality>-<year>.json`), or the collection with `-o`. */
+  outputs: string[];
 }
 
 /** A finding as `kompass import --json` gives it: the importer's finding, worded, with the command's hint. */
@@ -60,6 +78,17 @@ export interface ImportFileReport {
   error?: string;
   /** The evaluation, when neither -o nor -d is given. */
   evaluation?: Evaluation;
+  /** Set for a results table (one evaluation per row). */
+  table?: ImportTableReport;
+  /** A results table's collection, when neither -o nor -d is given. */
+  collection?: Collection;
+}
+
+/** A report and what it would write (each path with its JSON value). */
+interface Imported {
+  report: ImportFileReport;
+  code: number;
+  writes: { path: string; value: unknown }[];
 }
 
 /** The shape of `kompass import --json`. */
@@ -150,64 +179,164 @@ function targetsOf(files: readonly string[], options: ImportCommandOptions, io: 
   return targets;
 }
 
-/** Imports one input; the report and the exit code it stands for (0, 1, 2 or 3). */
+/** Why nothing was imported: the last error finding (or the last about the whole file). */
+function failureReason(findings: readonly ImportJsonFinding[]): string {
+  const last = [...findings].reverse();
+  return (
+    (last.find((f) => f.severity === "error") ?? last.find((f) => f.path === "" && f.kind !== "ignored"))?.text ??
+    "nothing usable found"
+  );
+}
+
+/** The options that each row of a results table gives itself. */
+const ROW_OPTIONS = ["framework", "code", "municipality", "year"] as const;
+
+/**
+ * A results table (one evaluation per row): the collection to `-o` (or stdout), or with `-d` one
+ * file per row, named `<municipality>-<year>.json` (the registry's name where it knows the municipality).
+ */
+function importTable(
+  file: string,
+  bytes: Uint8Array,
+  options: ImportCommandOptions,
+  importOptions: ImportOptions,
+  lang: Lang,
+): Imported {
+  const given = ROW_OPTIONS.find((o) => importOptions[o] !== undefined);
+  const report: ImportFileReport = { file, output: null, valid: false, findings: [] };
+  if (given) {
+    report.error = `--${given} does not go with a results table: each row gives its own`;
+    return { report, code: 2, writes: [] };
+  }
+  const result = importResultsTable(bytes, {
+    file,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.title !== undefined ? { title: options.title } : {}),
+  });
+  report.findings = result.findings.map((f) => asJsonFinding(f, lang));
+  const collection = result.collection;
+  if (!collection) return { report: { ...report, error: failureReason(report.findings) }, code: 1, writes: [] };
+  const check = validateCollection(collection, { checkMunicipality });
+  if (!check.valid) {
+    const first = check.errors[0]!;
+    report.error = `internal error: the imported collection does not validate (${first.path || "/"}: ${first.message}); nothing was written (please report this)`;
+    return { report, code: 3, writes: [] };
+  }
+  const writes: Imported["writes"] = [];
+  if (options.dir !== undefined) {
+    const taken = new Set<string>();
+    for (const evaluation of collection.evaluations)
+      writes.push({
+        path: join(options.dir, evaluationFileName(evaluation, taken)),
+        value: { $schema: SCHEMA_URL, ...evaluation },
+      });
+  } else if (options.output !== undefined)
+    writes.push({ path: options.output, value: { $schema: COLLECTION_SCHEMA_URL, ...collection } });
+  const table: ImportTableReport = {
+    evaluations: collection.evaluations.length,
+    leftOut: result.leftOut,
+    outputs: writes.map((w) => w.path),
+  };
+  const output = options.dir ?? options.output ?? null;
+  return { report: { ...report, output, valid: true, table, collection }, code: 0, writes };
+}
+
+/** Imports one input; the report, the exit code it stands for (0, 1, 2 or 3) and what it would write. */
 function importOne(
   file: string,
   target: string | null,
+  options: ImportCommandOptions,
   importOptions: ImportOptions,
   lang: Lang,
-): { report: ImportFileReport; code: number } {
+): Imported {
   const read = readFileBytes(file);
   if (!read.ok)
-    return { report: { file, output: null, valid: false, findings: [], unreadable: read.message }, code: 2 };
+    return {
+      report: { file, output: null, valid: false, findings: [], unreadable: read.message },
+      code: 2,
+      writes: [],
+    };
+  const head = decodeInput(read.bytes.subarray(0, 4096)).text;
+  if (looksLikeResultsTable(head)) return importTable(file, read.bytes, options, importOptions, lang);
   const ext = extname(file).toLowerCase();
-  const csv =
-    ext === ".csv" ||
-    ext === ".tsv" ||
-    (ext !== ".txt" && looksLikeCsv(decodeInput(read.bytes.subarray(0, 4096)).text));
+  const csv = ext === ".csv" || ext === ".tsv" || (ext !== ".txt" && looksLikeCsv(head));
   const result = (csv ? importCsv : importReportText)(read.bytes, { ...importOptions, file });
   const findings = result.findings.map((f) => asJsonFinding(f, lang));
-  if (!result.evaluation) {
-    const last = [...findings].reverse();
-    const reason = (last.find((f) => f.severity === "error") ?? last.find((f) => f.path === "" && f.kind !== "ignored"))
-      ?.text;
-    return { report: { file, output: null, valid: false, findings, error: reason ?? "nothing usable found" }, code: 1 };
-  }
+  if (!result.evaluation)
+    return {
+      report: { file, output: null, valid: false, findings, error: failureReason(findings) },
+      code: 1,
+      writes: [],
+    };
   const check = validateEvaluation(result.evaluation);
   if (!check.valid) {
     const first = check.errors[0]!;
     const error = `internal error: the imported evaluation does not validate (${first.path || "/"}: ${first.message}); nothing was written (please report this)`;
-    return { report: { file, output: null, valid: false, findings, error }, code: 3 };
+    return { report: { file, output: null, valid: false, findings, error }, code: 3, writes: [] };
   }
-  return { report: { file, output: target, valid: true, findings, evaluation: result.evaluation }, code: 0 };
+  const report = { file, output: target, valid: true, findings, evaluation: result.evaluation };
+  return { report, code: 0, writes: target === null ? [] : [{ path: target, value: result.evaluation }] };
+}
+
+/** Two inputs (or two rows) that would write one file: the message, or `undefined`. */
+function collision(imported: readonly Imported[]): string | undefined {
+  const seen = new Map<string, string>();
+  for (const { report, writes } of imported)
+    for (const { path } of writes) {
+      const other = seen.get(path);
+      if (other !== undefined) return `${other} and ${report.file} would both be written to ${path}`;
+      seen.set(path, report.file);
+    }
+  return undefined;
 }
 
 /**
- * Writes every evaluation, all or nothing (each to a temporary file first, renamed only when all
- * are written); the exit code (2 when a file cannot be written, with the reason on its report).
+ * Writes every output, all or nothing (each to a temporary file first, renamed only when all are
+ * written); the exit code (2 when a file cannot be written, with the reason on its report).
  */
-function writeAll(reports: ImportFileReport[], dir: string | undefined): number {
-  const outputs = reports.filter((r) => r.output !== null);
-  if (outputs.length === 0) return 0;
+function writeAll(imported: readonly Imported[], dir: string | undefined): number {
+  const writes = imported.flatMap(({ report, writes }) => writes.map((w) => ({ ...w, report })));
+  if (writes.length === 0) return 0;
+  const nothing = () => {
+    for (const { report } of imported) {
+      report.output = null;
+      if (report.table) report.table.outputs = [];
+    }
+  };
   try {
     if (dir !== undefined) mkdirSync(dir, { recursive: true });
   } catch (error) {
-    outputs[0]!.error = `cannot write ${dir}: ${describeFsError(error)}`;
-    for (const report of reports) report.output = null;
+    writes[0]!.report.error = `cannot write ${dir}: ${describeFsError(error)}`;
+    nothing();
     return 2;
   }
   try {
-    writeFilesAtomic(
-      outputs.map((report) => ({ path: report.output!, content: `${JSON.stringify(report.evaluation, null, 2)}\n` })),
-    );
+    writeFilesAtomic(writes.map((w) => ({ path: w.path, content: `${JSON.stringify(w.value, null, 2)}\n` })));
     return 0;
   } catch (error) {
-    const failed = error instanceof WriteError ? outputs.find((r) => r.output === error.path) : undefined;
-    (failed ?? outputs[0]!).error =
-      error instanceof Error ? error.message : `cannot write ${outputs[0]!.output}: ${String(error)}`;
-    for (const report of reports) report.output = null;
+    const failed = error instanceof WriteError ? writes.find((w) => w.path === error.path) : undefined;
+    (failed ?? writes[0]!).report.error =
+      error instanceof Error ? error.message : `cannot write ${writes[0]!.path}: ${String(error)}`;
+    nothing();
     return 2;
   }
+}
+
+/** A results table's summary: how many evaluations of which models, rows left out, the findings by kind. */
+function tableSummary(report: ImportFileReport): string {
+  const { table, collection, findings } = report;
+  const count = (kind: Finding["kind"]) => findings.filter((f) => f.kind === kind).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const what = report.output
+    ? report.table!.outputs.length === 1 && report.table!.outputs[0] === report.output
+      ? `wrote ${report.output}: a collection of ${plural(table!.evaluations, "evaluation")}`
+      : `wrote ${plural(table!.outputs.length, "evaluation file")} to ${report.output}`
+    : `imported ${plural(table!.evaluations, "evaluation")}`;
+  return [
+    `${what} (${modelCounts(collection!.evaluations, [])})`,
+    `${plural(table!.leftOut.length, "row")} left out`,
+    `${count("inferred")} inferred, ${count("missing")} missing, ${count("ignored")} ignored, ${plural(count("warning"), "warning")}`,
+  ].join("; ");
 }
 
 function printReports(reports: readonly ImportFileReport[], exitCode: number, io: Output): void {
@@ -221,6 +350,7 @@ function printReports(reports: readonly ImportFileReport[], exitCode: number, io
       io.err(`${report.file}: ${kind}: ${path ? `${path}: ` : ""}${text}${hint ? `; ${hint}` : ""}`);
     }
     if (report.error) io.err(`${report.file}: ${report.error}`);
+    else if (report.table && exitCode === 0) io.err(`${report.file}: ${tableSummary(report)}`);
     else if (report.evaluation && exitCode === 0) {
       io.err(
         `${report.file}: ${report.output ? `wrote ${report.output}` : "imported"}: ${summary(report.evaluation, report.findings)}`,
@@ -230,8 +360,9 @@ function printReports(reports: readonly ImportFileReport[], exitCode: number, io
 }
 
 /**
- * `kompass import FILE…`: report text or CSV → evaluation JSON, with the findings (in `lang`,
- * English unless given, with the command's hints). Writes nothing unless every input gives a valid
+ * `kompass import FILE…`: report text, CSV or a results table → evaluation JSON (a table: one
+ * collection, or one evaluation file per row with `-d`), with the findings (in `lang`, English
+ * unless given, with the command's hints). Writes nothing unless every input gives a valid
  * evaluation, and then writes all of them or none. Exit 0 on success, 1 when an input has nothing
  * usable, 2 for usage errors and unreadable inputs or outputs, 3 when an output would not validate
  * (a bug in the importer).
@@ -244,22 +375,24 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
   const lang = options.lang ?? "en";
 
   // Import everything first: nothing is written unless every input gives a valid evaluation.
-  const reports: ImportFileReport[] = [];
-  let exitCode = 0;
-  files.forEach((file, index) => {
-    const { report, code } = importOne(file, targets[index] ?? null, importOptions, lang);
-    reports.push(report);
-    exitCode = code === 3 ? 3 : Math.max(exitCode, code);
-  });
-  const importFailed = exitCode !== 0;
-  if (importFailed) for (const report of reports) report.output = null;
-  else exitCode = writeAll(reports, options.dir);
+  const imported = files.map((file, index) => importOne(file, targets[index] ?? null, options, importOptions, lang));
+  const reports = imported.map((i) => i.report);
+  let exitCode = imported.reduce((worst, { code }) => (worst === 3 || code === 3 ? 3 : Math.max(worst, code)), 0);
+  const clash = exitCode === 0 ? collision(imported) : undefined;
+  if (clash) return usage(io, clash);
+  if (exitCode !== 0)
+    for (const report of reports) {
+      report.output = null;
+      if (report.table) report.table.outputs = [];
+    }
+  else exitCode = writeAll(imported, options.dir);
 
   if (options.json) {
     const toWrite = options.output === undefined && options.dir === undefined;
-    const files: ImportFileReport[] = reports.map(({ evaluation, ...rest }) => ({
+    const files: ImportFileReport[] = reports.map(({ evaluation, collection, ...rest }) => ({
       ...rest,
       ...(toWrite && evaluation ? { evaluation } : {}),
+      ...(toWrite && collection ? { collection } : {}),
     }));
     io.out(JSON.stringify({ files } satisfies ImportJson, null, 2));
     return exitCode;
@@ -269,6 +402,13 @@ export function importCommand(files: readonly string[], options: ImportCommandOp
   const wanted = options.output !== undefined || options.dir !== undefined;
   if (wanted && exitCode !== 0 && (exitCode !== 2 || reports.some((r) => r.valid)))
     io.err("kompass: nothing was written");
-  if (exitCode === 0 && !wanted) io.out(JSON.stringify(reports[0]!.evaluation, null, 2));
+  if (exitCode === 0 && !wanted)
+    io.out(
+      JSON.stringify(
+        reports[0]!.collection ? { $schema: COLLECTION_SCHEMA_URL, ...reports[0]!.collection } : reports[0]!.evaluation,
+        null,
+        2,
+      ),
+    );
   return exitCode;
 }

@@ -90,9 +90,72 @@ export interface CliMessages {
   definitionsLoaded: (labels: readonly string[]) => string;
   /** `validate` with a `--frameworks` file that cannot be used: the evaluations were not checked. */
   evaluationsNotChecked: string;
+  /** `kompass stats` and `kompass collect` (issue 14). */
+  stats: StatsMessages;
+}
+
+/** How `kompass stats` groups, for its texts: by county (län) or by SKR's municipality group. */
+export type StatsGroupKind = "county" | "kommungrupp" | "kommungrupp2017";
+
+/** A place in a ranking, for the texts of `kompass stats`. */
+export interface StatsPlace {
+  position: number;
+  of: number;
+  /** Another evaluation shares the place. */
+  tied: boolean;
+}
+
+/** What a ranking is among: the model's label, the group and whether every evaluation is ranked. */
+export interface StatsContext {
+  model: string;
+  group?: { kind: StatsGroupKind; label: string };
+  all: boolean;
+}
+
+/** The texts of `kompass stats` and `kompass collect`. */
+export interface StatsMessages {
+  /** A model's heading: "Kommunkompassen 2.0: 6 kommuner, den senaste utvärderingen av varje". */
+  heading: (context: StatsContext, n: number) => string;
+  /** The summary table's column headers after the row label: n, mean, median, q1, q3, min, max. */
+  columns: readonly string[];
+  /** The row label of an area: "Område 3". */
+  areaRow: (id: number) => string;
+  /** Areas with no known score in the model's population. */
+  noKnownScores: (areas: readonly number[], all: boolean) => string;
+  /** The note under every table: quartiles and n. */
+  legend: string;
+  /** Where an evaluation's total stands: "plats 11 av 12 bland kommuner utvärderade med Kommunkompassen 2.0". */
+  place: (place: StatsPlace, context: StatsContext) => string;
+  /** Where an area score stands: "område 1: plats 2 av 9". */
+  areaPlace: (id: number, place: StatsPlace) => string;
+  /** An evaluation ranked on its areas only. */
+  totalUnknown: string;
+  /** Why an evaluation is not ranked. */
+  unranked: (reason: string, details: { laterYear?: number; groupKind?: StatsGroupKind }) => string;
+  /** The heading over evaluations whose model is not stated. */
+  notStatedHeading: (model: string, n: number) => string;
+  /** The heading over evaluations in no group. */
+  noGroupHeading: (kind: StatsGroupKind, n: number) => string;
+  /** No evaluation in the inputs. */
+  noEvaluations: string;
+  /** A folder given as PATH with no `.json` file in it (or below it). */
+  noJsonFound: string;
+  /** The same municipality and year in two inputs: "Avesta kommun 2014 is already in a.json". */
+  duplicate: (municipality: string, year: number, where: string) => string;
+  /** `collect` given a collection: it assembles evaluation files. */
+  collectionNotEvaluation: string;
+  /** `collect`'s summary: what was written (or printed), from how many files, per model. */
+  collected: (output: string | null, count: number, files: number, models: string) => string;
 }
 
 const plural = (n: number, one: string, many: string, lang: Lang) => `${formatNumber(n, lang)} ${n === 1 ? one : many}`;
+
+/** An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th (grouped from 1,000). */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${formatNumber(n, "en")}${suffix}`;
+}
 
 const sv: CliMessages = {
   area: "Område",
@@ -161,6 +224,50 @@ const sv: CliMessages = {
     `${plural(labels.length, "definition", "definitioner", "sv")}${labels.length > 0 ? `: ${labels.join(", ")}` : ""}`,
   evaluationsNotChecked:
     "kompass: ingen utvärdering kontrollerades, eftersom en fil med --frameworks inte kan användas",
+  stats: {
+    heading: (c, n) =>
+      `${c.model}${c.group ? `, ${c.group.label}` : ""}: ${
+        c.all
+          ? plural(n, "utvärdering", "utvärderingar", "sv")
+          : `${plural(n, "kommun", "kommuner", "sv")}, den senaste utvärderingen av varje`
+      }`,
+    columns: ["n", "medel", "median", "q1", "q3", "min", "max"],
+    areaRow: (id) => `Område ${id}`,
+    noKnownScores: (areas, all) => (all ? "inga kända områdespoäng" : `inga kända poäng: område ${areas.join(", ")}`),
+    legend: "q1, q3: kvartiler (linjär interpolation); n räknar bara kända värden, aldrig okända som 0",
+    place: (p, c) =>
+      `${p.tied ? "delad plats" : "plats"} ${formatNumber(p.position, "sv")} av ${formatNumber(p.of, "sv")} bland ${
+        c.all ? "alla utvärderingar" : "kommuner"
+      }${c.group ? (c.group.kind === "county" ? ` i ${c.group.label}` : ` i kommungruppen ${c.group.label}`) : ""} ${
+        c.all ? "med" : "utvärderade med"
+      } ${c.model}`,
+    areaPlace: (id, p) =>
+      `område ${id}: ${p.tied ? "delad plats" : "plats"} ${formatNumber(p.position, "sv")} av ${formatNumber(p.of, "sv")}`,
+    totalUnknown: "totalen okänd",
+    unranked: (reason, d) => {
+      switch (reason) {
+        case "model-not-stated":
+          return "inte rankad: modellen är inte angiven, och en utvärdering rankas bara bland dem med samma modell";
+        case "older-evaluation":
+          return `inte rankad: kommunens senare utvärdering med samma modell${d.laterYear ? ` (${d.laterYear})` : ""} räknas; --all rankar alla`;
+        case "no-group":
+          return `inte rankad: kommunen finns inte i kommunregistret, så den hör inte till ${d.groupKind === "county" ? "något län" : "någon kommungrupp"}`;
+        default:
+          return "inte rankad";
+      }
+    },
+    notStatedHeading: (model, n) =>
+      `${model}: ${plural(n, "utvärdering", "utvärderingar", "sv")}, aldrig ${n === 1 ? "rankad" : "rankade"} med en modell`,
+    noGroupHeading: (kind, n) =>
+      `Utan ${kind === "county" ? "län" : "kommungrupp"}: ${plural(n, "utvärdering", "utvärderingar", "sv")}`,
+    noEvaluations: "inga utvärderingar",
+    noJsonFound: "inga .json-filer",
+    duplicate: (m, year, where) => `${m} ${year} finns redan i ${where}`,
+    collectionNotEvaluation:
+      "är en samling, ingen utvärdering: collect sätter ihop utvärderingsfiler (kompass stats läser samlingar också)",
+    collected: (output, count, files, models) =>
+      `${output ? `skrev ${output}` : "samlade"}: ${plural(count, "utvärdering", "utvärderingar", "sv")} ur ${plural(files, "fil", "filer", "sv")}${models ? ` (${models})` : ""}`,
+  },
 };
 
 const en: CliMessages = {
@@ -229,6 +336,49 @@ const en: CliMessages = {
   definitionsLoaded: (labels) =>
     `${plural(labels.length, "definition", "definitions", "en")}${labels.length > 0 ? `: ${labels.join(", ")}` : ""}`,
   evaluationsNotChecked: "kompass: no evaluation was checked, since a --frameworks file cannot be used",
+  stats: {
+    heading: (c, n) =>
+      `${c.model}${c.group ? `, ${c.group.label}` : ""}: ${
+        c.all
+          ? plural(n, "evaluation", "evaluations", "en")
+          : `${plural(n, "municipality", "municipalities", "en")}, the latest evaluation of each`
+      }`,
+    columns: ["n", "mean", "median", "q1", "q3", "min", "max"],
+    areaRow: (id) => `Area ${id}`,
+    noKnownScores: (areas, all) => (all ? "no area score known" : `no score known: area ${areas.join(", ")}`),
+    legend: "q1, q3: quartiles (linear interpolation); n counts known values only, never unknown ones as 0",
+    place: (p, c) =>
+      `${p.tied ? "joint " : ""}${ordinal(p.position)} of ${formatNumber(p.of, "en")} among ${
+        c.all ? "all evaluations" : "municipalities"
+      }${c.group ? (c.group.kind === "county" ? ` in ${c.group.label}` : ` in the municipality group ${c.group.label}`) : ""} ${
+        c.all ? "with" : "evaluated with"
+      } ${c.model}`,
+    areaPlace: (id, p) => `area ${id}: ${p.tied ? "joint " : ""}${ordinal(p.position)} of ${formatNumber(p.of, "en")}`,
+    totalUnknown: "total not known",
+    unranked: (reason, d) => {
+      switch (reason) {
+        case "model-not-stated":
+          return "not ranked: the model is not stated, and an evaluation is ranked only among those of the same model";
+        case "older-evaluation":
+          return `not ranked: the municipality's later evaluation with the same model${d.laterYear ? ` (${d.laterYear})` : ""} counts; --all ranks every one`;
+        case "no-group":
+          return `not ranked: the municipality is not in the municipality registry, so it is in no ${d.groupKind === "county" ? "county" : "municipality group"}`;
+        default:
+          return "not ranked";
+      }
+    },
+    notStatedHeading: (model, n) =>
+      `${model}: ${plural(n, "evaluation", "evaluations", "en")}, never ranked with a model`,
+    noGroupHeading: (kind, n) =>
+      `In no ${kind === "county" ? "county" : "municipality group"}: ${plural(n, "evaluation", "evaluations", "en")}`,
+    noEvaluations: "no evaluations",
+    noJsonFound: "no .json files",
+    duplicate: (m, year, where) => `${m} ${year} is already in ${where}`,
+    collectionNotEvaluation:
+      "is a collection, not an evaluation: collect assembles evaluation files (kompass stats reads collections too)",
+    collected: (output, count, files, models) =>
+      `${output ? `wrote ${output}` : "collected"}: ${plural(count, "evaluation", "evaluations", "en")} from ${plural(files, "file", "files", "en")}${models ? ` (${models})` : ""}`,
+  },
 };
 
 /** The `kompass` command's texts, per language. */
