@@ -67,9 +67,9 @@ Options:
   --strict   (validate) treat warnings as errors
   --lang     language of the output (score, diff, render, stats): sv (default) or en
   --frameworks FILE
-             (validate, score, diff, render, collect, stats) framework definitions beyond the built-in
-             models: one definition or an array of them; repeatable. An invalid file is
-             reported like an invalid evaluation (exit 1)
+             (validate, score, diff, render, collect, stats) framework definitions
+             beyond the built-in models: one definition or an array of them; repeatable.
+             An invalid file is reported like an invalid evaluation (exit 1)
 
 Render options:
   -o OUT            the output file, or the output directory for a folder (required)
@@ -85,7 +85,7 @@ Import options:
   --code NNNN          the municipality code, which the reports do not print
   --municipality NAME  (CSV) the municipality, e.g. "Avesta kommun"
   --year YYYY          (CSV) the evaluation year
-  --title T            (a results table with -o) the collection's title; the file's name otherwise
+  --title T            (a results table) the collection's title; the file's name otherwise
 
 Collect and stats options:
   -o COLLECTION.json   (collect) write the collection here; without it, it goes to stdout

@@ -616,6 +616,16 @@ describe("kompass stats: text", () => {
   });
 });
 
+describe("kompass --help", () => {
+  it("names the three commands of issue 14 and their options", () => {
+    const help = kompass("--help").stdout;
+    expect(help).toContain("kompass collect PATH… [-o COLLECTION.json] [--title T] [--frameworks DEFS.json]");
+    expect(help).toContain("kompass stats PATH… [--json] [--all] [--group county|kommungrupp] [--lang sv|en]");
+    expect(help).toContain("A results table (one evaluation per row");
+    expect(help.split("\n").every((line) => line.length <= 100)).toBe(true);
+  });
+});
+
 describe("kompass stats: bad input", () => {
   it("exit 2 for usage and unreadable paths, exit 1 for invalid inputs and duplicates across them", () => {
     const cases: [string[], number, string][] = [
