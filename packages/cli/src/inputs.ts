@@ -184,6 +184,8 @@ export interface Assembled {
   origins: Origin[];
   /** The collections' own framework definitions (each model once). */
   frameworks: Framework[];
+  /** Each input's warnings, at its file (a collection's with the registry check). */
+  warnings: { file: string; issue: Issue }[];
 }
 
 /** An issue at a pointer of the assembled collection, at its file and pointer there. */
@@ -199,8 +201,9 @@ const where = (origin: Origin | undefined, lang: Lang) =>
 
 /**
  * Checks the evaluations of every input together (with `checkMunicipality`): the same municipality
- * and year twice is an error at the second, naming the first's file. Returns the errors and the
- * warnings, each at its file.
+ * and year twice is an error at the second, naming the first's file. Returns the errors, and the
+ * warnings each input's own check could not give (a code of an evaluation file that does not fit
+ * its name in the registry), each at its file.
  */
 export function checkTogether(
   assembled: Assembled,
@@ -217,7 +220,12 @@ export function checkTogether(
     const message = cliMessages[lang].stats.duplicate(municipality, year, where(other, lang));
     return located({ ...issue, message }, assembled.origins);
   });
-  return { errors, warnings: result.warnings.map((issue) => located(issue, assembled.origins)) };
+  const fromFiles = result.warnings.filter(
+    (issue) =>
+      issue.kind === "municipality-code-mismatch" &&
+      located(issue, assembled.origins).issue.path === "/municipality/code",
+  );
+  return { errors, warnings: fromFiles.map((issue) => located(issue, assembled.origins)) };
 }
 
 /**
@@ -232,7 +240,7 @@ export function readInputs(
   lang: Lang,
   collectionsAllowed: boolean,
 ): { assembled: Assembled } | { exitCode: number } {
-  const assembled: Assembled = { evaluations: [], origins: [], frameworks: [] };
+  const assembled: Assembled = { evaluations: [], origins: [], frameworks: [], warnings: [] };
   let exitCode = 0;
   for (const file of files) {
     const input = readJsonInput(file, frameworks);
@@ -245,6 +253,7 @@ export function readInputs(
     } else if (input.kind === "evaluation") {
       assembled.evaluations.push(input.evaluation);
       assembled.origins.push({ file, pointer: "" });
+      assembled.warnings.push(...input.warnings.map((issue) => ({ file, issue })));
     } else if (!collectionsAllowed) {
       io.err(`${fileLabel(file, lang)}: error: ${cliMessages[lang].stats.collectionNotEvaluation}`);
       exitCode = Math.max(exitCode, 1);
@@ -259,6 +268,7 @@ export function readInputs(
         exitCode = Math.max(exitCode, 1);
         continue;
       }
+      assembled.warnings.push(...input.warnings.map((issue) => ({ file, issue })));
       input.collection.evaluations.forEach((evaluation, index) => {
         assembled.evaluations.push(evaluation);
         assembled.origins.push({ file, pointer: `/evaluations/${index}` });

@@ -239,6 +239,23 @@ describe("kompass collect", () => {
     expect(readJson(folder)).toEqual(collection);
   });
 
+  it("a code that does not fit its name in the registry is a warning at its file, in collect and in stats", () => {
+    const wrong = loadFixture("avesta-2014");
+    wrong.municipality.code = "0115";
+    const file = fresh("wrong-code.json");
+    writeFileSync(file, JSON.stringify(wrong));
+    const out = fresh("wrong-code-collection.json");
+    const r = kompass("collect", file, fixturePath("strangnas-2014"), "-o", out);
+    expect(r.code).toBe(0);
+    const warning = `${file}#/municipality/code: warning: 0115 is the code of Vallentuna in the registry, not of "Avesta kommun"`;
+    expect(r.stderr.split("\n")).toContain(warning);
+    expect(kompass("stats", file, "--json").stderr.split("\n")).toContain(warning);
+    // In a collection, the same warning at the evaluation's pointer there.
+    expect(kompass("stats", out, "--json").stderr.split("\n")).toContain(
+      `${out}#/evaluations/0/municipality/code: warning: 0115 is the code of Vallentuna in the registry, not of "Avesta kommun"`,
+    );
+  });
+
   it("reports every duplicate with both files, and writes nothing", () => {
     const out = fresh("dupes.json");
     const r = kompass("collect", ...fixtureFiles, rowsDir, "-o", out);

@@ -78,7 +78,7 @@ export function collectCommand(paths: readonly string[], options: CollectCommand
   const { assembled } = read;
   const together = checkTogether(assembled, defined.frameworks, lang);
   printLocated(together.errors, io);
-  printLocated(together.warnings, io);
+  printLocated([...assembled.warnings, ...together.warnings], io);
   if (together.errors.length > 0) {
     io.err("kompass: nothing was written");
     return 1;

@@ -100,17 +100,20 @@ function ties(standings: readonly EvaluationStanding[]): Map<string, Set<number>
   return shared;
 }
 
+const laterYears = new WeakMap<readonly EvaluationStanding[], Map<string, number>>();
+const sameSeries = (s: EvaluationStanding) =>
+  `${s.framework}\u0000${s.group?.key ?? ""}\u0000${s.code ?? s.municipality}`;
+
 /** The year of the municipality's ranked evaluation with the same model (and group), for an older one. */
 function laterYear(standing: EvaluationStanding, standings: readonly EvaluationStanding[]): number | undefined {
-  const who = (s: EvaluationStanding) => s.code ?? s.municipality;
-  return standings.find(
-    (s) =>
-      s.rank &&
-      s.framework === standing.framework &&
-      s.group?.key === standing.group?.key &&
-      who(s) === who(standing) &&
-      s.year > standing.year,
-  )?.year;
+  let years = laterYears.get(standings);
+  if (!years) {
+    years = new Map();
+    for (const s of standings) if (s.rank) years.set(sameSeries(s), s.year);
+    laterYears.set(standings, years);
+  }
+  const year = years.get(sameSeries(standing));
+  return year !== undefined && year > standing.year ? year : undefined;
 }
 
 interface Settings {
@@ -304,9 +307,11 @@ export function statsCommand(paths: readonly string[], options: StatsCommandOpti
   const read = readInputs(listed.files, defined.frameworks, io, lang, true);
   if (!("assembled" in read)) return read.exitCode;
   const { assembled } = read;
-  const together = checkTogether(assembled, defined.frameworks, lang);
+  // One collection was checked as a whole when it was read; several inputs are checked together.
+  const single = listed.files.length === 1 && assembled.origins[0]?.pointer !== "";
+  const together = single ? { errors: [], warnings: [] } : checkTogether(assembled, defined.frameworks, lang);
   printLocated(together.errors, io);
-  printLocated(together.warnings, io);
+  printLocated([...assembled.warnings, ...together.warnings], io);
   if (together.errors.length > 0) return 1;
   const frameworks = [...assembled.frameworks, ...defined.frameworks];
   const stats = collectionStatistics(assembled.evaluations, {
