@@ -234,7 +234,7 @@ describe("importResultsTable: what spreadsheets give", () => {
     });
     expect(e[5]!.notes?.slice(1)).toEqual([
       'The table gives the model as "Kommunkompassen 3", which is not a built-in model, so it is recorded as not stated.',
-      'The source does not say which model was used, so the model is not stated (framework "kommunkompassen"); it is never ranked or compared with a model.',
+      "The source does not say which model was used: recorded as Kommunkompassen (model not stated), which is never ranked or compared with a model.",
     ]);
   });
 

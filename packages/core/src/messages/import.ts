@@ -527,7 +527,7 @@ const en: ImportMessages = {
     basisOther: (value) => `framework_basis: "${value}" (as the table gives it).`,
     basisMissing: "The table does not say how the model is known (no framework_basis).",
     notStated:
-      'The source does not say which model was used, so the model is not stated (framework "kommunkompassen"); it is never ranked or compared with a model.',
+      "The source does not say which model was used: recorded as Kommunkompassen (model not stated), which is never ranked or compared with a model.",
     frameworkText: (value, id) =>
       `The table gives the model as "${value}", which is not a built-in model${id ? "" : ", so it is recorded as not stated"}.`,
     codeFromRegistry: (code, name) =>
@@ -707,7 +707,7 @@ const sv: ImportMessages = {
     basisOther: (value) => `framework_basis: "${value}" (som tabellen anger den).`,
     basisMissing: "Tabellen anger inte hur modellen är känd (ingen framework_basis).",
     notStated:
-      'Källan anger inte vilken modell som användes, så modellen är inte angiven (framework "kommunkompassen"); den rankas eller jämförs aldrig med en modell.',
+      "Källan anger inte vilken modell som användes: registrerad som Kommunkompassen (modell ej angiven), som aldrig rankas eller jämförs med en modell.",
     frameworkText: (value, id) =>
       `Tabellen anger modellen som "${value}", som inte är någon inbyggd modell${id ? "" : ", så den registreras som ej angiven"}.`,
     codeFromRegistry: (code, name) =>
