@@ -14,7 +14,7 @@ export { LANGS, isLang, textIn, type LangText } from "./lang";
 export { componentMessages, type ComponentMessages } from "./components";
 export { embedMessages, type EmbedMessages, type EmbedFailureReason } from "./embed";
 export { pageMessages, type PageMessages } from "./pages";
-export { cliMessages, type CliMessages, type ReadProblem, type WriteProblem } from "./cli";
+export { cliMessages, type CliMessages, type ReadProblem, type WriteProblem, type StatsMessages } from "./cli";
 export {
   importMessages,
   IMPORT_FINDING_CODES,
@@ -22,6 +22,7 @@ export {
   type ImportFindingCode,
   type FindingValues,
   type FindingWording,
+  type ResultsNotes,
 } from "./import";
 export { issueMessages, issueText, ISSUE_KINDS, type IssueKind, type IssueMessages, type IssueWording } from "./issues";
 export { demoMessages, type DemoMessages } from "./demo";

@@ -1,5 +1,6 @@
 import { frameworkLabel, getFramework, type Framework } from "../frameworks";
 import type { Evaluation } from "../schema/types";
+import type { Lang } from "../text/format";
 import { scoreEvaluation } from "../score/score";
 import { rank, summarize, type Position, type Summary } from "./summary";
 
@@ -17,6 +18,8 @@ export interface StatisticsOptions {
   all?: boolean;
   /** Extra framework definitions. */
   frameworks?: readonly Framework[];
+  /** The language of the models' labels; Swedish by default. */
+  lang?: Lang;
   /**
    * Splits each model's evaluations into groups (see `groupBy` in `@kommunkompassen/core/municipalities`);
    * an evaluation it returns `null` for is in no group and is not ranked.
@@ -124,7 +127,7 @@ function groupStatistics(
   const group = members[0]?.group ?? undefined;
   return {
     framework,
-    label: frameworkLabel(framework, "sv", options.frameworks),
+    label: frameworkLabel(framework, options.lang ?? "sv", options.frameworks),
     ...(group ? { group } : {}),
     n: ranked.length,
     total: summarize(ranked.map((m) => m.total)),
