@@ -1,6 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import {
   DEFAULT_MAX_BYTES,
+  findJsonSyntaxError,
+  textPosition,
   parseEvaluation,
   parseFrameworks,
   type Framework,
@@ -9,7 +11,6 @@ import {
   type ValidationResult,
 } from "@kommunkompassen/core";
 import { cliMessages, type ReadProblem } from "@kommunkompassen/core/messages";
-import { findJsonSyntaxError, textPosition } from "./json-syntax";
 
 /** Where the CLI writes: injectable so that tests can run commands in-process. */
 export interface Output {

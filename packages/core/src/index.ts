@@ -31,6 +31,7 @@ export {
   type ValidationResult,
 } from "./validate/validate";
 export { parseEvaluation, DEFAULT_MAX_BYTES, type ParseOptions } from "./validate/parse";
+export { findJsonSyntaxError, textPosition, type JsonSyntaxError } from "./validate/json-syntax";
 export {
   validateFramework,
   validateFrameworks,

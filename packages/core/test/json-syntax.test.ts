@@ -1,10 +1,10 @@
 /**
- * The JSON syntax locator that lets kompass say where a file stops being JSON without quoting it:
+ * The JSON syntax locator that lets the parsers (and kompass) say where a text stops being JSON without quoting it:
  * it must agree with JSON.parse on what is JSON, and point where the engine's own message does.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findJsonSyntaxError, textPosition } from "../src/json-syntax";
+import { findJsonSyntaxError, textPosition } from "../src/validate/json-syntax";
 
 const parses = (text: string) => {
   try {
