@@ -1,10 +1,15 @@
 "use client";
 /**
- * The components that hold state (the charts' keyboard navigation and tooltip): a client boundary
- * for React Server Components. Everything else in `@kommunkompassen/react` renders without state
- * and can be imported from a Server Component, where these two are rendered as client components.
+ * The components that hold state (the charts' keyboard navigation and tooltip, the overview table's
+ * sorting and filters): a client boundary for React Server Components. Everything else in
+ * `@kommunkompassen/react` renders without state and can be imported from a Server Component, where
+ * these are rendered as client components.
  *
  * @module
  */
 export { RadarProfile, type RadarProfileProps } from "./components/RadarProfile";
 export { AreaBarChart, type AreaBarChartProps } from "./components/AreaBarChart";
+export { OverviewTable, type OverviewTableProps } from "./components/OverviewTable";
+export { PositionStrip, type PositionStripProps } from "./components/PositionStrip";
+export { SmallMultiples, type SmallMultiplesProps } from "./components/SmallMultiples";
+export { Timeline, type TimelineProps } from "./components/Timeline";

@@ -13,11 +13,25 @@
  */
 export * from "@kommunkompassen/core";
 
-export { RadarProfile, AreaBarChart, type RadarProfileProps, type AreaBarChartProps } from "./client";
+export {
+  RadarProfile,
+  AreaBarChart,
+  OverviewTable,
+  PositionStrip,
+  SmallMultiples,
+  Timeline,
+  type RadarProfileProps,
+  type AreaBarChartProps,
+  type OverviewTableProps,
+  type PositionStripProps,
+  type SmallMultiplesProps,
+  type TimelineProps,
+} from "./client";
 export {
   EvaluationReport,
   DEFAULT_REPORT_SECTIONS,
   type EvaluationReportProps,
+  type ReportExtraSection,
   type ReportSection,
 } from "./components/EvaluationReport";
 export { SubQuestionTable, type SubQuestionTableProps } from "./components/SubQuestionTable";
@@ -25,7 +39,13 @@ export { DeltaTable, type DeltaTableProps } from "./components/DeltaTable";
 export { DeltaBadge, type DeltaBadgeProps } from "./components/DeltaBadge";
 export type { Theme } from "./components/theme";
 export type { EvaluationChartProps } from "./components/shared";
-export { builtInMessages, resolveMessages, type Messages } from "./i18n/messages";
+export {
+  builtInMessages,
+  resolveMessages,
+  resolveNationalMessages,
+  type Messages,
+  type NationalMessages,
+} from "./i18n/messages";
 
 // Pure geometry, for charts of one's own (no DOM, no React).
 export {
@@ -38,3 +58,10 @@ export {
 export { radarLayout, type RadarLayout, type RadarLayoutInput, type RadarLabel } from "./geometry/radar";
 export { linearScale, bandScale, type LinearScale, type BandScale } from "./geometry/scale";
 export { estimateTextWidth, wrapText, type Box } from "./geometry/text";
+export { stripLayout, stripTicks, type StripLayout, type StripLayoutInput } from "./geometry/strip";
+export {
+  timelineLayout,
+  type TimelineLayout,
+  type TimelineLayoutInput,
+  type TimelinePointInput,
+} from "./geometry/timeline";

@@ -3,7 +3,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../../test/support/fixtures";
 
-/** The six components whose prop tables docs/components.md carries. */
+/** The components whose prop tables docs/components.md carries. */
 const COMPONENTS = [
   "RadarProfile",
   "AreaBarChart",
@@ -11,6 +11,10 @@ const COMPONENTS = [
   "DeltaTable",
   "DeltaBadge",
   "EvaluationReport",
+  "OverviewTable",
+  "PositionStrip",
+  "SmallMultiples",
+  "Timeline",
 ] as const;
 
 /** One prop as a props interface declares it, or as a docs table lists it. */

@@ -90,6 +90,17 @@ export interface ComponentMessages {
   noAreaScores: string;
   /** Shown in place of a radar chart of fewer than three areas (a source that gives only area 1), which has no shape to draw. */
   radarTooFewAreas: (areas: number) => string;
+  /**
+   * A group's band drawn as a reference (the core's `groupBand`), as the legend and the data table
+   * name it: its label, computed from `n` evaluations, not published.
+   */
+  bandLabel: (label: string, n: number) => string;
+  /** Column header of a band's lower edge: "Nedre kvartil" (interquartile) or "Lägsta" (range). */
+  bandLow: (kind: "interquartile" | "range") => string;
+  /** Column header of a band's upper edge. */
+  bandHigh: (kind: "interquartile" | "range") => string;
+  /** The band in a chart's text alternative, with how many of the evaluation's areas are inside, above and below it. */
+  bandSummary: (label: string, n: number, inside: number, above: number, below: number) => string;
   /** Reasons a comparison is not directly comparable, by kind. */
   reasons: Record<ComparisonReasonKind, string>;
   /** Caption of a sub-question table: "Område 1 Offentlighet och demokrati – delfrågor". */
@@ -216,6 +227,11 @@ const sv: ComponentMessages = {
   noAreaScores: "Diagrammet har inget att visa: inga områdespoäng är kända för utvärderingen.",
   radarTooFewAreas: (n) =>
     `Spindeldiagrammet ritas inte: det behöver minst tre områden, och uppgifterna har ${n === 1 ? "ett" : "två"}. Poängen finns i tabellen nedan.`,
+  bandLabel: (label, n) => `${label}: beräknat ur ${n} utvärdering${n === 1 ? "" : "ar"}, inte publicerat`,
+  bandLow: (kind) => (kind === "interquartile" ? "Nedre kvartil" : "Lägsta"),
+  bandHigh: (kind) => (kind === "interquartile" ? "Övre kvartil" : "Högsta"),
+  bandSummary: (label, n, inside, above, below) =>
+    `Bandet visar ${label}, beräknat ur ${n} utvärdering${n === 1 ? "" : "ar"}, inte publicerat. Utvärderingen ligger inom bandet i ${inside}, över i ${above} och under i ${below} område${below === 1 ? "" : "n"}.`,
   reasons: {
     "framework-changed": "Modellen ändrades mellan utvärderingarna.",
     "areas-differ": "Modellernas områden är definierade på olika sätt; varken områden eller totalpoäng kan jämföras.",
@@ -327,6 +343,11 @@ const en: ComponentMessages = {
   noAreaScores: "The chart has nothing to show: no area scores of the evaluation are known.",
   radarTooFewAreas: (n) =>
     `The radar chart is not drawn: it needs at least three areas, and the data has ${n === 1 ? "one" : "two"}. The scores are in the table below.`,
+  bandLabel: (label, n) => `${label}: computed from ${n} evaluation${n === 1 ? "" : "s"}, not published`,
+  bandLow: (kind) => (kind === "interquartile" ? "Lower quartile" : "Lowest"),
+  bandHigh: (kind) => (kind === "interquartile" ? "Upper quartile" : "Highest"),
+  bandSummary: (label, n, inside, above, below) =>
+    `The band shows ${label}, computed from ${n} evaluation${n === 1 ? "" : "s"}, not published. The evaluation is inside the band in ${inside}, above it in ${above} and below it in ${below} area${below === 1 ? "" : "s"}.`,
   reasons: {
     "framework-changed": "The model changed between the evaluations.",
     "areas-differ": "The models define their areas differently; neither the areas nor the total can be compared.",

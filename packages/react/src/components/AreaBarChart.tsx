@@ -11,7 +11,8 @@ import { ErrorNotice } from "./ErrorNotice";
 import { HatchPattern, hatchFill, hatchId } from "./HatchPattern";
 import { Legend } from "./Legend";
 import { SeriesTable } from "./SeriesTable";
-import type { ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
+import type { ChartBand, ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
+import { BandLegendItem } from "./Band";
 import { SvgTooltip } from "./Tooltip";
 
 /** Props of {@link AreaBarChart}. */
@@ -48,6 +49,45 @@ function BarGrid({ layout }: { layout: BarLayout }) {
           <line key={t.value} x1={t.position} x2={t.position} y1={0} y2={vb.height} className="kk-grid__spoke" />
         ),
       )}
+    </g>
+  );
+}
+
+/** A group's band behind each area's bars: from its low to its high edge, across the area's bars. */
+function BarBand({ layout, band, areaIds }: { layout: BarLayout; band: ChartBand; areaIds: readonly number[] }) {
+  const { plot } = layout;
+  const vertical = layout.orientation === "vertical";
+  const scale = (v: number) =>
+    vertical ? plot.y + plot.height * (1 - v / 100) : plot.x + plot.width * (Math.min(v, 100) / 100);
+  return (
+    <g className="kk-band-group" aria-hidden="true">
+      {layout.groups.map((group) => {
+        const id = areaIds[group.areaIndex]!;
+        const low = band.low.get(id) ?? null;
+        const high = band.high.get(id) ?? null;
+        const first = group.bars[0];
+        const last = group.bars[group.bars.length - 1];
+        if (low === null || high === null || !first || !last) return null;
+        return vertical ? (
+          <rect
+            key={id}
+            className="kk-band"
+            x={first.x - 3}
+            width={last.x + last.width - first.x + 6}
+            y={scale(high)}
+            height={Math.max(scale(low) - scale(high), 1)}
+          />
+        ) : (
+          <rect
+            key={id}
+            className="kk-band"
+            x={scale(low)}
+            width={Math.max(scale(high) - scale(low), 1)}
+            y={first.y - 2}
+            height={last.y + last.height - first.y + 4}
+          />
+        );
+      })}
     </g>
   );
 }
@@ -158,7 +198,19 @@ function ActiveBar({
   );
 }
 
-function BarSvg({ layout, series, names, title, summary, ids, points, active, onHover, messages: m }: BarSvgProps) {
+function BarSvg({
+  layout,
+  series,
+  band,
+  names,
+  title,
+  summary,
+  ids,
+  points,
+  active,
+  onHover,
+  messages: m,
+}: BarSvgProps) {
   const { viewBox: vb, plot } = layout;
   const vertical = layout.orientation === "vertical";
   const areaIds = series[0]?.series.values.map((v) => v.areaId) ?? [];
@@ -179,6 +231,7 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
         ))}
       </defs>
       <BarGrid layout={layout} />
+      {band ? <BarBand layout={layout} band={band} areaIds={areaIds} /> : null}
       {layout.groups.map((group) => (
         <BarGroup
           key={group.areaIndex}
@@ -220,11 +273,23 @@ function BarSvg({ layout, series, names, title, summary, ids, points, active, on
  * Vertical for wide containers, horizontal rows for narrow ones.
  */
 export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChartProps>(function AreaBarChart(
-  { evaluation, previous, others, references, lang, messages, frameworks, orientation = "auto", showSummary, ...rest },
+  {
+    evaluation,
+    previous,
+    others,
+    references,
+    lang,
+    messages,
+    frameworks,
+    band,
+    orientation = "auto",
+    showSummary,
+    ...rest
+  },
   ref,
 ) {
   const chart = useEvaluationChart(
-    { evaluation, previous, others, references, lang, messages, frameworks },
+    { evaluation, previous, others, references, lang, messages, frameworks, band },
     "bars",
     ({ series, names, main, messages: chartMessages }) => {
       const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
@@ -278,8 +343,22 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
           narrow={(variantIds) => svg(layouts.horizontal, variantIds)}
         />
       )}
-      legend={series.length > 1 ? <Legend label={m.legend} items={series} swatch="bar" /> : null}
-      table={<SeriesTable series={series.map((s) => s.series)} names={names} caption={title} messages={m} />}
+      legend={
+        series.length > 1 || chart.band ? (
+          <Legend label={m.legend} items={series} swatch="bar">
+            {chart.band ? <BandLegendItem band={chart.band} messages={m} /> : null}
+          </Legend>
+        ) : null
+      }
+      table={
+        <SeriesTable
+          series={series.map((s) => s.series)}
+          names={names}
+          caption={title}
+          messages={m}
+          band={chart.band}
+        />
+      }
       {...rest}
     />
   );

@@ -14,6 +14,7 @@ import {
   type Issue,
   type Lang,
   type ReferenceKind,
+  type SeriesBand,
 } from "@kommunkompassen/core";
 import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
 import { areaHeading, displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
@@ -29,6 +30,18 @@ export type ReportSection = "summary" | "change" | "areas" | "quality";
 
 /** The default sections and their order. */
 export const DEFAULT_REPORT_SECTIONS: readonly ReportSection[] = ["summary", "change", "areas", "quality"];
+
+/** A section of your own in a report (a position among the model's evaluations, a timeline), with its heading and anchor. */
+export interface ReportExtraSection {
+  /** Its anchor, after the report's prefix (`<prefix><id>`); also in the table of contents. */
+  id: string;
+  /** Its heading, one level below the report's title. */
+  title: string;
+  /** What it holds. */
+  content: ReactNode;
+  /** The built-in section it follows; `summary` by default (at the end when that section is not shown). */
+  after?: ReportSection;
+}
 
 /** Props of {@link EvaluationReport}. */
 export interface EvaluationReportProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "lang"> {
@@ -56,6 +69,10 @@ export interface EvaluationReportProps extends Omit<HTMLAttributes<HTMLElement>,
   headingLevel?: 1 | 2 | 3 | 4;
   /** Prefix of the anchors (`<prefix>area-3`), so several reports can share a page. Defaults to `kk-`. */
   idPrefix?: string;
+  /** A group's band (the core's `groupBand`) drawn in the report's charts, labelled as computed with its n. */
+  band?: SeriesBand;
+  /** Sections of your own, each after a built-in one, with their headings in the table of contents. */
+  extraSections?: readonly ReportExtraSection[];
 }
 
 function Heading({
@@ -124,11 +141,15 @@ interface ReportModel {
   lang: Lang;
   overrides: Partial<Messages> | undefined;
   references: boolean | readonly ReferenceKind[];
+  /** The group's band for the charts, if any. */
+  band: SeriesBand | undefined;
+  /** The sections of one's own. */
+  extras: readonly ReportExtraSection[];
   /** The props every component inside the report gets. */
   common: { lang: Lang; messages: Partial<Messages> | undefined; frameworks?: readonly Framework[]; theme: Theme };
 }
 
-type ModelOptions = Pick<EvaluationReportProps, "frameworks" | "areas"> & {
+type ModelOptions = Pick<EvaluationReportProps, "frameworks" | "areas" | "band" | "extraSections"> & {
   main: Evaluation;
   before: Evaluation | undefined;
   m: Messages;
@@ -163,6 +184,8 @@ function reportModel(o: ModelOptions): ReportModel {
     lang,
     overrides: o.overrides,
     references: o.references,
+    band: o.band,
+    extras: o.extraSections ?? [],
     common: { lang, messages: o.overrides, frameworks, theme: o.theme },
   };
 }
@@ -233,8 +256,20 @@ function SummarySection({ r }: { r: ReportModel }) {
             : m.totalLine(formatNumber(scores.total.value, lang), formatNumber(scores.max, lang))}
         <SinceBadge r={r} delta={r.comparison?.total.delta} />
       </p>
-      <AreaBarChart evaluation={r.main} previous={r.before} references={r.references} {...r.common} />
-      <RadarProfile evaluation={r.main} previous={r.before} references={r.references} {...r.common} />
+      <AreaBarChart
+        evaluation={r.main}
+        previous={r.before}
+        references={r.references}
+        {...(r.band ? { band: r.band } : {})}
+        {...r.common}
+      />
+      <RadarProfile
+        evaluation={r.main}
+        previous={r.before}
+        references={r.references}
+        {...(r.band ? { band: r.band } : {})}
+        {...r.common}
+      />
     </Section>
   );
 }
@@ -319,6 +354,32 @@ function shownSections(r: ReportModel, sections: readonly ReportSection[]): Repo
   return sections.filter((s) => s !== "change" || r.comparison !== undefined);
 }
 
+/** The sections of one's own after a shown section (`null`: those whose section is not shown, at the end). */
+function extrasAfter(r: ReportModel, shown: readonly ReportSection[], section: ReportSection | null) {
+  return r.extras.filter((extra) => {
+    const after = extra.after ?? "summary";
+    return section === null ? !shown.includes(after) : after === section;
+  });
+}
+
+function ExtraSection({ r, extra }: { r: ReportModel; extra: ReportExtraSection }) {
+  return (
+    <Section r={r} name={extra.id} className="kk-report__extra" title={extra.title}>
+      {extra.content}
+    </Section>
+  );
+}
+
+/** Every shown section in order, each followed by the sections of one's own that go after it. */
+function renderSections(r: ReportModel, shown: readonly ReportSection[]): ReactNode[] {
+  const extra = (list: readonly ReportExtraSection[]) =>
+    list.map((e) => <ExtraSection key={`extra-${e.id}`} r={r} extra={e} />);
+  return [
+    ...shown.flatMap((section) => [renderSection(r, section), ...extra(extrasAfter(r, shown, section))]),
+    ...extra(extrasAfter(r, shown, null)),
+  ];
+}
+
 function renderSection(r: ReportModel, section: ReportSection): ReactNode {
   switch (section) {
     case "summary":
@@ -341,11 +402,16 @@ function Contents({ r, sections }: { r: ReportModel; sections: readonly ReportSe
     areas: "",
     quality: m.qualityHeading,
   };
-  const entries = sections.flatMap((section) =>
-    section === "areas"
-      ? r.shownAreas.map((area) => ({ href: id(`area-${area.id}`), label: areaHeading(area.id, r.name(area.id), m) }))
-      : [{ href: id(section), label: title[section] }],
-  );
+  const extras = (list: readonly ReportExtraSection[]) => list.map((e) => ({ href: id(e.id), label: e.title }));
+  const entries = [
+    ...sections.flatMap((section) => [
+      ...(section === "areas"
+        ? r.shownAreas.map((area) => ({ href: id(`area-${area.id}`), label: areaHeading(area.id, r.name(area.id), m) }))
+        : [{ href: id(section), label: title[section] }]),
+      ...extras(extrasAfter(r, sections, section)),
+    ]),
+    ...extras(extrasAfter(r, sections, null)),
+  ];
   return (
     <nav className="kk-report__toc" aria-label={m.contents}>
       <ol>
@@ -416,6 +482,8 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
       toc = true,
       headingLevel = 1,
       idPrefix = "kk-",
+      band,
+      extraSections,
       className,
       ...rest
     },
@@ -444,6 +512,8 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
       theme,
       idPrefix,
       headingLevel,
+      band,
+      extraSections,
     });
     const shown = shownSections(r, sections);
     return (
@@ -457,7 +527,7 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
       >
         <ReportHeader r={r} />
         {toc ? <Contents r={r} sections={shown} /> : null}
-        {shown.map((section) => renderSection(r, section))}
+        {renderSections(r, shown)}
       </article>
     );
   },

@@ -1,4 +1,4 @@
-import { useId, type HTMLAttributes } from "react";
+import { useId, type HTMLAttributes, type ReactNode } from "react";
 import type { Series } from "@kommunkompassen/core";
 import { markerPath, type SeriesStyle } from "../series/styles";
 import { HatchPattern, hatchFill, hatchId } from "./HatchPattern";
@@ -11,13 +11,15 @@ export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
   label: string;
   /** What each swatch shows: the line with its dash and marker (default), or a bar with its fill pattern. */
   swatch?: "line" | "bar";
+  /** Further items after the series' (`<li className="kk-legend__item">`), such as a band. */
+  children?: ReactNode;
 }
 
 /**
  * A legend that shows each series' line style and marker shape (or, for bars, its fill pattern)
  * beside its label, not only its colour.
  */
-export function Legend({ items, label, swatch = "line", className, ...rest }: LegendProps) {
+export function Legend({ items, label, swatch = "line", className, children, ...rest }: LegendProps) {
   const id = useId();
   return (
     <ul aria-label={label} className={["kk-legend", className].filter(Boolean).join(" ")} {...rest}>
@@ -54,6 +56,7 @@ export function Legend({ items, label, swatch = "line", className, ...rest }: Le
           {note ? <span className="kk-legend__note"> ({note})</span> : null}
         </li>
       ))}
+      {children}
     </ul>
   );
 }

@@ -10,7 +10,8 @@ import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
 import { Legend } from "./Legend";
 import { SeriesTable } from "./SeriesTable";
-import type { ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
+import type { ChartBand, ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
+import { BandLegendItem } from "./Band";
 import { SvgTooltip } from "./Tooltip";
 
 /** Props of {@link RadarProfile}. */
@@ -58,6 +59,39 @@ function RadarGrid({ layout }: { layout: RadarLayout }) {
   );
 }
 
+/**
+ * A group's band (interquartile or min–max) between its low and high edge: a ring where every area's
+ * edges are known, and a thick radial stroke from low to high on each area's axis either way.
+ */
+function RadarBand({ layout, band, areaIds }: { layout: RadarLayout; band: ChartBand; areaIds: readonly number[] }) {
+  const edges = areaIds.map((id, i) => ({ i, low: band.low.get(id) ?? null, high: band.high.get(id) ?? null }));
+  const complete = edges.length > 2 && edges.every((e) => e.low !== null && e.high !== null);
+  const ring = (values: number[]) => values.map((v, i) => layout.point(i, v).join(",")).join("L");
+  return (
+    <g className="kk-band-group" aria-hidden="true">
+      {complete ? (
+        <path
+          className="kk-band"
+          fillRule="evenodd"
+          d={`M${ring(edges.map((e) => e.high!))}ZM${ring(edges.map((e) => e.low!))}Z`}
+        />
+      ) : null}
+      {edges.map((e) =>
+        e.low === null || e.high === null ? null : (
+          <line
+            key={e.i}
+            className="kk-band__range"
+            x1={layout.point(e.i, e.low)[0]}
+            y1={layout.point(e.i, e.low)[1]}
+            x2={layout.point(e.i, e.high)[0]}
+            y2={layout.point(e.i, e.high)[1]}
+          />
+        ),
+      )}
+    </g>
+  );
+}
+
 /** One series: a closed ring when complete, separate segments around its gaps, and its markers. */
 function RadarSeries({
   layout,
@@ -98,6 +132,7 @@ function RadarSeries({
 function RadarSvg({
   layout,
   series,
+  band,
   names,
   title,
   summary,
@@ -122,6 +157,7 @@ function RadarSvg({
       <title id={titleId}>{title}</title>
       <desc id={descId}>{summary}</desc>
       <RadarGrid layout={layout} />
+      {band ? <RadarBand layout={layout} band={band} areaIds={ids} /> : null}
       {series.map((styled) => (
         <RadarSeries key={styled.series.key} layout={layout} styled={styled} areaIds={ids} />
       ))}
@@ -195,11 +231,11 @@ function ActivePoint({
  * the server (no measuring) and falls back to an error notice for invalid data.
  */
 export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfileProps>(function RadarProfile(
-  { evaluation, previous, others, references, lang, messages, frameworks, layout = "auto", showSummary, ...rest },
+  { evaluation, previous, others, references, lang, messages, frameworks, band, layout = "auto", showSummary, ...rest },
   ref,
 ) {
   const chart = useEvaluationChart(
-    { evaluation, previous, others, references, lang, messages, frameworks },
+    { evaluation, previous, others, references, lang, messages, frameworks, band },
     "radar",
     ({ names, messages: chartMessages }) => ({
       full: radarLayout({
@@ -243,8 +279,20 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
           )}
         />
       )}
-      legend={<Legend label={m.legend} items={series} />}
-      table={<SeriesTable series={series.map((s) => s.series)} names={names} caption={title} messages={m} />}
+      legend={
+        <Legend label={m.legend} items={series}>
+          {chart.band ? <BandLegendItem band={chart.band} messages={m} /> : null}
+        </Legend>
+      }
+      table={
+        <SeriesTable
+          series={series.map((s) => s.series)}
+          names={names}
+          caption={title}
+          messages={m}
+          band={chart.band}
+        />
+      }
       {...rest}
     />
   );

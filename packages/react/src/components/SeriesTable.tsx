@@ -1,5 +1,6 @@
 import type { Series } from "@kommunkompassen/core";
 import { displayValue, numberedArea, type Messages } from "../i18n/messages";
+import type { ChartBand } from "./shared";
 
 /** Props of {@link SeriesTable}. */
 export interface SeriesTableProps {
@@ -11,23 +12,46 @@ export interface SeriesTableProps {
   caption: string;
   /** The messages. */
   messages: Messages;
+  /** A group's band: two more columns, its low and high edge, under a header with its label and n. */
+  band?: ChartBand | null;
 }
 
-/** The data-table alternative of a chart: one row per area, one column per series, and the totals. */
-export function SeriesTable({ series, names, caption, messages: m }: SeriesTableProps) {
+/**
+ * The data-table alternative of a chart: one row per area, one column per series, and the totals;
+ * with a band, its low and high edge under a header naming it.
+ */
+export function SeriesTable({ series, names, caption, messages: m, band }: SeriesTableProps) {
   const ids = series[0]?.values.map((v) => v.areaId) ?? [];
+  const span = band ? 2 : undefined;
   return (
     <table className="kk-table kk-series-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{m.area}</th>
+          <th scope="col" rowSpan={span}>
+            {m.area}
+          </th>
           {series.map((s) => (
-            <th scope="col" key={s.key} className="kk-num">
+            <th scope="col" key={s.key} className="kk-num" rowSpan={span}>
               {s.label}
             </th>
           ))}
+          {band ? (
+            <th scope="colgroup" colSpan={2} className="kk-num">
+              {m.bandLabel(band.band.label, band.band.n)}
+            </th>
+          ) : null}
         </tr>
+        {band ? (
+          <tr>
+            <th scope="col" className="kk-num">
+              {m.bandLow(band.band.kind)}
+            </th>
+            <th scope="col" className="kk-num">
+              {m.bandHigh(band.band.kind)}
+            </th>
+          </tr>
+        ) : null}
       </thead>
       <tbody>
         {ids.map((id) => (
@@ -38,6 +62,12 @@ export function SeriesTable({ series, names, caption, messages: m }: SeriesTable
                 {displayValue(s.values.find((v) => v.areaId === id)?.value ?? null, m)}
               </td>
             ))}
+            {band ? (
+              <>
+                <td className="kk-num">{displayValue(band.low.get(id) ?? null, m)}</td>
+                <td className="kk-num">{displayValue(band.high.get(id) ?? null, m)}</td>
+              </>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -49,6 +79,7 @@ export function SeriesTable({ series, names, caption, messages: m }: SeriesTable
               {displayValue(s.total, m)}
             </td>
           ))}
+          {band ? <td colSpan={2}>{m.noData}</td> : null}
         </tr>
       </tfoot>
     </table>

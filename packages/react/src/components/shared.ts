@@ -2,6 +2,7 @@ import {
   areaName,
   collectSeries,
   getFramework,
+  sameAreaSet,
   scoreEvaluation,
   splitByAreaSet,
   type Evaluation,
@@ -9,6 +10,7 @@ import {
   type Framework,
   type ReferenceKind,
   type Series,
+  type SeriesBand,
 } from "@kommunkompassen/core";
 import type { Lang } from "@kommunkompassen/core";
 import { areasKnown, displayValue, modelLabel, numberedArea, type Messages } from "../i18n/messages";
@@ -30,6 +32,19 @@ export interface EvaluationChartProps {
   messages?: Partial<Messages>;
   /** Framework definitions beyond the built-in ones (they replace a built-in one of the same id). */
   frameworks?: readonly Framework[];
+  /**
+   * A group's band (the core's `groupBand`: interquartile or min–max) drawn behind the series,
+   * labelled with its n as computed, not published; left out, and said so, when its model's areas
+   * are not the evaluation's.
+   */
+  band?: SeriesBand;
+}
+
+/** A band ready to draw: its low and high edge by area id. */
+export interface ChartBand {
+  band: SeriesBand;
+  low: ReadonlyMap<number, number | null>;
+  high: ReadonlyMap<number, number | null>;
 }
 
 /** A series ready to draw: data, style and an optional note (the label of another model version). */
@@ -47,6 +62,8 @@ export interface ChartData {
   leftOut: string[];
   /** Area names by id, in the chosen language. */
   names: Map<number, string>;
+  /** The band drawn, if one was given and its model's areas are the evaluation's. */
+  band: ChartBand | null;
 }
 
 /**
@@ -73,6 +90,7 @@ export function chartData(
   references: boolean | readonly ReferenceKind[],
   m: Messages,
   frameworks: readonly Framework[] | undefined,
+  band?: SeriesBand,
 ): ChartData {
   const collected = collectSeries(evaluation, { previous, others, references: references !== false, frameworks });
   const kinds = Array.isArray(references) ? references : null;
@@ -96,7 +114,40 @@ export function chartData(
   const names = new Map(
     scores.areas.map((a) => [a.id, areaName(framework, a.id, m.lang, a.publishedTitle ?? undefined)]),
   );
-  return { series, leftOut: leftOut.map((s) => leftOutSentence(drawn[0]!, s, m, frameworks)), names };
+  const bandFits = band !== undefined && sameAreaSet(evaluation.framework, band.framework, frameworks);
+  const leftOutBand =
+    band && !bandFits
+      ? [leftOutSentence(drawn[0]!, { ...drawn[0]!, label: band.label, framework: band.framework }, m, frameworks)]
+      : [];
+  return {
+    series,
+    leftOut: [...leftOut.map((s) => leftOutSentence(drawn[0]!, s, m, frameworks)), ...leftOutBand],
+    names,
+    band:
+      band && bandFits
+        ? {
+            band,
+            low: new Map(band.low.map((v) => [v.areaId, v.value])),
+            high: new Map(band.high.map((v) => [v.areaId, v.value])),
+          }
+        : null,
+  };
+}
+
+/** The band's sentence in a chart's text alternative: what it is, and where the evaluation stands to it. */
+export function bandSentence(band: ChartBand, main: Series, m: Messages): string {
+  let inside = 0;
+  let above = 0;
+  let below = 0;
+  for (const { areaId, value } of main.values) {
+    const low = band.low.get(areaId);
+    const high = band.high.get(areaId);
+    if (value === null || low === null || low === undefined || high === null || high === undefined) continue;
+    if (value > high) above++;
+    else if (value < low) below++;
+    else inside++;
+  }
+  return m.bandSummary(band.band.label, band.band.n, inside, above, below);
 }
 
 /** A navigable data point of a chart. */

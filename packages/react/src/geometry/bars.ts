@@ -57,6 +57,12 @@ export interface BarLayoutInput {
   max?: number;
   /** Font size in SVG units. */
   fontSize?: number;
+  /** Vertical only: the width of the chart (640 by default; small multiples draw smaller ones). */
+  width?: number;
+  /** Vertical only: the height of the plot (240 by default). */
+  plotHeight?: number;
+  /** Vertical only: the room left of the plot for the value axis' labels (34 by default). */
+  left?: number;
 }
 
 const TICKS = [0, 20, 40, 60, 80, 100];
@@ -69,14 +75,23 @@ const MIN_BANDS = 6;
  * bars and value labels after them, 320 units wide, for narrow screens. Nothing is measured; the
  * viewBox contains every label.
  */
-export function barLayout({ labels, values, orientation, max = 100, fontSize = 12 }: BarLayoutInput): BarLayout {
+export function barLayout({
+  labels,
+  values,
+  orientation,
+  max = 100,
+  fontSize = 12,
+  width: verticalWidth = 640,
+  plotHeight: verticalPlotHeight = 240,
+  left: verticalLeft = 34,
+}: BarLayoutInput): BarLayout {
   const lineHeight = Math.round(fontSize * 1.2 * 10) / 10;
   const seriesCount = Math.max(values.length, 1);
   const valueAt = (s: number, a: number) => values[s]?.[a] ?? null;
   if (orientation === "vertical") {
-    const width = 640;
-    const left = 34;
-    const plotHeight = 240;
+    const width = verticalWidth;
+    const left = verticalLeft;
+    const plotHeight = verticalPlotHeight;
     const top = fontSize + 6;
     // A chart of few areas (a source that gives only area 1) keeps the bar width of a fuller one,
     // its bars centred, rather than one bar across the whole plot.

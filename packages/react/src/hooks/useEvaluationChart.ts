@@ -3,8 +3,10 @@ import type { Evaluation, Issue } from "@kommunkompassen/core";
 import { resolveMessages, type Messages } from "../i18n/messages";
 import { chartSummary } from "../summary/summary";
 import {
+  bandSentence,
   chartData,
   chartPoints,
+  type ChartBand,
   pointAnnouncement,
   type ChartPoint,
   type EvaluationChartProps,
@@ -29,6 +31,8 @@ export type EvaluationChartModel<L> =
       empty: boolean;
       /** Area names by id, in the chosen language. */
       names: Map<number, string>;
+      /** The group's band drawn behind the series, if any. */
+      band: ChartBand | null;
       /** The navigable points. */
       points: ChartPoint[];
       /** The chart's own layouts, computed once per data change. */
@@ -61,6 +65,7 @@ export function useEvaluationChart<L>(
     lang = "sv",
     messages: overrides,
     frameworks,
+    band,
   }: EvaluationChartProps,
   chart: "radar" | "bars",
   layout: (data: { series: StyledSeries[]; names: Map<number, string>; main: Evaluation; messages: Messages }) => L,
@@ -73,14 +78,16 @@ export function useEvaluationChart<L>(
   const data = useMemo(() => {
     if (!validated.ok) return null;
     const [main, prev, ...rest] = validated.evaluations;
-    const { series, leftOut, names } = chartData(
+    const chart = chartData(
       main!,
       prev,
       rest.filter((e) => e !== undefined),
       references,
       m,
       frameworks,
+      band,
     );
+    const { series, leftOut, names } = chart;
     const empty = !series.some((s) => s.series.values.some((v) => v.value !== null));
     return {
       main: main!,
@@ -88,17 +95,18 @@ export function useEvaluationChart<L>(
       leftOut,
       empty,
       names,
+      band: chart.band,
       points: chartPoints(series),
       layouts: layout({ series, names, main: main!, messages: m }),
     };
     // `layout` is a pure function of the data; re-running it on identity changes would only waste work.
     // `m` follows from `lang` and the overrides, which are compared by identity like the other props.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [validated, references, lang, overrides, frameworks]);
+  }, [validated, references, lang, overrides, frameworks, band]);
   const navigation = usePointNavigation(data?.points.length ?? 0);
   if (!data) return { ok: false, errors: validated.ok ? [] : validated.errors, messages: m };
   const active = navigation.active === null ? undefined : data.points[navigation.active];
-  const summary = chartSummary({
+  const generated = chartSummary({
     chart,
     series: data.series.map((s) => s.series),
     names: data.names,
@@ -106,6 +114,9 @@ export function useEvaluationChart<L>(
     frameworks,
     messages: m,
   });
+  // The band, where one is drawn: what it is (computed from n, not published) and where the evaluation stands.
+  const summary =
+    data.band && data.series[0] ? `${generated} ${bandSentence(data.band, data.series[0].series, m)}` : generated;
   return {
     ok: true,
     messages: m,
@@ -125,6 +136,8 @@ export type ReadyChart<L> = Extract<EvaluationChartModel<L>, { ok: true }>;
 /** What every chart's SVG draws from, besides its own layout. */
 export interface ChartPlotProps {
   series: readonly StyledSeries[];
+  /** The group's band, drawn behind the series. */
+  band: ChartBand | null;
   names: ReadonlyMap<number, string>;
   title: string;
   /** The plot's text alternative (its `<desc>`). */
@@ -137,6 +150,6 @@ export interface ChartPlotProps {
 
 /** The props of a chart's SVG that come from its model, with the chart's title. */
 export function plotProps<L>(chart: ReadyChart<L>, title: string): ChartPlotProps {
-  const { series, names, description, points, active, onHover, messages } = chart;
-  return { series, names, title, summary: description, points, active, onHover, messages };
+  const { series, band, names, description, points, active, onHover, messages } = chart;
+  return { series, band, names, title, summary: description, points, active, onHover, messages };
 }

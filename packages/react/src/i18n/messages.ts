@@ -1,5 +1,10 @@
 import { areaName, formatNumber, frameworkLabel, getFramework, type Framework, type Lang } from "@kommunkompassen/core";
-import { componentMessages, type ComponentMessages } from "@kommunkompassen/core/messages";
+import {
+  componentMessages,
+  pageMessages,
+  type ComponentMessages,
+  type PageMessages,
+} from "@kommunkompassen/core/messages";
 
 /**
  * Every string the components show or announce (the components' part of the one message catalogue,
@@ -48,4 +53,18 @@ export function modelLabel(id: string, m: Messages, frameworks?: readonly Framew
 export function areasKnown(id: string, frameworks?: readonly Framework[]): boolean {
   const framework = getFramework(id, frameworks);
   return framework?.areas !== undefined && framework.modelStated !== false;
+}
+
+/**
+ * The texts of the national view's components (`OverviewTable`, `PositionStrip`, `SmallMultiples`,
+ * `Timeline`): the components' messages and the catalogue's page texts (`pageMessages`), one object.
+ * Kept apart from {@link Messages} so that a bundle of only the report's charts does not carry them.
+ */
+export type NationalMessages = Messages & PageMessages;
+
+/** The national view's messages for a language, with your overrides on top. */
+export function resolveNationalMessages(lang: Lang = "sv", overrides?: Partial<NationalMessages>): NationalMessages {
+  const base = resolveMessages(lang, overrides);
+  const pages = pageMessages[lang] ?? pageMessages.sv;
+  return overrides ? { ...base, ...pages, ...overrides, reasons: base.reasons } : { ...base, ...pages };
 }

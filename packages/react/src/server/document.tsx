@@ -7,10 +7,11 @@ import {
   type Issue,
   type Reference,
   type Lang,
+  type SeriesBand,
 } from "@kommunkompassen/core";
 import { pageMessages } from "@kommunkompassen/core/messages";
 import { validateEvaluationOnce } from "../hooks/useValidated";
-import { EvaluationReport, resolveMessages } from "../index";
+import { EvaluationReport, resolveMessages, type ReportExtraSection } from "../index";
 import { sha256Base64 } from "./sha256";
 import { PAGE_CSS, reportStylesheet } from "./styles";
 
@@ -151,7 +152,17 @@ function prepare(
   return { evaluation: main.evaluation, previous };
 }
 
-function reportMarkup(evaluation: Evaluation, options: RenderReportFragmentOptions): string {
+/** What a page of a site adds to a report: the model's band in its charts and sections of its own. */
+export interface ReportAdditions {
+  band?: SeriesBand;
+  extraSections?: readonly ReportExtraSection[];
+}
+
+function reportMarkup(
+  evaluation: Evaluation,
+  options: RenderReportFragmentOptions,
+  additions: ReportAdditions = {},
+): string {
   const { evaluation: main, previous } = prepare(evaluation, options);
   return renderToStaticMarkup(
     <EvaluationReport
@@ -162,6 +173,8 @@ function reportMarkup(evaluation: Evaluation, options: RenderReportFragmentOptio
       headingLevel={options.headingLevel ?? 1}
       idPrefix={options.idPrefix ?? "kk-"}
       {...(options.frameworks ? { frameworks: options.frameworks } : {})}
+      {...(additions.band ? { band: additions.band } : {})}
+      {...(additions.extraSections ? { extraSections: additions.extraSections } : {})}
     />,
   );
 }
@@ -180,8 +193,17 @@ function reportMarkup(evaluation: Evaluation, options: RenderReportFragmentOptio
  *   references or the previous evaluation are invalid; previous-evaluation paths start with `previous`.
  */
 export function renderReportDocument(evaluation: Evaluation, options: RenderReportDocumentOptions = {}): string {
+  return reportDocument(evaluation, options);
+}
+
+/** {@link renderReportDocument}, with what a page of a site adds (for `renderSite`). */
+export function reportDocument(
+  evaluation: Evaluation,
+  options: RenderReportDocumentOptions,
+  additions: ReportAdditions = {},
+): string {
   const lang = options.lang ?? "sv";
-  const report = reportMarkup(evaluation, { ...options, headingLevel: 1 });
+  const report = reportMarkup(evaluation, { ...options, headingLevel: 1 }, additions);
   const nav = options.back
     ? `<nav class="kk-page__nav" aria-label="${escapeHtml(pageMessages[lang].navigation)}"><a href="${escapeHtml(options.back.href)}">${escapeHtml(isolateBidi(options.back.label))}</a></nav>\n`
     : "";

@@ -36,7 +36,7 @@ export function normalisedName(name: string): string {
 }
 
 /** A municipality's identity in a folder: its code when it has one, otherwise its normalised name. */
-function municipalityKey(evaluation: Evaluation): string {
+export function municipalityKey(evaluation: Evaluation): string {
   const code = evaluation.municipality.code?.trim();
   return code ? `code:${code}` : `name:${normalisedName(evaluation.municipality.name)}`;
 }
