@@ -16,6 +16,7 @@ export { SCHEMA_URL } from "./finish";
 export { wordFinding, MAX_FINDINGS_PER_CODE } from "./findings";
 export { MAX_COLUMNS } from "./csv";
 export type {
+  Evidence,
   Finding,
   FindingKind,
   FindingSeverity,

@@ -5,6 +5,7 @@
  */
 import { excerpt, foldName, monthNumber, squash } from "./text";
 import type { Findings } from "./findings";
+import type { Mapped } from "./mapped";
 
 /** One "ANALYS AV <NAME> <YEAR>" title in the text. */
 export interface TitleMatch {
@@ -16,6 +17,10 @@ export interface TitleMatch {
   /** Where the title starts (at "KommunKompassen" when that precedes it) and where the year ends. */
   start: number;
   end: number;
+  /** Where the name is printed (the month after it left out) and where the year starts. */
+  nameStart: number;
+  nameEnd: number;
+  yearStart: number;
 }
 
 /** "ANALYS AV" (or "Analys av") with white space between; the rest of a title is read by {@link titleAt}. */
@@ -34,7 +39,7 @@ function skipSpace(text: string, i: number): number {
  * bracket; YEAR 19xx or 20xx not followed by a digit) by one forward scan: the regular expression
  * it replaces backtracked over long white space (issue 12 #1).
  */
-function titleAt(text: string, from: number): { name: string; year: number; end: number } | undefined {
+function titleAt(text: string, from: number): TitleRead | undefined {
   const nameStart = skipSpace(text, from);
   if (nameStart === from) return undefined;
   let i = nameStart;
@@ -45,7 +50,16 @@ function titleAt(text: string, from: number): { name: string; year: number; end:
   if (nameEnd === yearStart || nameEnd - nameStart < 2) return undefined;
   const year = /^(?:19|20)\d{2}(?!\d)/.exec(text.slice(yearStart, yearStart + 5));
   if (!year) return undefined;
-  return { name: text.slice(nameStart, nameEnd), year: Number(year[0]), end: yearStart + 4 };
+  return { name: text.slice(nameStart, nameEnd), year: Number(year[0]), end: yearStart + 4, nameStart, yearStart };
+}
+
+/** A title's name and year as read, with where they are. */
+interface TitleRead {
+  name: string;
+  year: number;
+  end: number;
+  nameStart: number;
+  yearStart: number;
 }
 
 /** Every plausible report title in the text, in order. */
@@ -66,12 +80,7 @@ export function findTitles(text: string): TitleMatch[] {
 }
 
 /** A title read at `index`, or `undefined` when it is no title (running text, a sentence, too long a name). */
-function asTitle(
-  text: string,
-  index: number,
-  keyword: string,
-  read: { name: string; year: number; end: number },
-): TitleMatch | undefined {
+function asTitle(text: string, index: number, keyword: string, read: TitleRead): TitleMatch | undefined {
   let words = squash(read.name).split(" ");
   let month: number | undefined;
   const lastWord = words[words.length - 1];
@@ -94,7 +103,19 @@ function asTitle(
   if (prefix) start -= before.length - prefix.index;
   // "Analys av" in running text ("en analys av resultaten 2013") is no title; the cover's is upper case or follows "KommunKompassen".
   if (!/^ANALYS\s+AV$/.test(keyword) && !prefix) return undefined;
-  return { name, year: read.year, ...(month !== undefined ? { month } : {}), start, end: read.end };
+  // The name's last word as printed: where the name ends (a month after it is not the name).
+  const lastName = words[words.length - 1]!;
+  const nameEnd = read.nameStart + read.name.lastIndexOf(lastName) + lastName.length;
+  return {
+    name,
+    year: read.year,
+    ...(month !== undefined ? { month } : {}),
+    start,
+    end: read.end,
+    nameStart: read.nameStart,
+    nameEnd,
+    yearStart: read.yearStart,
+  };
 }
 
 /** The part of the text that is the report, and the titles found. */
@@ -222,7 +243,7 @@ const FURNITURE = [
  * Removes page headers and footers, returns the text, how many were removed and the publisher
  * their footers name first (SKL, "… och Landsting", until 2019; SKR, "… och Regioner", since).
  */
-export function removePageFurniture(text: string): { text: string; removed: number; publisher?: string } {
+export function removePageFurniture(text: Mapped): { text: Mapped; removed: number; publisher?: string } {
   let removed = 0;
   let publisher: string | undefined;
   let result = text;

@@ -15,13 +15,21 @@ interface Token {
   text: string;
   /** A line break comes before this token. */
   newline: boolean;
+  /** Where the token is in the overview's text ("65 %" read as one token "65%" spans both). */
+  start: number;
+  end: number;
 }
+
+/** Where something is in the overview's text: `[start, end)`. */
+export type Range = readonly [number, number];
 
 /** Achieved, max and percent of one row. */
 export interface Triple {
   achieved: number;
   max: number;
   percent: number | undefined;
+  /** Where each number is printed in the overview's text (absent for rows that come from no text: a CSV's). */
+  at?: { achieved: Range; max: Range; percent?: Range };
 }
 
 /** One sub-question row as read. */
@@ -63,9 +71,10 @@ function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     if (piece === "%" && previous && parseNumber(previous.text) !== undefined) {
       previous.text += "%";
+      previous.end = match.index + 1;
       continue;
     }
-    tokens.push({ text: piece, newline });
+    tokens.push({ text: piece, newline, start: match.index, end: match.index + piece.length });
     newline = false;
   }
   return tokens;
@@ -86,7 +95,7 @@ function hyphenated(word: string): boolean {
 }
 
 /** Joins words of a wrapped text: a line ending in a hyphen is joined to a lower-case continuation without a space. */
-export function joinWords(tokens: readonly Token[]): string {
+export function joinWords(tokens: readonly Pick<Token, "text" | "newline">[]): string {
   const parts: string[] = [];
   let previous: string | undefined;
   for (const token of tokens) {
@@ -106,6 +115,8 @@ export function joinWords(tokens: readonly Token[]): string {
 type Item =
   { kind: "id"; id: string; area: number } | { kind: "triple"; triple: Triple } | { kind: "word"; token: Token };
 
+const range = (token: Token): Range => [token.start, token.end];
+
 /** Splits the tokens of a table into question ids, number triples and words. */
 function classify(tokens: readonly Token[]): Item[] {
   const used = new Array<boolean>(tokens.length).fill(false);
@@ -118,6 +129,7 @@ function classify(tokens: readonly Token[]): Item[] {
       achieved: parseNumber(tokens[k - 2]!.text)!,
       max: parseNumber(tokens[k - 1]!.text)!,
       percent: parsePercent(tokens[k]!.text),
+      at: { achieved: range(tokens[k - 2]!), max: range(tokens[k - 1]!), percent: range(tokens[k]!) },
     });
     used[k - 2] = used[k - 1] = used[k] = true;
   }
@@ -133,6 +145,7 @@ function classify(tokens: readonly Token[]): Item[] {
       achieved: parseNumber(tokens[k]!.text)!,
       max: parseNumber(tokens[k + 1]!.text)!,
       percent: parseNumber(tokens[k + 2]!.text),
+      at: { achieved: range(tokens[k]!), max: range(tokens[k + 1]!), percent: range(tokens[k + 2]!) },
     });
     used[k] = used[k + 1] = used[k + 2] = true;
   }

@@ -27,7 +27,9 @@ import {
 } from "./sections";
 import { checkRows, decideFramework, labelOf, namedModels, reportFramework } from "./framework";
 import { KNOWN_HEADINGS_20 } from "./headings";
-import { decodeInput, excerpt, foldName, monthNumber, MONTHS, normalizeText, squash, yearMonth } from "./text";
+import { EvidenceLog, type EvidenceKey } from "./evidence";
+import type { Mapped } from "./mapped";
+import { decodeInput, excerpt, foldName, monthNumber, MONTHS, normalizeMapped, squash, yearMonth } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 
 const FRAMEWORK_ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -40,23 +42,25 @@ function titleCase(name: string): string {
     .replace(/ (Kommun|Stad|Och)(?= |$)/g, (w) => w.toLocaleLowerCase("sv"));
 }
 
-/** The municipality's name in the text's own mixed-case spelling, the most frequent one. */
-function mixedCaseName(text: string, upper: string): string | undefined {
+/** The municipality's name in the text's own mixed-case spelling, the most frequent one, and where it is first printed so. */
+function mixedCaseName(text: string, upper: string): { name: string; start: number; end: number } | undefined {
   const words = upper.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pattern = new RegExp(`(?<![\\p{L}])${words.join("\\s+")}(?![\\p{L}])`, "giu");
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { count: number; start: number; end: number }>();
   for (const match of text.matchAll(pattern)) {
     const found = squash(match[0]);
     if (found === found.toLocaleUpperCase("sv")) continue;
-    counts.set(found, (counts.get(found) ?? 0) + 1);
+    const seen = counts.get(found);
+    if (seen) seen.count++;
+    else counts.set(found, { count: 1, start: match.index, end: match.index + match[0].length });
   }
-  let best: string | undefined;
+  let best: { name: string; start: number; end: number } | undefined;
   let bestCount = 0;
-  for (const [name, count] of counts) {
+  for (const [name, { count, start, end }] of counts) {
     // Prefer the usual Swedish spelling ("Västerås stad") on a tie.
     const score = count + (/ (kommun|stad)$/.test(name) ? 0.5 : 0);
     if (score > bestCount) {
-      best = name;
+      best = { name, start, end };
       bestCount = score;
     }
   }
@@ -108,11 +112,11 @@ function lineAfter(text: string, title: TitleMatch): string {
 
 const EVALUATED = new RegExp(
   `Utvärderingen\\s+av\\s+(.{2,80}?)\\s+genomfördes\\s+(?:i\\s+|under\\s+|den\\s+)?(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?(${MONTHS.join("|")})(?:\\s+månad)?(?:\\s+år)?\\s+((?:19|20)\\d{2})(?!\\d)`,
-  "i",
+  "id",
 );
 
 /** White space runs collapsed ("\n" when the run has a line break, else " "): patterns with `\s*` next to each other stay linear on it. */
-function collapseSpace(text: string): string {
+function collapseSpace(text: Mapped): Mapped {
   return text.replace(/\s+/g, (run) => (run.length === 1 ? run : run.includes("\n") ? "\n" : " "));
 }
 
@@ -124,26 +128,38 @@ const NUMBER_WORD = "\\d{1,3}(?:[.,]\\d{1,2})?";
  * an optional word), which backtracked quadratically, and overflowed the regex stack, on long runs
  * of white space (issue 12 #1, #3).
  */
-function findTotals(flat: string, name: string | undefined, year: number | undefined): number[] {
+function findTotals(flat: string, name: string | undefined, year: number | undefined): Stated[] {
   const patterns = [
     new RegExp(
       `total(?:t)?poäng(?:en)?\\s?(?:är|blev|var|uppgår\\s?till|på|=|:)?\\s?(${NUMBER_WORD})(?!\\d)(?!\\s?%)`,
-      "gi",
+      "gid",
     ),
-    new RegExp(`(?<![\\p{L}])(?:totalt|summa|sammanlagt)\\s?:?\\s?(${NUMBER_WORD})\\s?(?:poäng|p)(?![\\p{L}])`, "giu"),
-    /(?<![\d.,])(\d{1,3})\s+av\s+800\s+(?:möjliga\s+)?poäng/gi,
+    new RegExp(`(?<![\\p{L}])(?:totalt|summa|sammanlagt)\\s?:?\\s?(${NUMBER_WORD})\\s?(?:poäng|p)(?![\\p{L}])`, "gidu"),
+    new RegExp("(?<![\\d.,])(\\d{1,3})\\s+av\\s+800\\s+(?:möjliga\\s+)?poäng", "gid"),
   ];
   if (name && year) {
     const words = name.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     patterns.push(
-      new RegExp(`${words.join("\\s")}\\s${year}\\s?[–—-]\\s?(\\d{1,3})\\s?(?:p|poäng)(?![\\p{L}])`, "giu"),
+      new RegExp(`${words.join("\\s")}\\s${year}\\s?[–—-]\\s?(\\d{1,3})\\s?(?:p|poäng)(?![\\p{L}])`, "gidu"),
     );
   }
-  const values: number[] = [];
+  const found: Stated[] = [];
   for (const pattern of patterns) {
-    for (const match of flat.matchAll(pattern)) values.push(Number(match[1]!.replace(",", ".")));
+    for (const match of flat.matchAll(pattern)) {
+      const [start, end] = match.indices![1]!;
+      found.push({ value: Number(match[1]!.replace(",", ".")), start, end });
+    }
   }
-  return [...new Set(values)];
+  // Each value once, at its first place in the text.
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((t, i) => found.findIndex((u) => u.value === t.value) === i);
+}
+
+/** A number the text states, and where (in the collapsed text). */
+interface Stated {
+  value: number;
+  start: number;
+  end: number;
 }
 
 const pointerOfArea = (areas: Area[], id: number) => `/areas/${areas.findIndex((a) => a.id === id)}`;
@@ -160,11 +176,31 @@ interface Metadata {
   evaluators?: string[];
 }
 
-function nameFromTitle(title: TitleMatch, text: string, body: string, findings: Findings): string {
-  if (title.name !== title.name.toLocaleUpperCase("sv")) return title.name;
-  const mixed = mixedCaseName(body, title.name) ?? mixedCaseName(text, title.name);
-  if (mixed) return mixed;
+/** The text at each stage of reading, each mapped to the source, and the evidence log. */
+interface Texts {
+  /** The whole text, normalised. */
+  full: Mapped;
+  /** The report's part of it, page furniture removed. */
+  body: Mapped;
+  /** The body with runs of white space collapsed. */
+  flat: Mapped;
+  evidence: EvidenceLog;
+}
+
+function nameFromTitle(title: TitleMatch, texts: Texts, findings: Findings): string {
+  const { full, body, evidence } = texts;
+  if (title.name !== title.name.toLocaleUpperCase("sv")) {
+    evidence.read("name", full, title.nameStart, title.nameEnd);
+    return title.name;
+  }
+  const inBody = mixedCaseName(body.text, title.name);
+  const mixed = inBody ?? mixedCaseName(full.text, title.name);
+  if (mixed) {
+    evidence.read("name", inBody ? body : full, mixed.start, mixed.end);
+    return mixed.name;
+  }
   const written = titleCase(title.name);
+  evidence.read("name", full, title.nameStart, title.nameEnd);
   findings.add("name-in-capitals", "inferred", "/municipality/name", { printed: title.name, written });
   return written;
 }
@@ -186,11 +222,16 @@ function readEvaluatorLines(text: string, located: Located, meta: Metadata, find
 }
 
 /** "… SKL december 2012" on a title line. */
-function dateOnTitleLine(text: string, located: Located): string | undefined {
+function dateOnTitleLine(texts: Texts, located: Located): string | undefined {
+  const text = texts.full.text;
   const pattern = new RegExp(`(${MONTHS.join("|")})\\s+(?:år\\s+)?((?:19|20)\\d{2})`, "i");
   for (const candidate of located.ownTitles.slice(0, MAX_TITLES_READ)) {
-    const month = pattern.exec(lineAfter(text, candidate));
-    if (month) return yearMonth(Number(month[2]), monthNumber(month[1]!)!);
+    const line = lineAfter(text, candidate);
+    const month = pattern.exec(line);
+    if (!month) continue;
+    const at = text.indexOf(line, candidate.end) + month.index;
+    texts.evidence.read("date", texts.full, at, at + month[0].length);
+    return yearMonth(Number(month[2]), monthNumber(month[1]!)!);
   }
   return undefined;
 }
@@ -219,34 +260,39 @@ function applyOptions(meta: Metadata, options: ImportOptions, findings: Findings
   }
 }
 
-function readMetadata(
-  text: string,
-  body: string,
-  flat: string,
-  located: Located,
-  options: ImportOptions,
-  findings: Findings,
-): Metadata {
+function readMetadata(texts: Texts, located: Located, options: ImportOptions, findings: Findings): Metadata {
   const meta: Metadata = {};
+  const { full, flat, evidence } = texts;
   const title = located.title;
   // On collapsed white space: the pattern's ".{2,80}?" between two "\s+" backtracked on long runs.
-  const evaluated = EVALUATED.exec(flat);
+  const evaluated = EVALUATED.exec(flat.text);
   if (title) {
     meta.year = title.year;
-    meta.name = nameFromTitle(title, text, body, findings);
+    evidence.read("year", full, title.yearStart, title.yearStart + 4);
+    meta.name = nameFromTitle(title, texts, findings);
   }
   if (evaluated) {
     const sentenceName = squash(evaluated[1]!);
     const sentenceYear = Number(evaluated[3]);
-    if (!meta.name && sentenceName.length >= 2 && sentenceName.length <= 80 && !/[.!?]/.test(sentenceName))
+    const [nameStart, nameEnd] = evaluated.indices![1]!;
+    const [monthStart] = evaluated.indices![2]!;
+    const [yearStart, yearEnd] = evaluated.indices![3]!;
+    if (!meta.name && sentenceName.length >= 2 && sentenceName.length <= 80 && !/[.!?]/.test(sentenceName)) {
       meta.name = sentenceName;
-    meta.year ??= sentenceYear;
+      evidence.read("name", flat, nameStart, nameEnd);
+    }
+    if (meta.year === undefined) {
+      meta.year = sentenceYear;
+      evidence.read("year", flat, yearStart, yearEnd);
+    }
     meta.date = yearMonth(sentenceYear, monthNumber(evaluated[2]!)!);
+    evidence.read("date", flat, monthStart, yearEnd);
   } else if (title?.month !== undefined) {
     meta.date = yearMonth(title.year, title.month);
+    evidence.read("date", full, title.nameEnd, title.end);
   }
-  readEvaluatorLines(text, located, meta, findings);
-  meta.date ??= dateOnTitleLine(text, located);
+  readEvaluatorLines(full.text, located, meta, findings);
+  meta.date ??= dateOnTitleLine(texts, located);
   applyOptions(meta, options, findings);
   return meta;
 }
@@ -257,6 +303,8 @@ interface AreaContent {
   named: NamedArea[];
   tables: OverviewTable[];
   titles: Map<number, string>;
+  /** Where the points overview starts in the body (the tables' ranges are from there). */
+  overviewStart: number;
 }
 
 /** Where the points overview starts: its heading after the last area section, or its first table header. */
@@ -293,7 +341,7 @@ function readAreaContent(body: string, findings: Findings): AreaContent {
   for (const section of sections) if (section.title) titles.set(section.id, section.title);
   for (const [id, t] of tocTitles) if (!titles.has(id)) titles.set(id, t);
   for (const table of tables) if (table.title && !titles.has(table.area)) titles.set(table.area, table.title);
-  return { sections, named, tables, titles };
+  return { sections, named, tables, titles, overviewStart: overviewStart ?? 0 };
 }
 
 /** The framework: as given (and said when the text looks otherwise), or decided from the text. */
@@ -339,13 +387,38 @@ function knownHeadings(chosen: { id: string; framework: Framework | undefined },
   return split ? (KNOWN_HEADINGS_20[id] ?? []) : [];
 }
 
+/** Records where an area's score, max and every sub-question number were read. */
+function recordArea(id: number, reading: AreaReading, content: AreaContent, texts: Texts): void {
+  const { section, block, table } = reading;
+  const { body, evidence } = texts;
+  const inOverview = (range: readonly [number, number]) =>
+    [content.overviewStart + range[0], content.overviewStart + range[1]] as const;
+  const read = (key: EvidenceKey, range: readonly [number, number]) => evidence.read(key, body, ...inOverview(range));
+  if (block?.score !== undefined && block.scoreAt && section?.blockStart !== undefined)
+    evidence.read(
+      `area/${id}/score`,
+      body,
+      section.blockStart + block.scoreAt[0],
+      section.blockStart + block.scoreAt[1],
+    );
+  else if (table?.sum?.at) read(`area/${id}/score`, table.sum.at.achieved);
+  if (table?.sum?.at) read(`area/${id}/max`, table.sum.at.max);
+  for (const row of table?.rows ?? []) {
+    if (!row.numbers?.at) continue;
+    read(`question/${row.id}/achieved`, row.numbers.at.achieved);
+    read(`question/${row.id}/max`, row.numbers.at.max);
+    if (row.numbers.at.percent) read(`question/${row.id}/percent`, row.numbers.at.percent);
+  }
+}
+
 function readArea(
   id: number,
-  body: string,
+  texts: Texts,
   content: AreaContent,
   headings: readonly string[],
   findings: Findings,
 ): { area: Area; reading: AreaReading } {
+  const body = texts.body.text;
   const section = content.sections.find((s) => s.id === id);
   const table = mergeTables(
     id,
@@ -373,12 +446,13 @@ function readArea(
     ...(lists ? { lists } : {}),
     ...(table ? { table } : {}),
   };
+  recordArea(id, reading, content, texts);
   return { area, reading };
 }
 
 /** The areas of the framework found in the text, in order; other area numbers are left out and said so. */
 function readAreas(
-  body: string,
+  texts: Texts,
   content: AreaContent,
   chosen: { id: string; framework: Framework | undefined },
   findings: Findings,
@@ -396,7 +470,7 @@ function readAreas(
   const areas: Area[] = [];
   const readings = new Map<number, AreaReading>();
   for (const id of [...ids].filter(inFramework).sort((a, b) => a - b)) {
-    const { area, reading } = readArea(id, body, content, knownHeadings(chosen, id), findings);
+    const { area, reading } = readArea(id, texts, content, knownHeadings(chosen, id), findings);
     areas.push(area);
     readings.set(id, reading);
   }
@@ -404,7 +478,13 @@ function readAreas(
 }
 
 /** What is missing or doubtful in one area that has a section. */
-function reportSection(area: Area, at: string, reading: AreaReading, findings: Findings): void {
+function reportSection(
+  area: Area,
+  at: string,
+  reading: AreaReading,
+  where: { content: AreaContent; texts: Texts },
+  findings: Findings,
+): void {
   const { block, lists, table } = reading;
   const label = { area: area.id, title: area.title ?? null };
   if (block?.score === undefined) {
@@ -415,10 +495,19 @@ function reportSection(area: Area, at: string, reading: AreaReading, findings: F
       tableSum: table?.sum?.achieved ?? null,
     });
   } else if (table?.sum && !same(table.sum.achieved, block.score)) {
+    // Both places, as source ranges: the heading's score is the one kept (docs/import.md).
+    const { content, texts } = where;
+    const heading = texts.evidence.get(`area/${area.id}/score`);
+    const tableAt = table.sum.at?.achieved;
+    const tableRange = tableAt
+      ? texts.body.source(content.overviewStart + tableAt[0], content.overviewStart + tableAt[1])
+      : undefined;
     findings.add("area-score-conflict", "warning", `${at}/score`, {
       ...label,
       heading: block.score,
       table: table.sum.achieved,
+      ...(heading ? { headingStart: heading[0], headingEnd: heading[1] } : {}),
+      ...(tableRange ? { tableStart: tableRange[0], tableEnd: tableRange[1] } : {}),
     });
   }
   if (!area.headings)
@@ -453,6 +542,7 @@ function reportAreas(
   readings: Map<number, AreaReading>,
   content: AreaContent,
   framework: Framework | undefined,
+  texts: Texts,
   findings: Findings,
 ): void {
   for (const area of areas) {
@@ -465,7 +555,7 @@ function reportAreas(
         hasTable: reading.table !== undefined,
         scoreMissing: area.score === undefined,
       });
-    } else reportSection(area, at, reading, findings);
+    } else reportSection(area, at, reading, { content, texts }, findings);
     reportTable(area, at, reading.table, content.tables.length > 0, findings);
     checkRows(area, at, framework, findings);
   }
@@ -476,12 +566,23 @@ function reportAreas(
 }
 
 /** The total the text states, when it states exactly one. */
-function readTotal(flat: string, meta: Metadata, findings: Findings): number | undefined {
-  const totals = findTotals(flat, meta.name, meta.year)
-    .filter((t) => t <= 800)
-    .sort((a, b) => a - b);
-  if (totals.length === 1) return totals[0];
-  if (totals.length > 1) findings.add("totals-conflict", "warning", "/total", { totals: totals.join(", ") });
+function readTotal(texts: Texts, meta: Metadata, findings: Findings): number | undefined {
+  const { flat, evidence } = texts;
+  const totals = findTotals(flat.text, meta.name, meta.year).filter((t) => t.value <= 800);
+  if (totals.length === 1) {
+    evidence.read("total", flat, totals[0]!.start, totals[0]!.end);
+    return totals[0]!.value;
+  }
+  if (totals.length > 1) {
+    const ranges = totals.map((t) => flat.source(t.start, t.end));
+    findings.add("totals-conflict", "warning", "/total", {
+      totals: [...totals]
+        .map((t) => t.value)
+        .sort((a, b) => a - b)
+        .join(", "),
+      ranges: ranges.map(([a, b]) => `${a}–${b}`).join(", "),
+    });
+  }
   findings.add("total-not-stated", "missing", "/total");
   return undefined;
 }
@@ -492,7 +593,12 @@ function reportGaps(meta: Metadata, options: ImportOptions, findings: Findings):
   if (!meta.evaluators) findings.add("evaluators-missing", "missing", "/evaluators");
 }
 
-const nothing = (findings: Findings): ImportResult => ({ evaluation: null, findings: findings.list() });
+const nothing = (findings: Findings, text?: string): ImportResult => ({
+  evaluation: null,
+  findings: findings.list(),
+  evidence: [],
+  ...(text !== undefined ? { text } : {}),
+});
 
 /** The file is a PDF or a zip archive, not text. */
 function binaryFormat(text: string): "pdf" | "zip" | undefined {
@@ -514,29 +620,30 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
     findings.add("not-text", "missing", "", { format: binary });
     return nothing(findings);
   }
-  const text = normalizeText(decoded.text);
-  const located = locateReport(text, findings);
-  const furniture = removePageFurniture(text.slice(located.start, located.end));
+  const source = decoded.text;
+  const full = normalizeMapped(source);
+  const located = locateReport(full.text, findings);
+  const furniture = removePageFurniture(full.slice(located.start, located.end));
   const body = furniture.text;
   if (furniture.removed > 0) findings.add("page-furniture-ignored", "ignored", "", { count: furniture.removed });
-  const flat = collapseSpace(body);
-  const meta = readMetadata(text, body, flat, located, options, findings);
-  const content = readAreaContent(body, findings);
-  const chosen = chooseFramework(content, flat, meta.year, options, findings);
-  const { areas, readings } = readAreas(body, content, chosen, findings);
-  reportAreas(areas, readings, content, chosen.framework, findings);
-  const total = readTotal(flat, meta, findings);
+  const texts: Texts = { full, body, flat: collapseSpace(body), evidence: new EvidenceLog() };
+  const meta = readMetadata(texts, located, options, findings);
+  const content = readAreaContent(body.text, findings);
+  const chosen = chooseFramework(content, texts.flat.text, meta.year, options, findings);
+  const { areas, readings } = readAreas(texts, content, chosen, findings);
+  reportAreas(areas, readings, content, chosen.framework, texts, findings);
+  const total = readTotal(texts, meta, findings);
   reportGaps(meta, options, findings);
   if (!meta.name || meta.year === undefined) {
     findings.add("no-municipality-or-year", "missing", "", {
       municipality: !meta.name,
       year: meta.year === undefined,
     });
-    return nothing(findings);
+    return nothing(findings, source);
   }
   if (!areas.some((a) => a.score !== undefined)) {
     findings.add("no-area-score", "missing", "");
-    return nothing(findings);
+    return nothing(findings, source);
   }
   const draft = makeDraft(meta as Metadata & { name: string; year: number }, chosen.id, total, areas, {
     title: located.title,
@@ -547,9 +654,10 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   const result = finish(draft, findings);
   if (result.evaluation && !result.evaluation.areas.some((a) => a.score !== undefined)) {
     findings.add("no-valid-area-score", "missing", "");
-    return nothing(findings);
+    return nothing(findings, source);
   }
-  return result;
+  const evidence = result.evaluation ? texts.evidence.list(result.evaluation, source, options) : [];
+  return { ...result, evidence, text: source };
 }
 
 function makeDraft(

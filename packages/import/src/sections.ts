@@ -14,6 +14,8 @@ export interface Section {
   end: number;
   /** The text after "Rubriker" up to the narrative ("Allmänt"), when there is one. */
   block?: string;
+  /** Where the block starts in the text. */
+  blockStart?: number;
 }
 
 /** An area named in the table of contents (or in a running header): the title only. */
@@ -96,7 +98,7 @@ export function findSections(
       const rest = text.slice(blockStart, Math.min(next, blockStart + 1500));
       const stop = [ALLMANT.exec(rest)?.index, /Styrkor/.exec(rest)?.index].filter((x): x is number => x !== undefined);
       const block = rest.slice(0, stop.length > 0 ? Math.min(...stop) : rest.length);
-      sections.push({ id, ...(heading ? { title: heading } : {}), start: match.index!, end: limit, block });
+      sections.push({ id, ...(heading ? { title: heading } : {}), start: match.index!, end: limit, block, blockStart });
       return;
     }
     // A table-of-contents entry or a running header: a known name, or a short name before the page number.
@@ -125,6 +127,8 @@ export interface BlockReading {
   scoreProblem?: "no-number" | "not-possible";
   /** The number read where the score should be. */
   scoreText?: string;
+  /** Where that number is in the block: `[start, end)`. */
+  scoreAt?: readonly [number, number];
   headings?: string[];
   /** Why the headings are left out. */
   headingsProblem?: "empty" | "bullets" | "run-on";
@@ -137,26 +141,32 @@ export interface BlockReading {
  */
 export function readBlock(block: string, knownHeadings: readonly string[]): BlockReading {
   const reading: BlockReading = {};
+  // Every edit below keeps the length, so that offsets in `rest` are offsets in the block.
+  const blank = (text: string) => " ".repeat(text.length);
   let rest = withoutCells(block);
   const afterLabel = /(?<![\p{L}\d])Poäng\s*(?::\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d)/u.exec(rest);
   let scoreText: string | undefined;
   if (afterLabel) {
-    scoreText = afterLabel[1];
-    rest = rest.slice(0, afterLabel.index) + " " + rest.slice(afterLabel.index + afterLabel[0].length);
+    scoreText = afterLabel[1]!;
+    const at = afterLabel.index + afterLabel[0].length - scoreText.length;
+    reading.scoreAt = [at, at + scoreText.length];
+    rest = rest.slice(0, afterLabel.index) + blank(afterLabel[0]) + rest.slice(afterLabel.index + afterLabel[0].length);
   } else {
-    rest = rest.replace(POANG, " ");
+    rest = rest.replace(POANG, blank);
     const standalone = /(^|\s)(\d{1,3}(?:[.,]\d{1,2})?)(?=\s|$)/.exec(rest);
     if (standalone) {
-      scoreText = standalone[2];
+      scoreText = standalone[2]!;
       const at = standalone.index + standalone[1]!.length;
-      rest = rest.slice(0, at) + " " + rest.slice(at + standalone[2]!.length);
+      reading.scoreAt = [at, at + scoreText.length];
+      rest = rest.slice(0, at) + blank(scoreText) + rest.slice(at + scoreText.length);
     }
   }
-  rest = rest.replace(POANG, " ");
+  rest = rest.replace(POANG, blank);
   if (scoreText !== undefined) {
     const score = parseNumber(scoreText);
     if (score !== undefined && score <= 100) reading.score = score;
     else {
+      delete reading.scoreAt;
       reading.scoreProblem = "not-possible";
       reading.scoreText = scoreText;
     }

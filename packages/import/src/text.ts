@@ -2,6 +2,7 @@
  * Text helpers shared by the report and CSV importers: decoding bytes, normalising extracted text,
  * HTML fragments, numbers with decimal commas, and name matching. Pure functions, no I/O.
  */
+import { Mapped } from "./mapped";
 
 /** The result of decoding input bytes. */
 export interface Decoded {
@@ -118,38 +119,41 @@ const ENTITIES: Record<string, string> = {
   shy: "",
 };
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && code !== 1
-        ? String.fromCodePoint(code)
-        : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+function decodeEntity(whole: string, name: string): string {
+  if (name[0] === "#") {
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && code !== 1
+      ? String.fromCodePoint(code)
+      : whole;
+  }
+  return ENTITIES[name.toLowerCase()] ?? whole;
 }
+
+const LIGATURES: Record<string, string> = {
+  "\ufb00": "ff",
+  "\ufb01": "fi",
+  "\ufb02": "fl",
+  "\ufb03": "ffi",
+  "\ufb04": "ffl",
+};
 
 /**
  * Normalises extracted report text: line breaks, form feeds (pdftotext's page breaks), control
  * characters, non-breaking and soft hyphens, ligatures, the bullet glyphs of Word documents, and
- * HTML fragments (`<ul>` becomes {@link CELL}, `<li>` a bullet, other tags white space).
+ * HTML fragments (`<ul>` becomes {@link CELL}, `<li>` a bullet, other tags white space). Every
+ * character of the result keeps the range of the source it came from.
  */
-export function normalizeText(raw: string): string {
-  let text = raw
+export function normalizeMapped(raw: string | Mapped): Mapped {
+  let text = (typeof raw === "string" ? Mapped.of(raw) : raw)
     .replace(/\r\n?/g, "\n")
     .replace(/\f/g, "\n")
     // Control characters (the cell marker included) are never content.
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, " ")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/\u00ad/g, "")
-    .replace(/\ufb00/g, "ff")
-    .replace(/\ufb01/g, "fi")
-    .replace(/\ufb02/g, "fl")
-    .replace(/\ufb03/g, "ffi")
-    .replace(/\ufb04/g, "ffl")
+    .replace(/[\ufb00-\ufb04]/g, (c) => LIGATURES[c] ?? c)
     .replace(/[\uf0b7\uf0a7\u25aa\u25cf\u25e6\u25a0\u2219\u2023\u2043]/g, "•");
-  if (/<\/?[a-z][^<>]*>/i.test(text)) {
+  if (/<\/?[a-z][^<>]*>/i.test(text.text)) {
     text = text
       .replace(/<ul\b[^<>]*>/gi, ` ${CELL} `)
       .replace(/<li\b[^<>]*>/gi, " • ")
@@ -157,8 +161,14 @@ export function normalizeText(raw: string): string {
       .replace(/<\/(p|div|tr|h[1-6])>/gi, "\n")
       .replace(/<\/?[a-z][^<>]*>/gi, " ");
   }
-  text = decodeEntities(text);
-  return text.normalize("NFC");
+  text = text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, decodeEntity);
+  // NFC one character (with its combining marks) at a time, so that each keeps its source range.
+  return text.replace(/\P{M}\p{M}+|[^\u0000-\u02ff]/gu, (c) => c.normalize("NFC"));
+}
+
+/** {@link normalizeMapped}'s text. */
+export function normalizeText(raw: string): string {
+  return normalizeMapped(raw).text;
 }
 
 /** Removes the cell marker (for text that is not a list of cells). */

@@ -43,6 +43,27 @@ export interface Finding {
   message: string;
 }
 
+/**
+ * Where one imported value was read: its JSON pointer in the evaluation, the character range in
+ * the source text ({@link ImportResult.text}) and the snippet there, as printed ("9,75", "65 %",
+ * "AVESTA KOMMUN"). A value given as an option has `option` instead of a range.
+ */
+export interface Evidence {
+  /** JSON Pointer (RFC 6901) of the value in the evaluation: `/areas/3/score`, `/areas/0/questions/2/percent`. */
+  path: string;
+  /** Where the value is printed: `[start, end)`, UTF-16 offsets in {@link ImportResult.text}. */
+  start?: number;
+  end?: number;
+  /** `text.slice(start, end)`: the value as the text prints it. */
+  snippet?: string;
+  /** The line around it (at most 60 characters on each side, white space collapsed, `…` where cut). */
+  context?: string;
+  /** The page (from 1): for a PDF, and for text whose pages are separated by form feeds. */
+  page?: number;
+  /** The option that gave the value instead of the text. */
+  option?: "municipality" | "year" | "code";
+}
+
 /** The outcome of an import: the evaluation (or `null` when nothing usable was found) and every finding. */
 export interface ImportResult {
   /**
@@ -52,6 +73,17 @@ export interface ImportResult {
   evaluation: Evaluation | null;
   /** Everything the importer inferred, could not find, left out or found inconsistent. */
   findings: Finding[];
+  /**
+   * A report import's evidence: one entry for each value of the evaluation read from the text
+   * (municipality, year, date, total, every area score and max, every sub-question's achieved,
+   * max and percent). Empty when nothing was imported; not given by the CSV importer.
+   */
+  evidence?: Evidence[];
+  /**
+   * The text the evidence ranges are offsets in: the input as decoded (a byte order mark left
+   * out) or, for a PDF, the text rebuilt from its pages (pages separated by form feeds).
+   */
+  text?: string;
 }
 
 /** Options of {@link importReportText} and {@link importCsv}. */
