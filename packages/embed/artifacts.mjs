@@ -40,7 +40,7 @@ export function thirdPartyNotices(packageDirs) {
     return `${pkg.name}@${pkg.version}\nLicense: ${pkg.license}\n\n${text}\n`;
   });
   return (
-    "kommunkompass.js and kommunkompass.classic.js bundle the following third-party packages.\n" +
+    "kommunkompass.js, kommunkompass.classic.js and kommunkompass-national.js bundle the following third-party packages.\n" +
     "Their licences require these notices to accompany copies of the files.\n\n" +
     sections.join(`\n${"-".repeat(72)}\n\n`)
   );

@@ -43,6 +43,7 @@ export function embedBuildOptions(embedDir) {
       // schema is already stripped of its editor-only descriptions (pnpm builds it first).
       "@kommunkompassen/react/internal": `${embedDir}../react/src/internal.ts`,
       "@kommunkompassen/core/messages": `${embedDir}../core/dist/messages.js`,
+      "@kommunkompassen/core/municipalities": `${embedDir}../core/dist/municipalities.js`,
       "@kommunkompassen/core": `${embedDir}../core/dist/index.js`,
     },
     plugins: [embedIssueText(embedDir)],

@@ -1,5 +1,6 @@
 // Builds the embed: the same components as @kommunkompassen/react, rendered by Preact (aliased
-// for React), into one ES module, one classic script and one stylesheet; beside them the
+// for React), into one ES module, one classic script, the national views' module and one
+// stylesheet; beside them the
 // third-party notices of what they bundle, the TypeScript declarations and the Custom Elements
 // Manifest (see artifacts.mjs).
 import { build } from "esbuild";
@@ -47,11 +48,21 @@ const classic = await build({
   banner: guard,
   footer: { js: report },
 });
+// The national views (view="position", view="overview"): a module of its own beside the element's
+// scripts, which either imports only when one of those views is asked for. It has its own copy of
+// the renderer and the components it needs, so the profile views carry none of them.
+const national = await build({
+  ...common,
+  entryPoints: [`${here}src/national.tsx`],
+  format: "esm",
+  outfile: `${here}dist/kommunkompass-national.js`,
+  banner: { js: "/*! Licences of the bundled packages: THIRD_PARTY_NOTICES.txt */" },
+});
 const css =
   readFileSync(`${here}../react/src/styles.css`, "utf8") + "\n" + readFileSync(`${here}src/embed.css`, "utf8");
 writeFileSync(`${here}dist/kommunkompass.css`, css);
 
-const packages = [...new Set([...bundledPackages(esm.metafile, here), ...bundledPackages(classic.metafile, here)])];
+const packages = [...new Set([esm, classic, national].flatMap((result) => bundledPackages(result.metafile, here)))];
 writeFileSync(`${here}dist/THIRD_PARTY_NOTICES.txt`, thirdPartyNotices(packages.sort()));
 const attributes = await loadAttributes(here);
 writeFileSync(`${here}dist/kommunkompass.d.ts`, declarations(attributes));

@@ -4,10 +4,14 @@
  * Elements Manifest from {@link ATTRIBUTES} (which the element's bundle does not carry).
  */
 
-/** The views the element offers. */
-export const VIEWS = ["radar", "bars", "table", "deltas", "summary", "report"] as const;
+/** The views the element offers: one evaluation's profile, then the national views of a collection. */
+export const VIEWS = ["radar", "bars", "table", "deltas", "summary", "report", "position", "overview"] as const;
 /** One of {@link VIEWS}. */
 export type View = (typeof VIEWS)[number];
+/** The national views: drawn from a `collection`, by the script `kommunkompass-national.js` beside the element's. */
+export const NATIONAL_VIEWS = ["position", "overview"] as const;
+/** One of {@link NATIONAL_VIEWS}. */
+export type NationalView = (typeof NATIONAL_VIEWS)[number];
 /** The colour themes. */
 export const THEMES = ["light", "dark", "auto"] as const;
 
@@ -17,6 +21,9 @@ export const ATTRIBUTE_NAMES = [
   "compare",
   "reference",
   "frameworks",
+  "collection",
+  "municipality",
+  "year",
   "view",
   "lang",
   "theme",
@@ -69,7 +76,26 @@ export const ATTRIBUTES: Readonly<Record<AttributeName, AttributeDoc>> = {
     description:
       "URL of a framework definition file (one definition or an array) on the page's own origin, for a model that is not built in.",
   },
-  view: { type: /* @__PURE__ */ union(VIEWS), default: '"radar"', description: "What to show." },
+  collection: {
+    type: "string",
+    description:
+      'URL of a collection of evaluations (JSON, collection.schema.json) on the page\'s own origin, for view="position" and view="overview"; without it, an inline <script type="application/json" data-kk="collection">.',
+  },
+  municipality: {
+    type: "string",
+    description:
+      'The municipality (SCB code or name, "Orebro" finds "Örebro kommun") whose evaluation in the collection view="position" places among its model\'s; src, when given, is placed instead.',
+  },
+  year: {
+    type: "number",
+    description: "The year of that municipality's evaluation; without it, its latest in the collection.",
+  },
+  view: {
+    type: /* @__PURE__ */ union(VIEWS),
+    default: '"radar"',
+    description:
+      "What to show: one evaluation's profile (radar, bars, table, deltas, summary, report), or where it stands among a collection's (position), or the whole collection (overview).",
+  },
   lang: {
     type: '"sv" | "en"',
     description: "Language of all text and numbers; default: the page's lang, else Swedish.",

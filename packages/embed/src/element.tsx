@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { embedMessages, type EmbedFailureReason } from "@kommunkompassen/core/messages";
+import type { EmbedNationalFailureReason } from "../../core/src/messages/embed";
 import {
   formatIssue,
   validateEvaluation,
@@ -12,6 +13,7 @@ import {
   type Theme,
 } from "@kommunkompassen/react/internal";
 import { ATTRIBUTE_NAMES, PARTS, THEMES, VIEWS, type View } from "./attributes";
+import type { NationalProps, prepareNational, renderNational, unmountNational } from "./national";
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, loadJson, parseJson, type LoadResult } from "./load";
 import { EmbedView } from "./views";
 
@@ -25,19 +27,48 @@ const SCRIPT_URL: string | undefined =
   undefined;
 
 /** Where the data of each role comes from: an attribute, else an inline script. */
-type Role = "src" | "compare" | "reference" | "frameworks";
+type Role = "src" | "compare" | "reference" | "frameworks" | "collection";
 
-/** The roles, in the order they are loaded and checked. */
+/** The roles of the profile views, in the order they are loaded and checked. */
 const ROLES = ["src", "compare", "reference", "frameworks"] as const;
+/** The roles of the national views: the collection, the definitions, and the evaluation to place, if any. */
+const NATIONAL_ROLES = ["src", "frameworks", "collection"] as const;
+
+/** The national views' script, beside this one. */
+const NATIONAL_SCRIPT = "kommunkompass-national.js";
+
+/** What the national views' script exports (src/national.tsx). */
+interface NationalModule {
+  prepareNational: typeof prepareNational;
+  renderNational: typeof renderNational;
+  unmountNational: typeof unmountNational;
+}
+
+/** The national views' script, imported once per page. */
+let nationalModule: Promise<NationalModule | null> | undefined;
+
+/** Imports the national views' script from beside this one: the module, or `null` when it cannot be had in time. */
+function importNational(timeoutMs: number): Promise<NationalModule | null> {
+  const url = new URL(NATIONAL_SCRIPT, SCRIPT_URL ?? document.baseURI).href;
+  nationalModule ??= (import(url) as Promise<NationalModule>).catch(
+    (error: unknown) => (log("error", url, error), null),
+  );
+  return Promise.race([nationalModule, new Promise<null>((resolve) => setTimeout(resolve, timeoutMs, null))]);
+}
 
 /** How many issues of an invalid definition file the message lists (the console gets them all). */
 const SHOWN_ISSUES = 3;
+
+/** The sentence of a failure, per language: the element's own, or one the national views' script brings. */
+type Words = Readonly<Record<Lang, (detail: string) => string>>;
 
 /** A failure to show: its reason, the detail its sentence names, and what goes to the console. */
 interface Failure {
   reason: EmbedFailureReason;
   detail?: string;
   log?: unknown;
+  /** The sentence, where it is not the element's own (a failure the national views' script found). */
+  words?: Words | undefined;
 }
 
 /** The loaded and checked inputs of one update. */
@@ -79,7 +110,10 @@ function oneOf<T extends string>(value: string | null, values: readonly T[], nam
  * an inline `<script type="application/json">` child, with an optional previous evaluation
  * (`compare`), reference series (`reference`) and framework definitions for a model the library
  * does not have built in (`frameworks`), as one of the views radar, bars, table, deltas, summary or
- * report, in Swedish or English, light, dark or following the system.
+ * report, in Swedish or English, light, dark or following the system. The national views of a
+ * same-origin collection (`collection`), `position` (where the evaluation of `municipality` and
+ * `year`, or the `src` one, stands among its model's) and `overview` (every evaluation, ranked
+ * within its model), come from a second script beside this one, imported only when asked for.
  *
  * It renders into its own light DOM (the host page's fonts apply) unless it has the `shadow`
  * attribute. Until the data is shown, and if it cannot be, the element's own content (for example
@@ -92,7 +126,8 @@ export class KommunkompassProfil extends HTMLElement {
 
   #root: HTMLElement | ShadowRoot = this;
   #generation = 0;
-  #mounted = false;
+  /** What rendered the view now shown: this script's renderer, the national views' script, or nothing. */
+  #mounted: "profile" | NationalModule | null = null;
   #pending = false;
   readonly #idPrefix = `kk${++counter}-`;
   /** The last load of each role, reused while its URL and timeout stay the same and it has not failed. */
@@ -152,7 +187,10 @@ export class KommunkompassProfil extends HTMLElement {
     return lang.startsWith("en") ? "en" : "sv";
   }
 
-  /** Loads, checks and shows the data; every outcome ends in `data-state` "ready" or "error". */
+  /**
+   * Loads, checks and shows the data; every outcome ends in `data-state` "ready" or "error". A
+   * national view's script is imported as its data loads, and checks the data itself (src/national.tsx).
+   */
   async #update(): Promise<void> {
     const generation = ++this.#generation;
     try {
@@ -161,12 +199,25 @@ export class KommunkompassProfil extends HTMLElement {
         return this.#fail({ reason: "invalid-view", detail: view, log: `expected one of ${VIEWS.join(", ")}` });
       const theme = oneOf(this.getAttribute("theme"), THEMES, "theme") as Theme;
       const timeoutMs = timeoutOf(this.getAttribute("timeout"));
-      const [loaded, styled] = await Promise.all([this.#loadAll(timeoutMs), this.#stylesheet(timeoutMs)]);
+      const national = view === "position" || view === "overview";
+      const [loaded, styled, module] = await Promise.all([
+        this.#loadAll(national ? NATIONAL_ROLES : ROLES, timeoutMs),
+        this.#stylesheet(timeoutMs),
+        national ? importNational(timeoutMs) : undefined,
+      ]);
       if (generation !== this.#generation) return;
-      const inputs = this.#check(loaded, view as View);
-      if (!("evaluation" in inputs)) return this.#fail(inputs);
+      const inputs = !national
+        ? this.#check(loaded, view as View)
+        : module
+          ? module.prepareNational(view, loaded, (name) => this.getAttribute(name), this.#language, theme)
+          : ({ reason: "view-script", log: NATIONAL_SCRIPT } as const);
+      if ("reason" in inputs) return this.#fail(inputs);
       if (styled === false) return this.#fail({ reason: "stylesheet", log: this.#sheet?.href });
-      this.#show(view as View, theme, inputs);
+      this.#show(module ?? "profile", () =>
+        module
+          ? module.renderNational(this.#container(), inputs as NationalProps)
+          : this.#render(view as View, theme, inputs as Inputs),
+      );
     } catch (error) {
       // A bug of ours, or a page that broke the built-ins: say so, and break nothing.
       if (generation === this.#generation) this.#failSafely({ reason: "internal", log: error });
@@ -174,8 +225,8 @@ export class KommunkompassProfil extends HTMLElement {
   }
 
   /** The data of every role: from its attribute's URL, from an inline script, or none. */
-  #loadAll(timeoutMs: number): Promise<(LoadResult | undefined)[]> {
-    return Promise.all(ROLES.map((role) => this.#load(role, timeoutMs)));
+  #loadAll(roles: readonly Role[], timeoutMs: number): Promise<(LoadResult | undefined)[]> {
+    return Promise.all(roles.map((role) => this.#load(role, timeoutMs)));
   }
 
   /** One role's data; a superseded request of this role is aborted. */
@@ -261,9 +312,20 @@ export class KommunkompassProfil extends HTMLElement {
     return { reason: "frameworks", detail: issues.slice(0, SHOWN_ISSUES).join("; ") + more, log: issues };
   }
 
-  /** Renders the view in place of the fallback content and reports ready. */
-  #show(view: View, theme: Theme, { evaluation, previous, frameworks }: Inputs): void {
+  /** Renders the view in place of the fallback content, with `renderer`'s copy of Preact, and reports ready. */
+  #show(renderer: "profile" | NationalModule, draw: () => void): void {
     this.#clearFallback();
+    if (this.#mounted !== renderer) this.#unmount();
+    draw();
+    this.#mounted = renderer;
+    this.#nameParts();
+    this.removeAttribute("data-reason");
+    this.setAttribute("data-state", "ready");
+    this.dispatchEvent(new CustomEvent("kommunkompass:ready", { bubbles: true }));
+  }
+
+  /** Renders a profile view. */
+  #render(view: View, theme: Theme, { evaluation, previous, frameworks }: Inputs): void {
     render(
       <EmbedView
         view={view}
@@ -276,11 +338,6 @@ export class KommunkompassProfil extends HTMLElement {
       />,
       this.#container(),
     );
-    this.#mounted = true;
-    this.#nameParts();
-    this.removeAttribute("data-reason");
-    this.setAttribute("data-state", "ready");
-    this.dispatchEvent(new CustomEvent("kommunkompass:ready", { bubbles: true }));
   }
 
   /** Removes the fallback content (everything but the inline data and our own wrapper). */
@@ -298,9 +355,11 @@ export class KommunkompassProfil extends HTMLElement {
       for (const element of this.#root.querySelectorAll(selector)) element.setAttribute("part", part);
   }
 
+  /** Removes the rendered view, with the renderer that rendered it (the profile's, or the national views' script's). */
   #unmount(): void {
-    if (this.#mounted) render(null, this.#container());
-    this.#mounted = false;
+    if (this.#mounted === "profile") render(null, this.#container());
+    else if (this.#mounted) this.#mounted.unmountNational(this.#container());
+    this.#mounted = null;
   }
 
   /** Runs a lifecycle step so that nothing, not even a page that broke the built-ins, is thrown into the page. */
@@ -322,11 +381,13 @@ export class KommunkompassProfil extends HTMLElement {
   }
 
   /** Shows a short accessible message (above any fallback content), sets the state and logs the details. */
-  #fail({ reason, detail = "", log: details = "" }: Failure): void {
-    log("error", embedMessages.en.cannotShow + embedMessages.en[reason](detail), details);
+  #fail({ reason, detail = "", log: details = "", words }: Failure): void {
+    const own = reason as Exclude<EmbedFailureReason, EmbedNationalFailureReason>;
+    const say: Words = words ?? { sv: embedMessages.sv[own], en: embedMessages.en[own] };
+    log("error", embedMessages.en.cannotShow + say.en(detail), details);
     this.#unmount();
     const container = this.#container();
-    container.replaceChildren(this.#message(reason, detail));
+    container.replaceChildren(this.#message(reason, detail, say[this.#language]));
     if (container.parentNode === this) this.prepend(container);
     this.setAttribute("data-state", "error");
     this.setAttribute("data-reason", reason);
@@ -336,18 +397,18 @@ export class KommunkompassProfil extends HTMLElement {
    * The failure's sentence in the element's language, as an alert. A validation issue is in English;
    * in a Swedish sentence it is marked `lang="en"`.
    */
-  #message(reason: EmbedFailureReason, detail: string): HTMLElement {
+  #message(reason: EmbedFailureReason, detail: string, sentence: (detail: string) => string): HTMLElement {
     const m = embedMessages[this.#language];
     const message = document.createElement("p");
     message.className = "kk kk-error kk-embed__error";
     message.setAttribute("role", "alert");
     message.setAttribute("part", "error");
-    const [before, after] = m[reason]("\0").split("\0");
+    const [before, after] = sentence("\0").split("\0");
     message.append(m.cannotShow + before);
     if (after !== undefined) {
       const part = document.createElement("span");
       part.textContent = detail;
-      if ((reason === "invalid-evaluation" || reason === "frameworks") && m.lang !== "en") part.lang = "en";
+      if (/^(invalid-[ec]|frameworks)/.test(reason) && m.lang !== "en") part.lang = "en";
       message.append(part, after);
     }
     return message;

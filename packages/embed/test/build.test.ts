@@ -14,9 +14,10 @@ const embedDir = fileURLToPath(new URL("..", import.meta.url));
 const dist = (name: string) => readFileSync(`${embedDir}dist/${name}`, "utf8");
 
 /** The `name@version` of every package under node_modules with bytes in a fresh build of the embed. */
-async function bundled(format: "esm" | "iife"): Promise<string[]> {
+async function bundled(format: "esm" | "iife", entry = "src/index.ts"): Promise<string[]> {
   const result = await build({
     ...embedBuildOptions(embedDir),
+    entryPoints: [`${embedDir}${entry}`],
     format,
     write: false,
     metafile: true,
@@ -38,7 +39,8 @@ async function bundled(format: "esm" | "iife"): Promise<string[]> {
 describe("dist/THIRD_PARTY_NOTICES.txt", () => {
   it("names every bundled package with its version, licence and licence text", async () => {
     const notices = dist("THIRD_PARTY_NOTICES.txt");
-    const packages = [...new Set([...(await bundled("esm")), ...(await bundled("iife"))])];
+    const national = await bundled("esm", "src/national.tsx");
+    const packages = [...new Set([...(await bundled("esm")), ...(await bundled("iife")), ...national])];
     expect(packages).toEqual(expect.arrayContaining(["preact@11.2.0", "d3-shape@3.2.0", "d3-path@3.1.0"]));
     expect(packages.some((p) => p.startsWith("@visx/"))).toBe(true);
     const headers = [...notices.matchAll(/^(\S+@\d\S*)\nLicense: (\S+)\n\n/gm)].map((m) => m[1]);
@@ -46,7 +48,7 @@ describe("dist/THIRD_PARTY_NOTICES.txt", () => {
     for (const section of notices.split(/\n-{72}\n/).slice(1))
       expect(section).toMatch(/(Permission is hereby granted|Permission to use, copy, modify|Licensed under)/);
     expect(notices).toContain("Copyright");
-    for (const script of ["kommunkompass.js", "kommunkompass.classic.js"])
+    for (const script of ["kommunkompass.js", "kommunkompass.classic.js", "kommunkompass-national.js"])
       expect(dist(script).slice(0, 80)).toContain("/*! Licences of the bundled packages: THIRD_PARTY_NOTICES.txt */");
   }, 60_000);
 });
@@ -69,7 +71,7 @@ describe("dist/custom-elements.json and dist/kommunkompass.d.ts", () => {
     expect(element!.tagName).toBe("kommunkompass-profil");
     expect(element!.attributes.map((a) => a.name)).toEqual([...ATTRIBUTE_NAMES]);
     expect(element!.attributes.find((a) => a.name === "view")!.type.text).toBe(
-      '"radar" | "bars" | "table" | "deltas" | "summary" | "report"',
+      '"radar" | "bars" | "table" | "deltas" | "summary" | "report" | "position" | "overview"',
     );
     expect(module!.exports).toContainEqual({
       kind: "custom-element-definition",

@@ -14,12 +14,20 @@ export function Profile() {
 /** Shadow mode, a numeric timeout, a data attribute. */
 export const shadowed = <kommunkompass-profil src="/a.json" shadow timeout={2000} data-id="x" />;
 
+/** The national views: a collection, and the municipality and year placed among it. */
+export const position = (
+  <kommunkompass-profil collection="/kommunkompassen/alla.json" view="position" municipality="0486" year={2014} />
+);
+export const overview = <kommunkompass-profil collection="/kommunkompassen/alla.json" view="overview" lang="en" />;
+
 // @ts-expect-error: there is no view "pie"
 export const wrongView = <kommunkompass-profil src="/a.json" view="pie" />;
 // @ts-expect-error: the theme is light, dark or auto
 export const wrongTheme = <kommunkompass-profil theme="blue" />;
 // @ts-expect-error: the timeout is a number
 export const wrongTimeout = <kommunkompass-profil timeout="soon" />;
+// @ts-expect-error: the year is a number
+export const wrongYear = <kommunkompass-profil view="position" year="last" />;
 // @ts-expect-error: no such attribute
 export const unknown = <kommunkompass-profil sorc="/a.json" />;
 

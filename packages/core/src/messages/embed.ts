@@ -14,14 +14,27 @@ export type EmbedFailureReason =
   | "invalid-view"
   | "needs-compare"
   | "stylesheet"
-  | "internal";
+  | "internal"
+  | "view-script"
+  | EmbedNationalFailureReason;
+
+/**
+ * Why a national view (`view="position"`, `view="overview"`) cannot be shown, as found by the national
+ * views' own script (`kommunkompass-national.js`), which words it ({@link embedNationalMessages}), so
+ * that the element's script does not carry these sentences.
+ */
+export type EmbedNationalFailureReason = "needs-collection" | "invalid-collection" | "not-in-collection";
 
 /**
  * The texts of `<kommunkompass-profil>`: one sentence per failure reason, shown after
  * {@link EmbedMessages.cannotShow}. `detail` is the HTTP status, the first validation issue, the
- * first issues of an invalid definition file (`frameworks`) or the view.
+ * first issues of an invalid definition file (`frameworks`) or the view; for the national views
+ * (`position`, `overview`), the collection's first issue with its pointer, or the municipality and
+ * year asked for that the collection does not have.
  */
-export interface EmbedMessages extends Readonly<Record<EmbedFailureReason, (detail: string) => string>> {
+export interface EmbedMessages extends Readonly<
+  Record<Exclude<EmbedFailureReason, EmbedNationalFailureReason>, (detail: string) => string>
+> {
   /** Language code for the `lang` attribute. */
   lang: Lang;
   /** The opening of every failure message ("Kommunkompassens profil kan inte visas: "). */
@@ -47,6 +60,7 @@ const sv: EmbedMessages = {
   "needs-compare": () => "vyn ”deltas” behöver en tidigare utvärdering (compare).",
   stylesheet: () => "stilmallen kunde inte laddas.",
   internal: () => "ett internt fel uppstod.",
+  "view-script": () => "vyns skript kunde inte laddas.",
 };
 
 const en: EmbedMessages = {
@@ -66,7 +80,28 @@ const en: EmbedMessages = {
   "needs-compare": () => "the “deltas” view needs a previous evaluation (compare).",
   stylesheet: () => "the stylesheet could not be loaded.",
   internal: () => "an internal error occurred.",
+  "view-script": () => "the view's script could not be loaded.",
 };
 
 /** The texts of `<kommunkompass-profil>` (@kommunkompassen/embed), per language. */
 export const embedMessages: Readonly<Record<Lang, EmbedMessages>> = { sv, en };
+
+/**
+ * The sentences of the national views' failures, shown after {@link EmbedMessages.cannotShow}:
+ * `detail` is the view (`needs-collection`), the collection's first issues with their pointers
+ * (`invalid-collection`), or the municipality and year asked for (`not-in-collection`).
+ */
+export const embedNationalMessages: Readonly<
+  Record<Lang, Readonly<Record<EmbedNationalFailureReason, (detail: string) => string>>>
+> = {
+  sv: {
+    "needs-collection": (view) => `vyn ”${view}” behöver en samling utvärderingar (collection).`,
+    "invalid-collection": (issues) => `samlingen är felaktig (${issues}).`,
+    "not-in-collection": (wanted) => `samlingen har ingen utvärdering av ${wanted}.`,
+  },
+  en: {
+    "needs-collection": (view) => `the “${view}” view needs a collection of evaluations (collection).`,
+    "invalid-collection": (issues) => `the collection is invalid (${issues}).`,
+    "not-in-collection": (wanted) => `the collection has no evaluation of ${wanted}.`,
+  },
+};
