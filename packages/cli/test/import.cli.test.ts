@@ -53,7 +53,7 @@ describe("kompass import: the seeds", () => {
     expect(r.stdout).toBe("");
     const lines = r.stderr.trim().split("\n");
     expect(lines).toContain(
-      `${avesta}: missing: /total: the text does not state the total; left out (the core derives it when all eight area scores are known)`,
+      `${avesta}: missing: /total: the text does not state the total; left out (the core derives it when all eight area scores are known). It comes from a statement such as "Totalpoängen blev 404" or "Totalt 404 poäng", or a bar chart's title ("Avesta kommun 2014 – 404 p"), which is often an image`,
     );
     expect(lines).toContain(
       `${avesta}: missing: /municipality/code: the municipality code is not in the report; add it with --code NNNN`,
@@ -152,7 +152,7 @@ describe("kompass import: languages and hints", () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toContain(
-      `${avesta}: missing: /total: texten anger inte totalpoängen; utelämnad (kärnan räknar ut den när alla åtta områdens poäng är kända)`,
+      `${avesta}: missing: /total: texten anger inte totalpoängen; utelämnad (kärnan räknar ut den när alla åtta områdens poäng är kända). Den kommer från en mening som "Totalpoängen blev 404" eller "Totalt 404 poäng", eller ett stapeldiagrams rubrik ("Avesta kommun 2014 – 404 p"), som ofta är en bild`,
     );
     expect(lines).toContain(
       `${avesta}: missing: /municipality/code: kommunkoden står inte i rapporten; lägg till den med --code NNNN`,

@@ -80,21 +80,43 @@ export function nameKey(name: string): string {
   return foldName(name).replace(/ /g, "");
 }
 
-const keysByModel = new Map<string, Map<number, string>>();
+/**
+ * Names reports print for an area besides the model's own: each is evidence of that model as the
+ * model's name is. 2.1's area 2 is "Brukarfokus, tillgänglighet och bemötande" in the model and
+ * "Tillgänglighet, bemötande och brukarorientering" in a report of it (issue 15). (Case,
+ * punctuation, dashes and white space never count: "Kommunen som arbetsgivare personalpolitik" is
+ * the model's "Kommunen som arbetsgivare – personalpolitik" already.)
+ */
+export const AREA_NAME_VARIANTS: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
+  "kommunkompassen-2.1": { 2: ["Tillgänglighet, bemötande och brukarorientering"] },
+};
 
-/** The key of a model's name for an area (Swedish, as the reports print it). */
-function areaKey(model: Framework, area: number): string | undefined {
+const keysByModel = new Map<string, Map<number, Set<string>>>();
+
+/** The keys of the names a model's reports print for an area (Swedish): the model's own and its variants. */
+function areaKeys(model: Framework, area: number): Set<string> | undefined {
   let keys = keysByModel.get(model.id);
   if (!keys) {
-    keys = new Map((model.areas ?? []).map((a) => [a.id, nameKey(a.name.sv)]));
+    const variants = AREA_NAME_VARIANTS[model.id] ?? {};
+    keys = new Map(
+      (model.areas ?? []).map((a) => [a.id, new Set([a.name.sv, ...(variants[a.id] ?? [])].map(nameKey))]),
+    );
     keysByModel.set(model.id, keys);
   }
   return keys.get(area);
 }
 
-/** The names the built-in models give an area (Swedish), for matching a heading or a table of contents. */
+/** The names the built-in models and their reports give an area (Swedish), for matching a heading or a table of contents. */
 export function knownAreaNames(area: number): string[] {
-  return [...new Set(namedModels().flatMap((m) => (m.areas ?? []).filter((a) => a.id === area).map((a) => a.name.sv)))];
+  return [
+    ...new Set(
+      namedModels().flatMap((m) =>
+        (m.areas ?? [])
+          .filter((a) => a.id === area)
+          .flatMap((a) => [a.name.sv, ...(AREA_NAME_VARIANTS[m.id]?.[area] ?? [])]),
+      ),
+    ),
+  ];
 }
 
 /** One thing the input shows, for some models and against others (models in neither are not concerned). */
@@ -115,7 +137,7 @@ function nameClues(titles: Map<number, string>, models: readonly Framework[]): C
   const clues: Clue[] = [];
   for (const [area, title] of titles) {
     const key = nameKey(title);
-    const matching = models.filter((m) => areaKey(m, area) === key);
+    const matching = models.filter((m) => areaKeys(m, area)?.has(key));
     if (matching.length === 0 || matching.length === models.length) continue;
     const against = models.filter((m) => !matching.includes(m));
     clues.push({ kind: "name", weight: 1, supports: ids(matching), against: ids(against), area });

@@ -289,7 +289,9 @@ function readMetadata(texts: Texts, located: Located, options: ImportOptions, fi
     evidence.read("date", flat, monthStart, yearEnd);
   } else if (title?.month !== undefined) {
     meta.date = yearMonth(title.year, title.month);
-    evidence.read("date", full, title.nameEnd, title.end);
+    // The month and year: after the name ("… KOMMUN SEPTEMBER 2016"), or before it ("KommunKompassen SEPTEMBER 2016 ANALYS AV …").
+    if (title.nameEnd <= title.yearStart) evidence.read("date", full, title.nameEnd, title.yearStart + 4);
+    else evidence.read("date", full, title.start, title.yearStart + 4);
   }
   readEvaluatorLines(full.text, located, meta, findings);
   meta.date ??= dateOnTitleLine(texts, located);
@@ -563,6 +565,34 @@ function reportAreas(
     if (!areas.some((a) => a.id === definition.id))
       findings.add("area-not-in-text", "missing", "/areas", { area: definition.id, name: definition.name.sv });
   if (content.tables.length === 0) findings.add("overview-missing", "missing", "/areas");
+  reportCut(content, framework, findings);
+}
+
+/**
+ * A text cut off: the areas after its last section (and the overview) are not in it, or the
+ * overview's tables stop before the model's last area. Said once, with what is lost.
+ */
+function reportCut(content: AreaContent, framework: Framework | undefined, findings: Findings): void {
+  const ids = (framework?.areas ?? []).map((a) => a.id);
+  const sections = content.sections.map((s) => s.id);
+  if (ids.length === 0 || sections.length === 0) return;
+  const tables = content.tables.map((t) => t.area);
+  if (tables.length === 0) {
+    const last = Math.max(...sections);
+    const lost = ids.filter((id) => id > last && !sections.includes(id));
+    if (lost.length > 0)
+      findings.add("report-cut", "missing", "/areas", {
+        afterArea: last,
+        part: "section",
+        areas: lost.join(", "),
+        overview: true,
+      });
+    return;
+  }
+  const last = Math.max(...tables);
+  const lost = ids.filter((id) => id > last && !tables.includes(id));
+  if (lost.length > 0)
+    findings.add("report-cut", "missing", "/areas", { afterArea: last, part: "overview", areas: lost.join(", ") });
 }
 
 /** The total the text states, when it states exactly one. */

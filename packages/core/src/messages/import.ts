@@ -14,6 +14,7 @@ export const IMPORT_FINDING_CODES = [
   "site-list-after-transcript",
   "other-report-ignored",
   "site-list-ignored",
+  "site-list-before-report",
   "page-furniture-ignored",
   "name-in-capitals",
   "evaluators-partly-read",
@@ -33,6 +34,7 @@ export const IMPORT_FINDING_CODES = [
   "area-no-table",
   "area-not-in-text",
   "overview-missing",
+  "report-cut",
   "question-in-wrong-table",
   "question-duplicate",
   "question-numbers-impossible",
@@ -372,6 +374,8 @@ const en: ImportMessages = {
       `the text from another report's title ("${int(v.title)}") on is not this report (${int(v.lines)} line(s))`,
     "site-list-ignored": (v) =>
       `the text from "${int(v.marker)}" on is a site's list of other documents, not the report (${int(v.lines)} line(s))`,
+    "site-list-before-report": (v) =>
+      `${int(v.lines)} line(s) before the report's own title are a list of other documents (first: "${int(v.first)}"), not the report`,
     "page-furniture-ignored": (v) => `${int(v.count)} page header(s)/footer(s) in the text were left out`,
     "name-in-capitals": (v) =>
       `the name is printed only in capitals ("${int(v.printed)}"); written as "${int(v.written)}"`,
@@ -385,7 +389,7 @@ const en: ImportMessages = {
     "section-duplicate": (v) => `a second section headed "Område ${int(v.area)}" was ignored`,
     "area-not-in-framework": (v) => `"Område ${int(v.area)}" is not an area of ${model(v)}; left out`,
     "area-no-section": (v) =>
-      `${areaEn(v)} has no section in the text (only ${v.hasTable ? "its title and its table in the points overview" : "its title, from the table of contents"}): its ${v.scoreMissing ? "score, " : ""}headings and lists are missing`,
+      `${areaEn(v)} has no section in the text (only ${v.hasTable ? "its title and its table in the points overview" : "its title, from the table of contents"}): its ${v.scoreMissing ? "score, " : ""}headings and lists are missing; they come from its section "Område ${int(v.area)} …" (the "Rubriker … Poäng" block and the Styrkor / Förbättringsmöjligheter / Svagheter lists)`,
     "area-score-missing": (v) =>
       `${areaEn(v)}: ${SCORE_REASON.en(v)}${typeof v.tableSum === "number" ? `; the score is the sum row of the points overview (${val(v.tableSum, "en")})` : ""}`,
     "area-score-conflict": (v) =>
@@ -400,8 +404,12 @@ const en: ImportMessages = {
       `${areaEn(v)}: ${v.rows === 0 ? "the table has question texts but no numbers" : `the table's ${int(v.questions)} question(s) and ${int(v.rows)} number row(s) cannot be paired`}; the numbers are left out`,
     "area-overview-text-ignored": (v) =>
       `${areaEn(v)}: text in the points overview that is not part of a question was left out: "${int(v.text)}"`,
-    "area-no-table": (v) => `${areaEn(v)}: no table in the points overview`,
-    "area-not-in-text": (v) => `area ${int(v.area)} (${int(v.name)}) is not in the text`,
+    "area-no-table": (v) =>
+      `${areaEn(v)}: no table in the points overview; its sub-questions' numbers come from the table "${int(v.area)}. … Uppnått Max Procent" in "Översikt av poängfördelning"`,
+    "area-not-in-text": (v) =>
+      `area ${int(v.area)} (${int(v.name)}) is not in the text: neither its section "Område ${int(v.area)} …" (score, headings, lists) nor its table in the points overview (sub-questions)`,
+    "report-cut": (v) =>
+      `the text ends in or after ${v.part === "overview" ? `area ${int(v.afterArea)}'s table in the points overview` : `area ${int(v.afterArea)}'s section`}: it is cut off, and ${v.part === "overview" ? `the tables of area(s) ${int(v.areas)} (their sub-questions)` : `the sections of area(s) ${int(v.areas)} (their scores, headings and lists)${v.overview ? ' and the points overview ("Översikt av poängfördelning", every sub-question)' : ""}`} are not in it`,
     "overview-missing": () =>
       'the points overview ("Översikt av poängfördelning") with the sub-question tables is not in the text; no sub-questions imported',
     "question-in-wrong-table": (v) =>
@@ -414,13 +422,14 @@ const en: ImportMessages = {
       `area ${int(v.area)}: question(s) ${int(v.questions)} not found in the points overview`,
     "totals-conflict": (v) => `the text states different totals (${int(v.totals)}); none is used`,
     "total-not-stated": () =>
-      "the text does not state the total; left out (the core derives it when all eight area scores are known)",
+      'the text does not state the total; left out (the core derives it when all eight area scores are known). It comes from a statement such as "Totalpoängen blev 404" or "Totalt 404 poäng", or a bar chart\'s title ("Avesta kommun 2014 – 404 p"), which is often an image',
     "code-missing": (v) =>
       v.source === "csv"
         ? 'no municipality code (a "# code: NNNN" line gives it)'
         : "the municipality code is not in the report",
     "date-missing": () => 'no evaluation date found ("Utvärderingen av … genomfördes i <month> <year>")',
-    "evaluators-missing": () => "the text does not name the evaluators",
+    "evaluators-missing": () =>
+      'the text does not name the evaluators (they come from the line after the title: "Ewa Luvö, Karolina Dahlbom, SKL …")',
     "no-municipality-or-year": (v) =>
       `nothing usable: no ${v.municipality && v.year ? "municipality and year" : v.municipality ? "municipality" : "year"} found (expected "ANALYS AV <NAME> <YEAR>" or "Utvärderingen av <name> genomfördes i <month> <year>")`,
     "no-area-score": () =>
@@ -554,6 +563,8 @@ const sv: ImportMessages = {
       `texten från en annan rapports titel ("${int(v.title)}") och framåt hör inte till rapporten (${int(v.lines)} rad(er))`,
     "site-list-ignored": (v) =>
       `texten från "${int(v.marker)}" och framåt är en sajts lista över andra dokument, inte rapporten (${int(v.lines)} rad(er))`,
+    "site-list-before-report": (v) =>
+      `${int(v.lines)} rad(er) före rapportens egen titel är en lista över andra dokument (första: "${int(v.first)}"), inte rapporten`,
     "page-furniture-ignored": (v) => `${int(v.count)} sidhuvud/sidfötter i texten utelämnades`,
     "name-in-capitals": (v) =>
       `namnet finns bara med versaler ("${int(v.printed)}"); det skrevs som "${int(v.written)}"`,
@@ -567,7 +578,7 @@ const sv: ImportMessages = {
     "section-duplicate": (v) => `ett andra avsnitt med rubriken "Område ${int(v.area)}" hoppades över`,
     "area-not-in-framework": (v) => `"Område ${int(v.area)}" är inget område i ${model(v)}; utelämnat`,
     "area-no-section": (v) =>
-      `${areaSv(v)} har inget avsnitt i texten (bara ${v.hasTable ? "sin titel och sin tabell i poängöversikten" : "sin titel, från innehållsförteckningen"}): dess ${v.scoreMissing ? "poäng, " : ""}rubriker och listor saknas`,
+      `${areaSv(v)} har inget avsnitt i texten (bara ${v.hasTable ? "sin titel och sin tabell i poängöversikten" : "sin titel, från innehållsförteckningen"}): dess ${v.scoreMissing ? "poäng, " : ""}rubriker och listor saknas; de kommer från dess avsnitt "Område ${int(v.area)} …" (blocket "Rubriker … Poäng" och listorna Styrkor / Förbättringsmöjligheter / Svagheter)`,
     "area-score-missing": (v) =>
       `${areaSv(v)}: ${SCORE_REASON.sv(v)}${typeof v.tableSum === "number" ? `; poängen är summaraden i poängöversikten (${val(v.tableSum, "sv")})` : ""}`,
     "area-score-conflict": (v) =>
@@ -582,8 +593,12 @@ const sv: ImportMessages = {
       `${areaSv(v)}: ${v.rows === 0 ? "tabellen har frågetexter men inga tal" : `tabellens ${int(v.questions)} delfråga/delfrågor och ${int(v.rows)} rad(er) med tal går inte att para ihop`}; talen utelämnades`,
     "area-overview-text-ignored": (v) =>
       `${areaSv(v)}: text i poängöversikten som inte hör till någon delfråga utelämnades: "${int(v.text)}"`,
-    "area-no-table": (v) => `${areaSv(v)}: ingen tabell i poängöversikten`,
-    "area-not-in-text": (v) => `område ${int(v.area)} (${int(v.name)}) finns inte i texten`,
+    "area-no-table": (v) =>
+      `${areaSv(v)}: ingen tabell i poängöversikten; delfrågornas siffror kommer från tabellen "${int(v.area)}. … Uppnått Max Procent" i "Översikt av poängfördelning"`,
+    "area-not-in-text": (v) =>
+      `område ${int(v.area)} (${int(v.name)}) finns inte i texten: varken dess avsnitt "Område ${int(v.area)} …" (poäng, rubriker, listor) eller dess tabell i poängöversikten (delfrågor)`,
+    "report-cut": (v) =>
+      `texten slutar i eller efter ${v.part === "overview" ? `tabellen för område ${int(v.afterArea)} i poängöversikten` : `avsnittet för område ${int(v.afterArea)}`}: den är avskuren, och ${v.part === "overview" ? `tabellerna för område ${int(v.areas)} (deras delfrågor)` : `avsnitten för område ${int(v.areas)} (deras poäng, rubriker och listor)${v.overview ? ' och poängöversikten ("Översikt av poängfördelning", alla delfrågor)' : ""}`} finns inte i den`,
     "overview-missing": () =>
       'poängöversikten ("Översikt av poängfördelning") med delfrågornas tabeller finns inte i texten; inga delfrågor importerades',
     "question-in-wrong-table": (v) =>
@@ -596,11 +611,12 @@ const sv: ImportMessages = {
       `område ${int(v.area)}: delfråga/delfrågor ${int(v.questions)} finns inte i poängöversikten`,
     "totals-conflict": (v) => `texten anger olika totalpoäng (${int(v.totals)}); ingen används`,
     "total-not-stated": () =>
-      "texten anger inte totalpoängen; utelämnad (kärnan räknar ut den när alla åtta områdens poäng är kända)",
+      'texten anger inte totalpoängen; utelämnad (kärnan räknar ut den när alla åtta områdens poäng är kända). Den kommer från en mening som "Totalpoängen blev 404" eller "Totalt 404 poäng", eller ett stapeldiagrams rubrik ("Avesta kommun 2014 – 404 p"), som ofta är en bild',
     "code-missing": (v) =>
       v.source === "csv" ? 'ingen kommunkod (en rad "# code: NNNN" anger den)' : "kommunkoden står inte i rapporten",
     "date-missing": () => 'inget utvärderingsdatum hittades ("Utvärderingen av … genomfördes i <månad> <år>")',
-    "evaluators-missing": () => "texten nämner inte utvärderarna",
+    "evaluators-missing": () =>
+      'texten nämner inte utvärderarna (de står på raden efter titeln: "Ewa Luvö, Karolina Dahlbom, SKL …")',
     "no-municipality-or-year": (v) =>
       `inget användbart: ${v.municipality && v.year ? "ingen kommun och inget år" : v.municipality ? "ingen kommun" : "inget år"} hittades (väntade "ANALYS AV <NAMN> <ÅR>" eller "Utvärderingen av <namn> genomfördes i <månad> <år>")`,
     "no-area-score": () =>
