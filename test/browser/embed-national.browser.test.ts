@@ -355,3 +355,48 @@ describe("the national views' failures", () => {
     await p.context().close();
   });
 });
+
+describe("the embed configurator's national views (pnpm start)", () => {
+  it("offers position and overview of the published results, with a municipality to place; writes the snippet and previews it", async () => {
+    const { startDemoServer } = await import("../../packages/demo/src/server");
+    const demo = await startDemoServer({ port: 0 });
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    p.on("request", (request) => requests.push(request.url()));
+    p.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    p.on("pageerror", (error) => problems.push(error.message));
+    try {
+      await p.goto(`${demo.url}embed/`);
+      await p.waitForSelector("#kk-preview kommunkompass-profil[data-state=ready]");
+      await p.selectOption("#kk-view", "position");
+      expect(await p.locator("#kk-data").isDisabled()).toBe(true);
+      await p.selectOption("#kk-focal", "0486|2014");
+      await p.waitForSelector("#kk-preview kommunkompass-profil[view=position][data-state=ready]");
+      const snippet = (await p.locator("#kk-snippet").textContent())!;
+      expect(snippet).toContain(
+        '<kommunkompass-profil collection="/kommunkompassen/published-results.json" municipality="0486" year="2014" view="position" lang="sv" theme="light"></kommunkompass-profil>',
+      );
+      expect(snippet).toMatch(
+        /^<link rel="preload" href="\/kommunkompassen\/published-results.json" as="fetch" crossorigin>\n<link rel="modulepreload" href="\/kommunkompassen\/kommunkompass-national.js">\n/,
+      );
+      expect(await p.locator("#kk-preview .kk-position__places li").first().textContent()).toBe(
+        "Totalt: 437 av 800 poäng, plats 5 av 6 bland kommuner utvärderade med Kommunkompassen 2.0",
+      );
+      await p.selectOption("#kk-view", "overview");
+      await p.waitForSelector("#kk-preview kommunkompass-profil[view=overview][data-state=ready]");
+      expect(await p.locator("#kk-snippet").textContent()).toContain(
+        '<kommunkompass-profil collection="/kommunkompassen/published-results.json" view="overview" lang="sv" theme="light"></kommunkompass-profil>',
+      );
+      expect(await p.locator("#kk-preview table caption").textContent()).toContain("19");
+      expect(requests.every((u) => u.startsWith(demo.url.slice(0, -1)))).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      await demo.close();
+    }
+  });
+});

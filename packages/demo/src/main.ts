@@ -14,6 +14,8 @@ try {
   const demo = await startDemoServer({ port: requested });
   const note = requested !== 0 && demo.port !== requested ? ` (port ${requested} was busy)` : "";
   console.log(`Kommunkompassen demo: ${demo.url}${note}`);
+  console.log(`  ${demo.url}                 every published result: the overview, each model's totals`);
+  console.log(`  ${demo.url}0486-2014.html   Strängnäs kommun 2014: its place within its model, its timeline`);
   console.log(`  ${demo.url}avesta-2014      Avesta kommun 2014, the full report`);
   console.log(`  ${demo.url}vasteras-2014    Västerås stad 2014 compared with 2012`);
   console.log(`  ${demo.url}en/avesta-2014   in English; add ?theme=dark for the dark theme`);

@@ -1,11 +1,13 @@
 /**
- * The demo's own pages, around the report pages: the index, the embed configurator and the
- * not-found page. Texts from the catalogue (`demoMessages`), every text escaped, every page in
+ * The demo's own pages, around the report pages: the index (the national view of the published
+ * results first, then the report pages and the tools), the embed configurator and the not-found
+ * page. Texts from the catalogue (`demoMessages`, `pageMessages`), every text escaped, every page in
  * the shell of `renderHtmlDocument` (the configurator excepted: it runs the embed's scripts).
  */
-import { demoMessages, type DemoMessages } from "@kommunkompassen/core/messages";
-import type { Evaluation } from "@kommunkompassen/core";
+import { componentMessages, demoMessages, pageMessages, type DemoMessages } from "@kommunkompassen/core/messages";
+import { frameworkLabel, type Evaluation } from "@kommunkompassen/core";
 import { escapeHtml, renderHtmlDocument, type RenderLang, type RenderTheme } from "@kommunkompassen/react/server";
+import { NATIONAL_CSS, nationalSections, type NationalData } from "./national";
 
 /** One report page of the demo. */
 export interface DemoPage {
@@ -49,12 +51,32 @@ function pageItem(page: DemoPage, evaluation: Evaluation, lang: RenderLang, them
   );
 }
 
-/** The index page: the report pages, the configurator and Storybook. */
+/** The index's contents: the national view's sections, then the reports and tools. */
+function contents(lang: RenderLang): string {
+  const t = demoMessages[lang];
+  const p = pageMessages[lang];
+  const items = [
+    ["kk-site-overview", p.overviewHeading],
+    ["kk-site-distribution", p.distributionHeading],
+    ["kk-site-about", p.aboutDataHeading],
+    ["kk-demo-examples", t.national.examplesHeading],
+  ];
+  return `<nav class="kk-report__toc" aria-label="${escapeHtml(componentMessages[lang].contents)}"><ol>${items
+    .map(([id, title]) => `<li><a href="#${id}">${escapeHtml(title!)}</a></li>`)
+    .join("")}</ol></nav>`;
+}
+
+/**
+ * The index page: the national view of the published results (the overview, each model's
+ * distribution, the data's source; each evaluation linking to its page), then the report pages,
+ * the configurator and Storybook.
+ */
 export function indexPage(
   lang: RenderLang,
   theme: RenderTheme,
   evaluations: (page: DemoPage) => Evaluation,
   hasStorybook: boolean,
+  national: NationalData,
 ): string {
   const t = demoMessages[lang];
   const items = PAGES.map((page) => pageItem(page, evaluations(page), lang, theme)).join("\n");
@@ -64,20 +86,25 @@ export function indexPage(
       ? `<li><a href="/storybook/">${escapeHtml(t.storybook)}</a></li>`
       : `<li>${escapeHtml(t.noStorybook)}</li>`);
   const otherIndex = otherLangLink(lang, theme === "dark" ? "?theme=dark" : "", demoMessages[otherLang(lang)].thisDemo);
-  const body = `<div class="kk kk-index" data-kk-theme="${theme}">
+  const body = `<div class="kk kk-index kk-site-index" data-kk-theme="${theme}">
 <h1 class="kk-index__title">${escapeHtml(t.title)}</h1>
-<p>${escapeHtml(t.intro)}</p>
 <p>${otherIndex}</p>
-<h2>${escapeHtml(t.reports)}</h2>
+${contents(lang)}
+${nationalSections(national, lang, theme, prefixOf(lang))}
+<section id="kk-demo-examples" aria-labelledby="kk-demo-examples-title" class="kk-site__section">
+<h2 id="kk-demo-examples-title">${escapeHtml(t.national.examplesHeading)}</h2>
+<h3>${escapeHtml(t.reports)}</h3>
+<p>${escapeHtml(t.intro)}</p>
 <ul>
 ${items}
 </ul>
-<h2>${escapeHtml(t.tools)}</h2>
+<h3>${escapeHtml(t.tools)}</h3>
 <ul>
 ${tools}
 </ul>
+</section>
 </div>`;
-  return renderHtmlDocument({ lang, title: t.title, body, theme });
+  return renderHtmlDocument({ lang, title: t.title, body, theme, extraCss: NATIONAL_CSS });
 }
 
 /** The page for an address that has none. */
@@ -92,8 +119,34 @@ const option = (value: string, label: string) => `<option value="${value}">${esc
 const select = (name: string, label: string, options: string) =>
   `<div><label for="kk-${name}">${escapeHtml(label)}</label><select id="kk-${name}" name="${name}">${options}</select></div>`;
 
+/** The views, in the order the form offers them. */
+const VIEWS = ["radar", "bars", "table", "deltas", "summary", "report", "position", "overview"] as const;
+
+/**
+ * The national views' part of the form: the collection (the published results) and the
+ * municipality whose evaluation the position view places (`code|year`), or none.
+ */
+function nationalFields(lang: RenderLang, national: NationalData): string {
+  const c = demoMessages[lang].config;
+  const collection = option("published-results", c.publishedResults(national.evaluations.length));
+  const label = (e: Evaluation) =>
+    `${e.municipality.name} ${e.year} (${frameworkLabel(e.framework, lang, national.collection.frameworks ?? [])})`;
+  const sorted = [...national.evaluations].sort(
+    (a, b) => a.municipality.name.localeCompare(b.municipality.name, "sv") || a.year - b.year,
+  );
+  const focal =
+    option("", c.noFocal) +
+    sorted.map((e) => option(`${e.municipality.code ?? e.municipality.name}|${e.year}`, label(e))).join("");
+  return `${select("collection", c.collection, collection)}
+${select("focal", c.focal, focal)}`;
+}
+
 /** The configurator's form: what to show, in which language and theme. */
-function configuratorForm(lang: RenderLang, evaluations: (page: DemoPage) => Evaluation): string {
+function configuratorForm(
+  lang: RenderLang,
+  evaluations: (page: DemoPage) => Evaluation,
+  national: NationalData,
+): string {
   const c = demoMessages[lang].config;
   const label = (page: DemoPage) => `${evaluations(page).municipality.name} ${evaluations(page).year}`;
   const data = PAGES.map((page) => option(page.fixture, label(page))).join("");
@@ -106,7 +159,9 @@ function configuratorForm(lang: RenderLang, evaluations: (page: DemoPage) => Eva
   return `<form id="kk-config" class="kk-config">
 ${select("data", c.evaluation, data)}
 ${select("compare", c.compareWith, compare)}
-${select("view", c.view, ["radar", "bars", "table", "deltas", "summary", "report"].map((v) => option(v, v)).join(""))}
+${nationalFields(lang, national)}
+${select("view", c.view, VIEWS.map((v) => option(v, c.views[v])).join(""))}
+<p class="kk-config__note">${escapeHtml(c.viewsNote)}</p>
 ${select("lang", c.language, languages)}
 ${select("theme", c.theme, option("light", c.light) + option("dark", c.dark) + option("auto", c.auto))}
 <div><label><input type="checkbox" name="shadow" value="1"> ${escapeHtml(c.shadow)}</label></div>
@@ -114,7 +169,11 @@ ${select("theme", c.theme, option("light", c.light) + option("dark", c.dark) + o
 }
 
 /** The embed configurator: the form, the snippet it builds and a live preview (scripts from this server only). */
-export function configuratorPage(lang: RenderLang, evaluations: (page: DemoPage) => Evaluation): string {
+export function configuratorPage(
+  lang: RenderLang,
+  evaluations: (page: DemoPage) => Evaluation,
+  national: NationalData,
+): string {
   const t = demoMessages[lang];
   const c = t.config;
   return `<!doctype html>
@@ -134,7 +193,7 @@ export function configuratorPage(lang: RenderLang, evaluations: (page: DemoPage)
 <p><a href="${prefixOf(lang)}">${escapeHtml(t.back)}</a></p>
 <h1>${escapeHtml(c.heading)}</h1>
 <p>${escapeHtml(c.intro)}</p>
-${configuratorForm(lang, evaluations)}
+${configuratorForm(lang, evaluations, national)}
 <h2 id="kk-snippet-title">${escapeHtml(c.snippet)}</h2>
 <pre aria-labelledby="kk-snippet-title"><code id="kk-snippet"></code></pre>
 <p><button type="button" id="kk-copy">${escapeHtml(c.copy)}</button> <span id="kk-copy-status" role="status"></span></p>

@@ -1,7 +1,11 @@
 /**
- * The demo server behind `pnpm start`: report pages of the bundled evaluations, rendered on request
- * with `renderReportDocument` from `@kommunkompassen/react/server` (the same self-contained pages as
- * `kompass render`), and the built Storybook. Plain `node:http`, loopback only, no external requests.
+ * The demo server behind `pnpm start`: the national view of the published results in the repository
+ * (test/fixtures/data/published-results.csv, read once at start: the overview, each model's
+ * distribution, and a page per evaluation from `renderSite` with its place within its model and its
+ * municipality's timeline), report pages of the bundled evaluations rendered on request with
+ * `renderReportDocument` from `@kommunkompassen/react/server` (the same self-contained pages as
+ * `kompass render`), the embed configurator and the built Storybook. Plain `node:http`, loopback
+ * only, no external requests.
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -10,6 +14,7 @@ import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderReportDocument, type RenderLang, type RenderTheme } from "@kommunkompassen/react/server";
 import { demoMessages } from "@kommunkompassen/core/messages";
+import { readNationalData, type NationalData } from "./national";
 import { configuratorPage, indexPage, notFoundPage, PAGES, prefixOf, type DemoPage } from "./pages";
 import { validateEvaluation, type Evaluation } from "@kommunkompassen/core";
 
@@ -32,6 +37,8 @@ export interface DemoOptions {
   fixturesDir?: string;
   /** The static Storybook build; stories/storybook-static by default. Served under /storybook/ when it exists. */
   storybookDir?: string;
+  /** The results table of the national view; test/fixtures/data/published-results.csv by default. */
+  resultsFile?: string;
 }
 
 const MIME: Record<string, string> = {
@@ -84,6 +91,10 @@ interface DemoContext {
   storybookDir: string;
   evaluation: (page: DemoPage | string) => Evaluation;
   hasStorybook: () => boolean;
+  /** The published results, read at start. */
+  national: NationalData;
+  /** The collection as JSON, for the embed configurator's national views (`/data/published-results.json`). */
+  collectionJson: string;
 }
 
 function demoContext(options: DemoOptions): DemoContext {
@@ -114,12 +125,18 @@ function demoContext(options: DemoOptions): DemoContext {
   const staticFiles: Record<string, string> = {
     "/embed/kommunkompass.js": join(embedDir, "kommunkompass.js"),
     "/embed/kommunkompass.classic.js": join(embedDir, "kommunkompass.classic.js"),
+    "/embed/kommunkompass-national.js": join(embedDir, "kommunkompass-national.js"),
     "/embed/kommunkompass.css": join(embedDir, "kommunkompass.css"),
     "/embed/configurator.js": join(publicDir, "configurator.js"),
     "/embed/configurator.css": join(publicDir, "configurator.css"),
     ...Object.fromEntries(PAGES.map((p) => [`/data/${p.fixture}.json`, join(fixturesDir, `${p.fixture}.json`)])),
   };
-  return { staticFiles, storybookDir, evaluation, hasStorybook };
+  const national = readNationalData(
+    options.resultsFile ?? join(repoRoot, "test/fixtures/data/published-results.csv"),
+    repoRoot,
+  );
+  const collectionJson = JSON.stringify(national.collection);
+  return { staticFiles, storybookDir, evaluation, hasStorybook, national, collectionJson };
 }
 
 /** Streams a file (a directory means its index.html); `notFound` answers when there is none. */
@@ -165,7 +182,18 @@ function serveConfigurator(ctx: DemoContext, request: IncomingMessage, response:
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
   });
-  response.end(request.method === "HEAD" ? undefined : configuratorPage(lang, ctx.evaluation));
+  response.end(request.method === "HEAD" ? undefined : configuratorPage(lang, ctx.evaluation, ctx.national));
+}
+
+/** The collection of the published results, for the embed configurator's national views. */
+function serveCollection(ctx: DemoContext, request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(200, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(ctx.collectionJson),
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-cache",
+  });
+  response.end(request.method === "HEAD" ? undefined : ctx.collectionJson);
 }
 
 /** The pages in a language: the index and the report pages, each light or dark. */
@@ -176,8 +204,13 @@ function servePage(ctx: DemoContext, request: IncomingMessage, response: ServerR
   if (themeParam !== "light" && themeParam !== "dark") return sendText(response, 400, "theme must be light or dark");
   const theme: RenderTheme = themeParam;
   const rest = lang === "en" ? path.slice(3) : path;
-  if (rest === "/" || rest === "")
-    return sendHtml(request, response, 200, indexPage(lang, theme, ctx.evaluation, ctx.hasStorybook()));
+  if (rest === "/" || rest === "" || rest === "/index.html")
+    return sendHtml(request, response, 200, indexPage(lang, theme, ctx.evaluation, ctx.hasStorybook(), ctx.national));
+  // An evaluation's page of the national view (its links to the others and to index.html are relative).
+  const sitePage = /^\/[\w.-]+\.html$/.test(rest)
+    ? ctx.national.site(lang, theme).files.find((f) => f.page && `/${f.name}` === rest)
+    : undefined;
+  if (sitePage) return sendHtml(request, response, 200, sitePage.content());
   const page = PAGES.find((p) => `/${p.slug}` === rest);
   if (!page) return sendHtml(request, response, 404, notFoundPage(lang));
   const html = renderReportDocument(ctx.evaluation(page), {
@@ -206,15 +239,17 @@ function route(ctx: DemoContext, request: IncomingMessage, response: ServerRespo
   const file = Object.prototype.hasOwnProperty.call(ctx.staticFiles, path) ? ctx.staticFiles[path] : undefined;
   if (file)
     return serveFile(request, response, file, () => sendText(response, 404, "not found (run pnpm build first)"));
+  if (path === "/data/published-results.json") return serveCollection(ctx, request, response);
   if (path === "/embed/" || path === "/en/embed/")
     return serveConfigurator(ctx, request, response, path.startsWith("/en/") ? "en" : "sv");
   servePage(ctx, request, response, url);
 }
 
 /**
- * Creates the demo server (not yet listening): `/` (Swedish) and `/en/` (English) index pages,
- * `/avesta-2014`, `/vasteras-2014` (compared with 2012), `/vasteras-2012` and their `/en/…`
- * variants, each with `?theme=dark`; `/embed/` (and `/en/embed/`) is the embed configurator, with
+ * Creates the demo server (not yet listening): `/` (Swedish) and `/en/` (English) index pages with
+ * the national view of the published results, one page per evaluation of them (`/0486-2014.html`,
+ * `/en/0486-2014.html`), `/avesta-2014`, `/vasteras-2014` (compared with 2012), `/vasteras-2012`
+ * and their `/en/…` variants, each with `?theme=dark`; `/embed/` (and `/en/embed/`) is the embed configurator, with
  * the embed's files under `/embed/` and the data under `/data/`; `/storybook/` serves the
  * Storybook build when there is one.
  * Every page goes through `renderReportDocument` / `renderHtmlDocument`, with the same

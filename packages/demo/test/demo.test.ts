@@ -1,13 +1,16 @@
 /**
- * The demo behind `pnpm start`, started in-process on a free port: the index links to pages that
- * all answer 200, the reports are the real ones, unknown paths are 404, and it listens on
- * 127.0.0.1 only.
+ * The demo behind `pnpm start`, started in-process on a free port: the index opens on the national
+ * view of the published results in the repository (test/fixtures/data/published-results.csv, read
+ * with the results-table import), links to pages that all answer 200, the reports are the real
+ * ones, unknown paths are 404, and it listens on 127.0.0.1 only.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
+import { validateCollection } from "@kommunkompassen/core";
+import { importResultsTable } from "@kommunkompassen/import";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemoServer, type RunningDemo } from "../src/server";
 
@@ -30,6 +33,18 @@ const get = (path: string, init?: RequestInit) => fetch(new URL(path, demo.url),
 
 /** The href of every link in a page. */
 const links = (html: string) => [...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+/** A page's text, without its stylesheet and tags. */
+const text = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&nbsp;|\u00a0/g, " ")
+    .replace(/\s+/g, " ");
+
+/** The published results, read here as the demo reads them. */
+const published = importResultsTable(
+  readFileSync(new URL("../../../test/fixtures/data/published-results.csv", import.meta.url)),
+).collection!;
 
 describe("demo server", () => {
   it("listens on 127.0.0.1 only", async () => {
@@ -66,6 +81,10 @@ describe("demo server", () => {
       expect(hrefs).toContain(expected);
     }
     for (const href of hrefs) {
+      if (href.startsWith("#")) {
+        expect(html, href).toContain(`id="${href.slice(1)}"`);
+        continue;
+      }
       expect(href, "no external links").toMatch(/^\//);
       const page = await get(href);
       expect(page.status, href).toBe(200);
@@ -73,8 +92,69 @@ describe("demo server", () => {
     }
   });
 
+  it("opens on the national view: every published evaluation in the overview, each model's totals, each row linking to its page", async () => {
+    const html = await (await get("/")).text();
+    const words = text(html);
+    expect(words).toContain("19 utvärderingar av 11 kommuner med 4 modeller.");
+    expect(words).toContain("test/fixtures/data/published-results.csv (19 rader");
+    // The overview: every evaluation once, by model, ranked within it; a model not stated never ranked.
+    expect(html).toContain("<caption>Kommunkompassen: 19 utvärderingar</caption>");
+    const pages = links(html).filter((href) => /^\/\d{4}-\d{4}\.html$/.test(href));
+    expect(pages).toHaveLength(published.evaluations.length);
+    expect(new Set(pages)).toEqual(new Set(published.evaluations.map((e) => `/${e.municipality.code}-${e.year}.html`)));
+    expect(words).toContain("Strängnäs kommun 2014 Områden – 1: 54 2014 Kommunkompassen 2.0 5 av 6 437");
+    expect(words).toContain("Helsingborgs stad 2017 2017 Kommunkompassen (modell ej angiven) rankas inte 668");
+    // One strip of totals per stated model (2020, 2.1, 2.0), never one across them.
+    expect(words).toContain("Totalpoäng per modell");
+    expect(html.match(/<figure [^>]*class="kk kk-chart kk-position/g)).toHaveLength(3);
+    // Then the report pages.
+    expect(html.indexOf('href="/avesta-2014"')).toBeGreaterThan(html.indexOf('id="kk-site-distribution"'));
+    // The same in English, its rows linking to the English pages.
+    const en = await (await get("/en/")).text();
+    expect(text(en)).toContain("19 evaluations of 11 municipalities with 4 models.");
+    expect(links(en)).toContain("/en/0486-2014.html");
+    expect(links(await (await get("/?theme=dark")).text())).toContain("/0486-2014.html?theme=dark");
+  });
+
+  it("an evaluation's page: its report, its place within its model, its municipality's timeline, links back", async () => {
+    const html = await (await get("/0486-2014.html")).text();
+    const words = text(html);
+    expect(words).toContain(
+      "Totalt: 437 av 800 poäng, plats 5 av 6 bland kommuner utvärderade med Kommunkompassen 2.0",
+    );
+    expect(html).toContain('id="kk-history"');
+    expect(words).toContain("Strängnäs kommun: utvärderingar 2014–2016");
+    // The source of the figures, as published.
+    expect(html).toContain(
+      "https://www.strangnas.se/arkiv/nyheter/nyheter/2017-04-21-stark-forbattring-i-kommunkompassen",
+    );
+    const hrefs = links(html);
+    expect(hrefs).toContain("index.html#kk-model-kommunkompassen-2.0");
+    expect(hrefs).toContain("0486-2016.html");
+    for (const href of hrefs.filter((h) => !h.startsWith("#") && !/^https?:/.test(h))) {
+      const target = await get(new URL(href, new URL("/0486-2014.html", demo.url)).pathname);
+      expect(target.status, href).toBe(200);
+      await target.arrayBuffer();
+    }
+    // index.html is the index, with the overview's anchors the pages link to.
+    const index = await (await get("/index.html")).text();
+    expect(index).toContain('id="kk-model-kommunkompassen-2.0"');
+    // An evaluation with no page of its own is 404; the English page is in English.
+    expect((await get("/0486-2015.html")).status).toBe(404);
+    expect(text(await (await get("/en/0486-2014.html")).text())).toContain(
+      "5th of 6 municipalities evaluated with Kommunkompassen 2.0",
+    );
+  });
+
   it("pages go through renderReportDocument: the CSP is in the header and in the page, no scripts", async () => {
-    for (const path of ["/", "/en/", "/avesta-2014", "/en/vasteras-2014?theme=dark"]) {
+    for (const path of [
+      "/",
+      "/en/",
+      "/avesta-2014",
+      "/en/vasteras-2014?theme=dark",
+      "/0486-2014.html",
+      "/en/1880-2012.html",
+    ]) {
       const response = await get(path);
       const html = await response.text();
       const csp = response.headers.get("content-security-policy");
@@ -179,12 +259,20 @@ describe("demo server", () => {
       "/embed/configurator.js",
       "/data/avesta-2014.json",
       "/data/vasteras-2012.json",
+      "/embed/kommunkompass-national.js",
     ]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       await response.arrayBuffer();
     }
     expect((await get("/data/secret.json")).status).toBe(404);
+    // The collection the configurator's national views show: the published results, valid.
+    const collection = (await (await get("/data/published-results.json")).json()) as unknown;
+    const checked = validateCollection(collection);
+    expect(checked.valid).toBe(true);
+    expect(checked.collection?.evaluations).toHaveLength(published.evaluations.length);
+    expect(html).toContain('<option value="0486|2014">Strängnäs kommun 2014 (Kommunkompassen 2.0)</option>');
+    expect(html).toContain('<option value="position">');
     expect((await get("/en/embed/")).status).toBe(200);
   });
 

@@ -33,6 +33,19 @@ export interface DemoMessages {
       string
     >
   >;
+  /** The national view on the index: every published result, where each stands within its model. */
+  national: {
+    /** What the data is and where it comes from: the file, its rows, read when the demo starts. */
+    intro: (file: string, rows: number) => string;
+    /** The contents' label for the reports and tools below the national view. */
+    examplesHeading: string;
+    /** Under the overview: each row links to its evaluation's page. */
+    overviewNote: string;
+    /** The data section: the README beside the file. */
+    dataReadme: (file: string) => string;
+    /** Rows of the file that gave no evaluation (each said when the demo starts). */
+    leftOut: (rows: string) => string;
+  };
   /** The embed configurator. */
   config: {
     title: string;
@@ -53,6 +66,18 @@ export interface DemoMessages {
     snippet: string;
     copy: string;
     preview: string;
+    /** The collection select and its options: none, or the published results. */
+    collection: string;
+    publishedResults: (count: number) => string;
+    /** The focal municipality of the position view; none shows each model's distribution. */
+    focal: string;
+    noFocal: string;
+    /** The view options, named. */
+    views: Readonly<
+      Record<"radar" | "bars" | "table" | "deltas" | "summary" | "report" | "position" | "overview", string>
+    >;
+    /** Under the form: which fields each kind of view uses. */
+    viewsNote: string;
   };
 }
 
@@ -104,6 +129,31 @@ const sv: DemoMessages = {
     snippet: "Kod att klistra in",
     copy: "Kopiera koden",
     preview: "Förhandsvisning",
+    collection: "Samling",
+    publishedResults: (count) => `publicerade resultat (${count} utvärderingar)`,
+    focal: "Kommun att placera",
+    noFocal: "ingen: fördelningen per modell",
+    views: {
+      radar: "radar: profilen",
+      bars: "bars: staplar per område",
+      table: "table: poängtabell",
+      deltas: "deltas: förändring (behöver Jämför med)",
+      summary: "summary: staplar, radar och förändring",
+      report: "report: hela rapporten",
+      position: "position: placering inom modellen (samling)",
+      overview: "overview: alla utvärderingar i samlingen",
+    },
+    viewsNote:
+      "Profilvyerna visar utvärderingen (och jämförelsen); position och overview visar samlingen, position med den valda kommunen.",
+  },
+  national: {
+    intro: (file, rows) =>
+      `Alla publicerade resultat i ${file} (${rows} rader, som kommunerna själva publicerade dem, var och en med sin källa), inlästa med importResultsTable från @kommunkompassen/import när demon startar och visade med OverviewTable, PositionStrip och renderSite från @kommunkompassen/react.`,
+    examplesHeading: "Rapporter och verktyg",
+    overviewNote:
+      "Varje rad länkar till utvärderingens sida: rapporten, placeringen inom modellen och, där kommunen har flera utvärderingar, dess tidslinje.",
+    dataReadme: (file) => `Filen och vad varje kolumn betyder beskrivs i README.md bredvid ${file}.`,
+    leftOut: (rows) => `Rader som inte gav någon utvärdering: ${rows}.`,
   },
 };
 
@@ -155,6 +205,31 @@ const en: DemoMessages = {
     snippet: "Snippet to paste",
     copy: "Copy the snippet",
     preview: "Preview",
+    collection: "Collection",
+    publishedResults: (count) => `published results (${count} evaluations)`,
+    focal: "Municipality to place",
+    noFocal: "none: the distribution of each model",
+    views: {
+      radar: "radar: the profile",
+      bars: "bars: bars per area",
+      table: "table: score table",
+      deltas: "deltas: change (needs Compare with)",
+      summary: "summary: bars, radar and change",
+      report: "report: the full report",
+      position: "position: place within the model (collection)",
+      overview: "overview: every evaluation of the collection",
+    },
+    viewsNote:
+      "The profile views show the evaluation (and the comparison); position and overview show the collection, position with the chosen municipality.",
+  },
+  national: {
+    intro: (file, rows) =>
+      `Every published result in ${file} (${rows} rows, as the municipalities published them, each with its source), read with importResultsTable from @kommunkompassen/import when the demo starts and shown with OverviewTable, PositionStrip and renderSite from @kommunkompassen/react.`,
+    examplesHeading: "Reports and tools",
+    overviewNote:
+      "Each row links to the evaluation's page: the report, its place within its model and, where the municipality has several evaluations, its timeline.",
+    dataReadme: (file) => `The file and what each column means are described in the README.md beside ${file}.`,
+    leftOut: (rows) => `Rows that gave no evaluation: ${rows}.`,
   },
 };
 
