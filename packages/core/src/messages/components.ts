@@ -92,7 +92,7 @@ export interface ComponentMessages {
   radarTooFewAreas: (areas: number) => string;
   /**
    * A group's band drawn as a reference (the core's `groupBand`), as the legend and the data table
-   * name it: its label, computed from `n` evaluations, not published.
+   * name it: its label (its first letter made a capital), computed from `n` evaluations, not published.
    */
   bandLabel: (label: string, n: number) => string;
   /** Column header of a band's lower edge: "Nedre kvartil" (interquartile) or "Lägsta" (range). */
@@ -227,7 +227,8 @@ const sv: ComponentMessages = {
   noAreaScores: "Diagrammet har inget att visa: inga områdespoäng är kända för utvärderingen.",
   radarTooFewAreas: (n) =>
     `Spindeldiagrammet ritas inte: det behöver minst tre områden, och uppgifterna har ${n === 1 ? "ett" : "två"}. Poängen finns i tabellen nedan.`,
-  bandLabel: (label, n) => `${label}: beräknat ur ${n} utvärdering${n === 1 ? "" : "ar"}, inte publicerat`,
+  bandLabel: (label, n) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}: beräknat ur ${n} utvärdering${n === 1 ? "" : "ar"}, inte publicerat`,
   bandLow: (kind) => (kind === "interquartile" ? "Nedre kvartil" : "Lägsta"),
   bandHigh: (kind) => (kind === "interquartile" ? "Övre kvartil" : "Högsta"),
   bandSummary: (label, n, inside, above, below) =>
@@ -343,7 +344,8 @@ const en: ComponentMessages = {
   noAreaScores: "The chart has nothing to show: no area scores of the evaluation are known.",
   radarTooFewAreas: (n) =>
     `The radar chart is not drawn: it needs at least three areas, and the data has ${n === 1 ? "one" : "two"}. The scores are in the table below.`,
-  bandLabel: (label, n) => `${label}: computed from ${n} evaluation${n === 1 ? "" : "s"}, not published`,
+  bandLabel: (label, n) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}: computed from ${n} evaluation${n === 1 ? "" : "s"}, not published`,
   bandLow: (kind) => (kind === "interquartile" ? "Lower quartile" : "Lowest"),
   bandHigh: (kind) => (kind === "interquartile" ? "Upper quartile" : "Highest"),
   bandSummary: (label, n, inside, above, below) =>

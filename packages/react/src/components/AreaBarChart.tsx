@@ -53,7 +53,7 @@ function BarGrid({ layout }: { layout: BarLayout }) {
   );
 }
 
-/** A group's band behind each area's bars: from its low to its high edge, across the area's bars. */
+/** A group's band over each area's bars: from its low to its high edge, across the area's bars. */
 function BarBand({ layout, band, areaIds }: { layout: BarLayout; band: ChartBand; areaIds: readonly number[] }) {
   const { plot } = layout;
   const vertical = layout.orientation === "vertical";
@@ -231,7 +231,6 @@ function BarSvg({
         ))}
       </defs>
       <BarGrid layout={layout} />
-      {band ? <BarBand layout={layout} band={band} areaIds={areaIds} /> : null}
       {layout.groups.map((group) => (
         <BarGroup
           key={group.areaIndex}
@@ -242,6 +241,8 @@ function BarSvg({
           lang={m.lang}
         />
       ))}
+      {/* Over the bars, so that every band is seen whole; its fill is faint. */}
+      {band ? <BarBand layout={layout} band={band} areaIds={areaIds} /> : null}
       <g className="kk-hit-targets">
         {points.map((p, index) => {
           const bar = layout.groups[p.areaIndex]?.bars[p.seriesIndex];

@@ -7,7 +7,7 @@ export function Missing({ messages: m }: { messages: NationalMessages }) {
   return (
     <>
       <span aria-hidden="true">–</span>
-      <span className="kk-visually-hidden">{m.noData}</span>
+      <span className="kk-visually-hidden"> {m.noData}</span>
     </>
   );
 }

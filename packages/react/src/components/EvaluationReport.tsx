@@ -434,7 +434,8 @@ function metaEntries({ m, main, modelLabel: model }: ReportModel): [string, stri
     [m.evaluators, main.evaluators && main.evaluators.length > 0 && main.evaluators.join(", ")],
     [m.framework, model],
     [m.municipalityCode, main.municipality.code],
-    [m.source, main.source?.title && [main.source.title, main.source.publisher].filter(Boolean).join(", ")],
+    // The address as text (a page links nowhere outside itself), so that every number can be traced.
+    [m.source, main.source && [main.source.title, main.source.publisher, main.source.url].filter(Boolean).join(", ")],
   ];
   return entries.filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
 }

@@ -160,7 +160,7 @@ function GroupRows({
             </th>
             <td className="kk-num">{evaluation.year}</td>
             <td className="kk-col-model">{group.label}</td>
-            <td className="kk-num">{row.rankText}</td>
+            <td className="kk-num kk-overview__rank">{row.rankText}</td>
             <td className="kk-num">
               <ValueText value={score.total.value} messages={m} />
               {score.total.value !== null && score.total.source === "derived" ? (

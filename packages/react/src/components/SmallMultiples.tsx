@@ -42,7 +42,7 @@ export interface SmallMultiplesProps extends ChartRootProps {
   chart?: "radar" | "bars";
   /** The model whose area set is drawn; by default that of the first evaluation with a known area score. */
   framework?: string;
-  /** Draw each model's median of the evaluations shown (computed, with its n) faintly in every panel. */
+  /** Draw each model's median of the evaluations shown (computed, with its n; from three on) faintly in every panel. */
   median?: boolean;
   /** A reference drawn faintly in every panel instead, such as `groupSeries` of a larger collection. */
   reference?: Series;
@@ -55,6 +55,9 @@ export interface SmallMultiplesProps extends ChartRootProps {
   /** Framework definitions beyond the built-in ones (they replace a built-in one of the same id). */
   frameworks?: readonly Framework[];
 }
+
+/** The fewest evaluations a model's median is drawn from. */
+const MEDIAN_FROM = 3;
 
 /** One panel: an evaluation, its values on the area axis and the reference of its model. */
 interface Panel {
@@ -141,8 +144,10 @@ function multiplesModel(
       false,
       frameworks,
     );
+    // A median of one or two evaluations would only repeat them: drawn from three on.
     for (const g of own.statistics.groups)
-      medians.set(g.framework, groupSeries(g, "median", m.groupMedian(labelOf(g.framework, m, frameworks), g.n)));
+      if (g.n >= MEDIAN_FROM)
+        medians.set(g.framework, groupSeries(g, "median", m.groupMedian(labelOf(g.framework, m, frameworks), g.n)));
   }
   const panels = shown.map((entry, index): Panel => {
     const values = areaIds.map((id) => entry.areas.get(id) ?? null);

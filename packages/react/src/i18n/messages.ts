@@ -62,9 +62,17 @@ export function areasKnown(id: string, frameworks?: readonly Framework[]): boole
  */
 export type NationalMessages = Messages & PageMessages;
 
+/** The national messages of each language without overrides, made once (a site renders thousands of components). */
+const national = new Map<Lang, NationalMessages>();
+
 /** The national view's messages for a language, with your overrides on top. */
 export function resolveNationalMessages(lang: Lang = "sv", overrides?: Partial<NationalMessages>): NationalMessages {
+  if (!overrides) {
+    let known = national.get(lang);
+    if (!known) national.set(lang, (known = { ...resolveMessages(lang), ...(pageMessages[lang] ?? pageMessages.sv) }));
+    return known;
+  }
   const base = resolveMessages(lang, overrides);
   const pages = pageMessages[lang] ?? pageMessages.sv;
-  return overrides ? { ...base, ...pages, ...overrides, reasons: base.reasons } : { ...base, ...pages };
+  return { ...base, ...pages, ...overrides, reasons: base.reasons };
 }

@@ -91,7 +91,19 @@ export function escapeHtml(text: string): string {
  * the one `<style>` element whose SHA-256 is given, and `data:` images.
  */
 export function contentSecurityPolicy(styleText: string): string {
-  return `default-src 'none'; style-src 'sha256-${sha256Base64(styleText)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; style-src 'sha256-${styleHash(styleText)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+/** The last style texts hashed and their hashes: every page of a site carries the same stylesheet. */
+const hashes = new Map<string, string>();
+
+function styleHash(styleText: string): string {
+  let hash = hashes.get(styleText);
+  if (hash === undefined) {
+    if (hashes.size >= 4) hashes.delete(hashes.keys().next().value!);
+    hashes.set(styleText, (hash = sha256Base64(styleText)));
+  }
+  return hash;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   isolateBidi,
   type Evaluation,
   type Framework,
+  type GroupStatistics,
   type Reference,
   type SeriesBand,
   type Source,
@@ -81,12 +82,27 @@ function siteContext(pages: readonly FolderPage[], options: RenderSiteOptions): 
   const from = options.bandFrom ?? 5;
   if (from > 0) {
     for (const group of collectionModel(evaluations, options.all ?? false, options.frameworks).statistics.groups) {
-      if (group.n < from || !areasKnown(group.framework, options.frameworks)) continue;
-      const label = m.siteBand(labelOf(group.framework, m, options.frameworks));
-      bands.set(group.framework, groupBand(group, "interquartile", label));
+      const band = modelBand(group, from, m.siteBand(labelOf(group.framework, m, options.frameworks)), options);
+      if (band) bands.set(group.framework, band);
     }
   }
   return { options, lang, t: pageMessages[lang], evaluations, hrefs: pages.map((p) => p.name), byMunicipality, bands };
+}
+
+/**
+ * A model's middle half for the charts of its pages: only the areas known for at least `from`
+ * evaluations (the others are gaps), and its n the smallest of theirs, so that the legend's "computed
+ * from n evaluations" holds for every area drawn. None where no area is known that often.
+ */
+function modelBand(group: GroupStatistics, from: number, label: string, options: RenderSiteOptions): SeriesBand | null {
+  if (!areasKnown(group.framework, options.frameworks)) return null;
+  const counted = new Map(group.areas.map((a) => [a.id, a.n]));
+  const enough = group.areas.filter((a) => a.n >= from);
+  if (enough.length === 0) return null;
+  const band = groupBand(group, "interquartile", label);
+  const keep = (v: { areaId: number; value: number | null }) =>
+    (counted.get(v.areaId) ?? 0) >= from ? v : { areaId: v.areaId, value: null };
+  return { ...band, n: Math.min(...enough.map((a) => a.n)), low: band.low.map(keep), high: band.high.map(keep) };
 }
 
 /** The common props of the national components on a page. */
