@@ -1,5 +1,5 @@
 import { lstatSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { formatNumber, type Evaluation, type Framework, type Reference } from "@kommunkompassen/core";
 import { cliMessages, type WriteProblem } from "@kommunkompassen/core/messages";
 import { fileLabel } from "../format";
@@ -7,18 +7,18 @@ import { printable } from "../safe";
 import { describeFsError, readEvaluationFile, STDIN, type Output } from "../io";
 import { outputProblem, WriteError, writeFilesAtomic, type OutputFile } from "../render/files";
 import {
-  planFolder,
-  renderIndexDocument,
   renderReportDocument,
   renderReportFragment,
+  renderSite,
   type FolderEntry,
-  type FolderPage,
   type RenderIndexOptions,
   type RenderLang,
   type RenderReportOptions,
+  type RenderSiteOptions,
   type RenderTheme,
 } from "@kommunkompassen/react/server";
 import { loadFrameworks } from "../frameworks";
+import { entryLabel, isCollectionFile, loadCollection } from "../render/collection";
 import { loadReferenceFile } from "../render/references";
 import { loadValidEvaluation, printInvalid, unreadableLine } from "./load";
 
@@ -86,9 +86,12 @@ function bufferedOutput(): Output & { lines: string[] } {
 }
 
 /**
- * `kompass render FILE -o OUT.html` and `kompass render DIR -o OUTDIR`: self-contained HTML report
- * pages (see docs/cli.md). Exit 0 when written; 1 when an input is not valid (its errors on stderr,
- * nothing written); 2 for usage errors and for files that cannot be read or written.
+ * `kompass render FILE -o OUT.html`: a self-contained HTML report page; `kompass render DIR -o SITE`
+ * (a folder of evaluation files) and `kompass render COLLECTION.json -o SITE`: the whole site, an
+ * index with the overview and the totals of each model, one page per evaluation with its position
+ * and its municipality's timeline (see docs/cli.md). Exit 0 when written; 1 when an input is not
+ * valid (its errors on stderr, nothing written); 2 for usage errors and for files that cannot be
+ * read or written.
  */
 export function renderCommand(args: readonly string[], options: RenderCommandOptions, io: Output): number {
   if (args.length !== 1) return usage(io, `render takes one FILE or DIR, got ${formatNumber(args.length, "en")}`);
@@ -116,8 +119,9 @@ export function renderCommand(args: readonly string[], options: RenderCommandOpt
     references: options.reference ?? [],
     frameworks: defined.frameworks,
   };
-  return isDirectory
-    ? renderFolder(input, options.output, options, settings, io)
+  if (isDirectory) return renderFolder(input, options.output, options, settings, io);
+  return isCollectionFile(input)
+    ? renderCollection(input, options.output, options, settings, io)
     : renderFile(input, options.output, options, settings, io);
 }
 
@@ -268,34 +272,99 @@ function folderReferences(entries: readonly FolderEntry[], settings: Settings, i
   return { references, failed };
 }
 
-/** The pages of folder mode and their index, each page rendered only when it is written. */
-function folderFiles(
+/** The files of the site, each rendered only when it is written. */
+function siteFiles(
   outDir: string,
-  pages: readonly FolderPage[],
+  entries: readonly FolderEntry[],
   references: Map<Evaluation, Reference[]>,
   settings: Settings,
+  extra: Pick<RenderSiteOptions, "about" | "title" | "frameworks"> & { published?: readonly Reference[] } = {},
 ) {
-  const back = { href: "index.html", label: cliMessages[settings.lang].allEvaluations };
-  const files: OutputFile[] = pages.map((page) => ({
-    path: join(outDir, page.name),
-    content: () =>
-      renderReportDocument(page.evaluation, {
-        previous: page.previous?.evaluation,
-        references: references.get(page.evaluation) ?? [],
-        lang: settings.lang,
-        theme: settings.theme,
-        back,
-        ...pageFrameworks(settings),
-      }),
-  }));
-  files.push({
-    path: join(outDir, "index.html"),
-    content: renderIndexDocument(
-      pages.map((page) => ({ evaluation: page.evaluation, href: page.name })),
-      { lang: settings.lang, theme: settings.theme, ...pageFrameworks(settings) },
-    ),
+  const frameworks = extra.frameworks ?? settings.frameworks;
+  const site = renderSite(entries, {
+    lang: settings.lang,
+    theme: settings.theme,
+    ...(frameworks.length > 0 ? { frameworks } : {}),
+    ...(extra.about ? { about: extra.about } : {}),
+    ...(extra.title ? { title: extra.title } : {}),
+    // A page draws its own --reference series, and the collection's published ones of its model.
+    references: (evaluation) => [
+      ...(references.get(evaluation) ?? []),
+      ...(extra.published ?? []).filter((r) => r.framework === evaluation.framework),
+    ],
   });
-  return files;
+  const files: OutputFile[] = site.files.map((file) => ({ path: join(outDir, file.name), content: file.content }));
+  return { site, files };
+}
+
+/** Writes a site into OUTDIR (created when missing, removed again when writing fails) and says what was written. */
+function writeSite(
+  outDir: string,
+  exists: boolean,
+  built: ReturnType<typeof siteFiles>,
+  settings: Settings,
+  io: Output,
+): number {
+  const t = cliMessages[settings.lang];
+  if (!exists) {
+    try {
+      mkdirSync(outDir);
+    } catch (error) {
+      return cannotWrite(io, settings.lang, outDir, { kind: "fs", detail: describeFsError(error) });
+    }
+  }
+  const code = write(built.files, settings.lang, io);
+  if (code !== 0) {
+    if (!exists) rmdirSync(outDir);
+    return code;
+  }
+  for (const page of built.site.pages) {
+    const { municipality, year } = page.evaluation;
+    const previous = page.previous && { year: page.previous.evaluation.year, file: entryLabel(page.previous.file) };
+    io.out(t.wrotePage(fileLabel(join(outDir, page.name)), printable(municipality.name), year, previous));
+  }
+  io.out(t.wroteIndex(fileLabel(join(outDir, "index.html")), built.site.pages.length));
+  return 0;
+}
+
+/** `render COLLECTION.json -o SITE`: the site of a collection file, its own definitions and published references included. */
+function renderCollection(
+  file: string,
+  outDir: string,
+  options: RenderCommandOptions,
+  settings: Settings,
+  io: Output,
+): number {
+  if (options.compare !== undefined)
+    return usage(io, "--compare goes with one FILE; in a collection, previous evaluations are paired automatically");
+  if (options.fragment) return usage(io, "--fragment goes with one FILE, not a collection");
+  const out = checkOutDir(outDir, settings.lang, io);
+  if ("exitCode" in out) return out.exitCode;
+  const loaded = loadCollection(file, settings.frameworks, settings.lang, io);
+  if ("exitCode" in loaded) {
+    if (loaded.exitCode === 1) io.err(cliMessages[settings.lang].nothingWritten(fileLabel(outDir)));
+    return loaded.exitCode;
+  }
+  const withDefinitions = { ...settings, frameworks: loaded.frameworks };
+  const refs = folderReferences(loaded.entries, withDefinitions, io);
+  if (refs.failed) {
+    io.err(cliMessages[settings.lang].nothingWritten(fileLabel(outDir)));
+    return refs.failed;
+  }
+  const { collection } = loaded;
+  const built = siteFiles(outDir, loaded.entries, refs.references, withDefinitions, {
+    frameworks: loaded.frameworks,
+    about: {
+      ...(collection.title ? { title: collection.title } : {}),
+      ...(collection.notes ? { notes: collection.notes } : {}),
+      ...(collection.sources ? { sources: collection.sources } : {}),
+    },
+    ...(collection.title ? { title: collection.title } : {}),
+    ...(collection.references ? { published: collection.references } : {}),
+  });
+  for (const conflict of built.site.conflicts) io.err(printable(conflict));
+  if (built.site.conflicts.length > 0) return 1;
+  return writeSite(outDir, out.exists, built, withDefinitions, io);
 }
 
 function renderFolder(
@@ -317,35 +386,14 @@ function renderFolder(
   // Read and validate everything first: one bad file means nothing is written.
   const read = readEntries(dir, listed.names, settings, io);
   const refs = folderReferences(read.entries, settings, io);
-  const { pages, conflicts } = planFolder(read.entries);
-  for (const conflict of conflicts) io.err(printable(conflict));
-  const failed = Math.max(read.failed, refs.failed, conflicts.length > 0 ? 1 : 0);
+  const built = siteFiles(outDir, read.entries, refs.references, settings);
+  for (const conflict of built.site.conflicts) io.err(printable(conflict));
+  const failed = Math.max(read.failed, refs.failed, built.site.conflicts.length > 0 ? 1 : 0);
   if (failed) {
     io.err(t.nothingWritten(fileLabel(outDir)));
     return failed;
   }
-  if (!out.exists) {
-    try {
-      mkdirSync(outDir);
-    } catch (error) {
-      return cannotWrite(io, settings.lang, outDir, { kind: "fs", detail: describeFsError(error) });
-    }
-  }
-  const code = write(folderFiles(outDir, pages, refs.references, settings), settings.lang, io);
-  if (code !== 0) {
-    if (!out.exists) rmdirSync(outDir);
-    return code;
-  }
-  for (const page of pages) {
-    const { municipality, year } = page.evaluation;
-    const previous = page.previous && {
-      year: page.previous.evaluation.year,
-      file: fileLabel(basename(page.previous.file)),
-    };
-    io.out(t.wrotePage(fileLabel(join(outDir, page.name)), printable(municipality.name), year, previous));
-  }
-  io.out(t.wroteIndex(fileLabel(join(outDir, "index.html")), pages.length));
-  return 0;
+  return writeSite(outDir, out.exists, built, settings, io);
 }
 
 function write(files: readonly OutputFile[], lang: RenderLang, io: Output): number {
