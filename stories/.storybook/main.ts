@@ -37,6 +37,10 @@ const config: StorybookConfig = {
             find: /^@kommunkompassen\/core\/messages$/,
             replacement: fromHere("../../packages/core/src/messages/index.ts"),
           },
+          {
+            find: /^@kommunkompassen\/core\/municipalities$/,
+            replacement: fromHere("../../packages/core/src/municipalities/index.ts"),
+          },
         ],
         dedupe: ["react", "react-dom"],
       },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { AreaBarChart } from "@kommunkompassen/react";
 import { darkPage, narrow, StateList } from "./decorators";
+import { generatedBand20, generatedBand20En, generatedFocal, generatedRange20 } from "./national";
 import {
   avesta2014,
   example2020,
@@ -116,6 +117,31 @@ export const English: Story = {
 export const InvalidData: Story = {
   name: "Invalid data (error notice)",
   args: { evaluation: invalidEvaluation },
+};
+
+/** GENERATED: a made-up 2.0 evaluation with the generated collection's interquartile band of 2.0 behind it (n, computed). */
+export const GeneratedBand: Story = {
+  name: "GENERATED: with the model's interquartile band",
+  args: { evaluation: generatedFocal("kommunkompassen-2.0"), band: generatedBand20 },
+};
+
+/** The same in English. */
+export const GeneratedBandEnglish: Story = {
+  name: "GENERATED: with the model's band, English",
+  args: { evaluation: generatedFocal("kommunkompassen-2.0"), band: generatedBand20En, lang: "en" },
+};
+
+/** GENERATED: the min–max band, on a dark page. */
+export const GeneratedRangeDark: Story = {
+  name: "GENERATED: with the model's min–max band, dark",
+  args: { evaluation: generatedFocal("kommunkompassen-2.0"), band: generatedRange20, theme: "dark" },
+  decorators: [darkPage],
+};
+
+/** A band of another area set (2.0's beside the made-up 2020 example) is not drawn, and the chart says so. */
+export const BandLeftOut: Story = {
+  name: "Band of another model left out",
+  args: { evaluation: example2020, band: generatedBand20 },
 };
 
 /** Every main state, one under another. */
