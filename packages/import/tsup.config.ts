@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: ["src/index.ts", "src/pdf.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
@@ -10,5 +10,6 @@ export default defineConfig({
   // Pure code for Node and the browser: no Node built-ins (a test bundles it with --platform=browser).
   platform: "neutral",
   treeshake: true,
-  external: ["@kommunkompassen/core"],
+  // PDF.js is loaded by the pdf entry only, with a dynamic import.
+  external: ["@kommunkompassen/core", "pdfjs-dist"],
 });

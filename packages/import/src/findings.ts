@@ -36,6 +36,11 @@ const ERRORS = new Set<ImportFindingCode>([
   "not-made-valid",
   "results-columns-missing",
   "results-no-valid-row",
+  "pdf-broken",
+  "pdf-encrypted",
+  "pdf-no-text",
+  "pdf-timeout",
+  "pdf-unavailable",
 ]);
 
 /** Makes one finding (worded in English for `message`). */

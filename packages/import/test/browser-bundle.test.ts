@@ -55,6 +55,41 @@ describe("@kommunkompassen/import in the browser", () => {
     const imports = Object.values(meta.inputs).flatMap((i) => i.imports.map((x) => x.path));
     expect(imports.filter((p) => BUILT_INS.test(p))).toEqual([]);
     expect(inputs.filter((p) => BUILT_INS.test(p))).toEqual([]);
+    // Issue 15: PDF.js is not in the pure importer's bundle; the PDF entry point is separate.
+    expect(inputs.filter((p) => /pdfjs-dist|src\/pdf\.ts|src\/layout\.ts/.test(p))).toEqual([]);
+  });
+
+  it("the PDF entry point bundles for the browser too: PDF.js in chunks of its own, loaded when a PDF is read, no Node built-in", () => {
+    const dir = join(out, "pdf");
+    const meta = join(out, "meta.pdf.json");
+    const result = spawnSync(
+      esbuild,
+      [
+        resolve(repoRoot, "packages/import/src/pdf.ts"),
+        "--bundle",
+        "--platform=browser",
+        "--format=esm",
+        "--splitting",
+        `--alias:@kommunkompassen/core=${resolve(repoRoot, "packages/core/src/index.ts")}`,
+        `--alias:@kommunkompassen/core/messages=${resolve(repoRoot, "packages/core/src/messages/index.ts")}`,
+        `--alias:@kommunkompassen/core/municipalities=${resolve(repoRoot, "packages/core/src/municipalities/index.ts")}`,
+        `--outdir=${dir}`,
+        `--metafile=${meta}`,
+        "--log-level=error",
+      ],
+      { encoding: "utf8" },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const built = JSON.parse(readFileSync(meta, "utf8")) as {
+      inputs: Record<string, { imports: { path: string }[] }>;
+      outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown> }>;
+    };
+    const imports = Object.values(built.inputs).flatMap((i) => i.imports.map((x) => x.path));
+    expect(imports.filter((p) => BUILT_INS.test(p))).toEqual([]);
+    const entry = Object.values(built.outputs).find((o) => o.entryPoint?.endsWith("src/pdf.ts"))!;
+    expect(Object.keys(entry.inputs).some((i) => i.includes("pdfjs-dist"))).toBe(false);
+    expect(Object.keys(built.inputs).some((i) => i.includes("pdfjs-dist/build/pdf.mjs"))).toBe(true);
   });
 
   it("the bundle imports the Avesta report with nothing but the web's TextDecoder and TextEncoder", () => {

@@ -95,6 +95,14 @@ export const IMPORT_FINDING_CODES = [
   "results-source-missing",
   "results-source-invalid",
   "results-no-valid-row",
+  "pdf-broken",
+  "pdf-encrypted",
+  "pdf-no-text",
+  "pdf-timeout",
+  "pdf-unavailable",
+  "pdf-pages-left-out",
+  "pdf-pages-without-text",
+  "pdf-furniture-ignored",
 ] as const;
 
 /** A stable finding code of the importer. */
@@ -519,6 +527,21 @@ const en: ImportMessages = {
     "results-source-invalid": (v) =>
       `row ${int(v.row)}: source_url "${int(v.value)}" is not an http(s) address; left out`,
     "results-no-valid-row": () => "nothing usable: no row of the table gives an evaluation",
+    "pdf-broken": (v) =>
+      `nothing usable: the file cannot be read as a PDF (${int(v.reason) || "it is damaged"}); save or export it again from the program that made it`,
+    "pdf-encrypted": () =>
+      "nothing usable: the PDF is encrypted and needs a password to open; save a copy without the password first",
+    "pdf-no-text": (v) =>
+      `nothing usable: none of the PDF's ${int(v.pages)} page(s) has any text (a scanned report is only images); run text recognition (OCR) on it first, or type the figures in`,
+    "pdf-timeout": (v) => `nothing usable: reading the PDF took longer than ${int(v.seconds)} s and was stopped`,
+    "pdf-unavailable": (v) =>
+      `nothing usable: the PDF reader (pdfjs-dist) could not be loaded${v.reason ? ` (${int(v.reason)})` : ""}`,
+    "pdf-pages-left-out": (v) =>
+      `only the first ${int(v.read)} of the PDF's ${int(v.pages)} pages were read (at most ${int(v.max)} pages, or the text limit)`,
+    "pdf-pages-without-text": (v) =>
+      `page(s) ${int(v.pages)} of the PDF have no text (charts and pictures are images): what is only there is not imported`,
+    "pdf-furniture-ignored": (v) =>
+      `${int(v.count)} page header and footer line(s) on ${int(v.pages)} page(s) were left out (lines in the margins that repeat from page to page, and page numbers)`,
   },
   cliHints: {
     "not-text": (v) =>
@@ -706,6 +729,21 @@ const sv: ImportMessages = {
     "results-source-invalid": (v) =>
       `rad ${int(v.row)}: source_url "${int(v.value)}" är ingen http(s)-adress; utelämnad`,
     "results-no-valid-row": () => "inget användbart: ingen rad i tabellen ger en utvärdering",
+    "pdf-broken": (v) =>
+      `inget användbart: filen går inte att läsa som PDF (${int(v.reason) || "den är skadad"}); spara eller exportera den igen från programmet som gjorde den`,
+    "pdf-encrypted": () =>
+      "inget användbart: PDF-filen är krypterad och kräver ett lösenord; spara först en kopia utan lösenord",
+    "pdf-no-text": (v) =>
+      `inget användbart: ingen av PDF-filens ${int(v.pages)} sida(or) har någon text (en inskannad rapport är bara bilder); kör textigenkänning (OCR) på den först, eller skriv in siffrorna`,
+    "pdf-timeout": (v) => `inget användbart: läsningen av PDF-filen tog mer än ${int(v.seconds)} s och avbröts`,
+    "pdf-unavailable": (v) =>
+      `inget användbart: PDF-läsaren (pdfjs-dist) gick inte att läsa in${v.reason ? ` (${int(v.reason)})` : ""}`,
+    "pdf-pages-left-out": (v) =>
+      `bara de första ${int(v.read)} av PDF-filens ${int(v.pages)} sidor lästes (högst ${int(v.max)} sidor, eller textgränsen)`,
+    "pdf-pages-without-text": (v) =>
+      `sida(or) ${int(v.pages)} i PDF-filen har ingen text (diagram och bilder är bilder): det som bara finns där importeras inte`,
+    "pdf-furniture-ignored": (v) =>
+      `${int(v.count)} rad(er) med sidhuvud och sidfot på ${int(v.pages)} sida(or) utelämnades (rader i marginalerna som upprepas från sida till sida, och sidnummer)`,
   },
   cliHints: {
     "not-text": (v) =>
