@@ -12,12 +12,14 @@ import {
   looksLikeResultsTable,
   SCHEMA_URL,
   wordFinding,
+  type Evidence,
   type Finding,
   type ImportOptions,
 } from "@kommunkompassen/import";
 import { describeFsError, readFileBytes, type Output } from "../io";
 import { writeFilesAtomic, WriteError } from "../render/files";
 import { evaluationFileName } from "../names";
+import { importPdf, isPdf } from "../pdf";
 import { COLLECTION_SCHEMA_URL, modelCounts } from "./collect";
 
 /** Options of `kompass import`. */
@@ -82,6 +84,13 @@ export interface ImportFileReport {
   table?: ImportTableReport;
   /** A results table's collection, when neither -o nor -d is given. */
   collection?: Collection;
+  /**
+   * A report's evidence (text or PDF): where in the source each value was read, with the snippet,
+   * the line around it and, for a PDF, the page.
+   */
+  evidence?: Evidence[];
+  /** A PDF's number of pages. */
+  pages?: number;
 }
 
 /** A report and what it would write (each path with its JSON value). */
@@ -256,15 +265,20 @@ function importOne(
       code: 2,
       writes: [],
     };
-  const head = decodeInput(read.bytes.subarray(0, 4096)).text;
-  if (looksLikeResultsTable(head)) return importTable(file, read.bytes, options, importOptions, lang);
+  // A PDF by its magic bytes, whatever its name.
+  const pdf = isPdf(read.bytes);
+  const head = pdf ? "" : decodeInput(read.bytes.subarray(0, 4096)).text;
+  if (!pdf && looksLikeResultsTable(head)) return importTable(file, read.bytes, options, importOptions, lang);
   const ext = extname(file).toLowerCase();
-  const csv = ext === ".csv" || ext === ".tsv" || (ext !== ".txt" && looksLikeCsv(head));
-  const result = (csv ? importCsv : importReportText)(read.bytes, { ...importOptions, file });
+  const csv = !pdf && (ext === ".csv" || ext === ".tsv" || (ext !== ".txt" && looksLikeCsv(head)));
+  const result = pdf
+    ? importPdf(read.bytes, { ...importOptions, file })
+    : (csv ? importCsv : importReportText)(read.bytes, { ...importOptions, file });
   const findings = result.findings.map((f) => asJsonFinding(f, lang));
+  const pages = "pages" in result && typeof result.pages === "number" ? { pages: result.pages } : {};
   if (!result.evaluation)
     return {
-      report: { file, output: null, valid: false, findings, error: failureReason(findings) },
+      report: { file, output: null, valid: false, findings, error: failureReason(findings), ...pages },
       code: 1,
       writes: [],
     };
@@ -274,7 +288,15 @@ function importOne(
     const error = `internal error: the imported evaluation does not validate (${first.path || "/"}: ${first.message}); nothing was written (please report this)`;
     return { report: { file, output: null, valid: false, findings, error }, code: 3, writes: [] };
   }
-  const report = { file, output: target, valid: true, findings, evaluation: result.evaluation };
+  const report: ImportFileReport = {
+    file,
+    output: target,
+    valid: true,
+    findings,
+    evaluation: result.evaluation,
+    ...(result.evidence ? { evidence: result.evidence } : {}),
+    ...pages,
+  };
   return { report, code: 0, writes: target === null ? [] : [{ path: target, value: result.evaluation }] };
 }
 
