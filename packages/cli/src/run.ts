@@ -50,7 +50,7 @@ Commands:
   diff       year-over-year change per area and of the total, with the comparability verdict
   render     a self-contained HTML report page (or, for a folder, one page per evaluation
              and an index.html); exit 1 when an input is invalid, nothing is written
-  import     a report's text (pdftotext output) or a CSV of sub-question rows → evaluation
+  import     a report as PDF or as text, or a CSV of sub-question rows → evaluation
              JSON, validated before it is written; what was inferred, missing or left out
              goes to stderr; exit 1 when nothing usable is found, nothing is written.
              A results table (one evaluation per row: municipality;code;year;framework;
