@@ -66,8 +66,9 @@ export interface DemoMessages {
     snippet: string;
     copy: string;
     preview: string;
-    /** The collection select and its options: none, or the published results. */
+    /** The collection select's label. */
     collection: string;
+    /** The collection select's option for the bundled published results, with how many evaluations it holds. */
     publishedResults: (count: number) => string;
     /** The focal municipality of the position view; none shows each model's distribution. */
     focal: string;
