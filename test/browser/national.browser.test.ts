@@ -168,6 +168,8 @@ describe("the overview table with the keyboard, in Chromium (its story)", () => 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await openStory(page, server.origin, story);
+    // The static table comes first; the controls once the component's effect has run.
+    await page.waitForSelector(".kk-overview__filters");
     // The keyboard from the top of the story (as the keyboard walk of every story starts).
     await page.evaluate(() => {
       const root = document.querySelector<HTMLElement>("#storybook-root")!;

@@ -2,9 +2,11 @@
  * @kommunkompassen/react: accessible, server-renderable charts and tables for Kommunkompassen
  * evaluations. Import the styles once: `import "@kommunkompassen/react/styles.css"`.
  *
- * `RadarProfile` and `AreaBarChart` are client components (`"use client"`: keyboard navigation and
- * a tooltip); everything else renders without state, so `EvaluationReport`, `SubQuestionTable`,
- * `DeltaTable` and `DeltaBadge` can be rendered by React Server Components. Whole HTML pages are
+ * `RadarProfile`, `AreaBarChart` and the national view's `PositionStrip`, `SmallMultiples` and
+ * `Timeline` are client components (`"use client"`: keyboard navigation and a tooltip), and so is
+ * `OverviewTable` (sorting and filters once JavaScript runs; complete without it); everything else
+ * renders without state, so `EvaluationReport`, `SubQuestionTable`, `DeltaTable` and `DeltaBadge` can
+ * be rendered by React Server Components. Whole HTML pages, and a whole site of a collection, are
  * rendered on the server by `@kommunkompassen/react/server`.
  *
  * Re-exports the whole of `@kommunkompassen/core`, so one import serves.

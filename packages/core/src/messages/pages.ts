@@ -51,17 +51,23 @@ export interface PageMessages {
   areasInline: string;
   /** The accessible name of the filter form. */
   filters: string;
-  /** Filter labels. */
+  /** The label of the model filter. */
   filterModel: string;
+  /** The label of the county filter. */
   filterCounty: string;
+  /** The label of the kommungrupp filter. */
   filterGroup: string;
+  /** The label of the year filter. */
   filterYear: string;
   /** The search field's label. */
   search: string;
-  /** The first option of each filter, which shows every value. */
+  /** The first option of the model filter, which shows every model. */
   allModels: string;
+  /** The first option of the county filter. */
   allCounties: string;
+  /** The first option of the kommungrupp filter. */
   allGroups: string;
+  /** The first option of the year filter. */
   allYears: string;
   /** The button that clears every filter and the search. */
   resetFilters: string;
@@ -95,8 +101,9 @@ export interface PageMessages {
   notRanked: (reason: Unranked, evaluation: string, model: string, laterYear: number | null) => string;
   /** Areas with no known score of the focal evaluation are not placed: "Ingen poäng är känd för område 2, 3 och 4: de placeras inte." */
   positionAreasUnknown: (areas: string, count: number) => string;
-  /** The population of the strip: the latest evaluation of each municipality, or every one. */
+  /** The population of the strip: the latest evaluation of each municipality. */
   populationLatest: string;
+  /** The population of the strip with `all`: every evaluation. */
   populationAll: string;
   /** One strip's distribution in words: "12 utvärderingar: median 470, mittersta hälften 430–520, lägst 404, högst 644." */
   stripSummary: (
@@ -108,14 +115,19 @@ export interface PageMessages {
     min: string | null,
     max: string | null,
   ) => string;
-  /** The legend: the other evaluations' marks, the focal one, the median and the middle half. */
+  /** The legend: the other evaluations' marks. */
   legendOthers: string;
   /** The legend's marks when no evaluation is singled out. */
   legendAll: string;
+  /** The legend: the focal evaluation's mark, "Strängnäs kommun 2014 (romb med etikett)". */
   legendFocal: (evaluation: string) => string;
+  /** The median, in the legend and the data table. */
   median: string;
+  /** The middle half (interquartile range), in the legend. */
   middleHalf: string;
+  /** Row header of the lower quartile in a data table. */
   lowerQuartile: string;
+  /** Row header of the upper quartile in a data table. */
   upperQuartile: string;
   /** Row header of the count in a data table's footer. */
   count: string;
@@ -161,9 +173,11 @@ export interface PageMessages {
   siteTitle: string;
   /** The index's opening: counts and the rule. */
   siteIntro: (evaluations: number, municipalities: number, models: number) => string;
-  /** Index headings. */
+  /** The index's heading of the overview. */
   overviewHeading: string;
+  /** The index's heading of the totals of each model. */
   distributionHeading: string;
+  /** The index's heading of what the data is. */
   aboutDataHeading: string;
   /** Under the distribution heading: one strip per model, never one across models. */
   distributionIntro: string;

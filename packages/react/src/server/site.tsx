@@ -288,9 +288,8 @@ function siteIndex(ctx: SiteContext): string {
   return renderHtmlDocument({ lang, title, body, theme: ctx.options.theme, extraCss: SITE_CSS });
 }
 
-/** The index is wider than a report: the overview table has a dozen columns. */
-const SITE_CSS = `.kk-page__main { max-width: 72rem; }
-.kk-site__section { margin: 0 0 2.5em; }`;
+/** The index's sections, spaced as a report's. */
+const SITE_CSS = `.kk-site__section { margin: 0 0 2.5em; }`;
 
 /**
  * Plans and renders a whole static site from a collection's evaluations (`kompass render DIR -o
