@@ -362,7 +362,8 @@ describe("folder mode pairs by municipality, never by a lossy slug (#12)", () =>
     const pages = readdirSync(out)
       .filter((f) => f !== "index.html")
       .sort();
-    const athens = pages.filter((p) => readFileSync(join(out, p), "utf8").includes("Αθήνα"));
+    // The pages of Athens by their title (Moscow's page names Athens too: in its position among the model's).
+    const athens = pages.filter((p) => /<title>[^<]*Αθήνα/.test(readFileSync(join(out, p), "utf8")));
     expect(athens).toHaveLength(2);
     expect(new Set(athens.map((p) => p.replace(/-\d{4}\.html$/, ""))).size).toBe(1);
     expect(r.stdout).toMatch(/: {1,2}Αθήνα {1,2}2014, compared with 2012 \(a\.json\)$/m);
