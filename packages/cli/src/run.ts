@@ -48,8 +48,9 @@ Commands:
              exit 0 when valid (warnings are printed), 1 when invalid, 2 when unreadable
   score      per-area score, max and percent and the total, as published or derived
   diff       year-over-year change per area and of the total, with the comparability verdict
-  render     a self-contained HTML report page (or, for a folder, one page per evaluation
-             and an index.html); exit 1 when an input is invalid, nothing is written
+  render     a self-contained HTML report page; for a folder or a collection, the whole site:
+             an index with the overview and each model's distribution, one page per
+             evaluation with its position and timeline; exit 1 when an input is invalid
   import     a report as PDF or as text, or a CSV of sub-question rows → evaluation
              JSON, validated before it is written; what was inferred, missing or left out
              goes to stderr; exit 1 when nothing usable is found, nothing is written.
