@@ -1,3 +1,4 @@
+import { exceeds } from "@kommunkompassen/core";
 import { linearScale } from "./scale";
 import { estimateTextWidth, wrapText, type Box } from "./text";
 
@@ -75,7 +76,7 @@ export function stripTicks(max: number, narrow = false): number[] {
   const power = 10 ** Math.floor(Math.log10(Math.max(max, 1) / most));
   const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => max / s <= most) ?? max;
   const ticks: number[] = [];
-  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 100) / 100);
+  for (let v = 0; !exceeds(v, max); v += step) ticks.push(Math.round(v * 100) / 100);
   return ticks;
 }
 
