@@ -36,7 +36,7 @@ export interface NationalProps {
   view: NationalView;
   evaluations: readonly Evaluation[];
   focal: Evaluation | undefined;
-  frameworks: readonly Framework[];
+  frameworks: readonly Framework[] | undefined;
   lang: Lang;
   theme: Theme;
 }
@@ -142,12 +142,15 @@ export function prepareNational(
     if ("reason" in found) return found;
     focal = found;
   }
-  return { view, evaluations, focal, frameworks: checked.frameworks, lang, theme };
+  // No definitions beyond the built-in ones: none passed on, so that the components validate each
+  // evaluation once (they do not cache a validation against definitions of one's own).
+  const extra = checked.frameworks.length > 0 ? checked.frameworks : undefined;
+  return { view, evaluations, focal, frameworks: extra, lang, theme };
 }
 
 /** The position of the focal evaluation, or without one the distribution of the totals of each model. */
 function Position({ evaluations, focal, frameworks, lang, theme }: NationalProps) {
-  const common = { evaluations, lang, theme, frameworks };
+  const common = { evaluations, lang, theme, ...(frameworks ? { frameworks } : {}) };
   if (focal) return <PositionStrip evaluation={focal} {...common} />;
   const models = collectionStatistics(evaluations, { frameworks }).groups.filter((g) => g.n > 0);
   return (
@@ -163,7 +166,7 @@ function Position({ evaluations, focal, frameworks, lang, theme }: NationalProps
 function NationalViewOf(props: NationalProps) {
   if (props.view === "position") return <Position {...props} />;
   const { evaluations, frameworks, lang, theme } = props;
-  return <OverviewTable evaluations={evaluations} frameworks={frameworks} lang={lang} theme={theme} />;
+  return <OverviewTable evaluations={evaluations} lang={lang} theme={theme} {...(frameworks ? { frameworks } : {})} />;
 }
 
 /** Renders (or updates) the view in `container`. */
