@@ -4,10 +4,12 @@
 import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { renderToString } from "react-dom/server";
 import { ReportApp } from "./hydrate-app";
+import { generateCollection } from "./collections";
 import { BENCH, emit, fixture, fixtureText, log, ROOT, stats, type Stats } from "./util";
 import { CHROMIUM, chromiumLaunchOptions } from "../../../test/support/chromium.mjs";
 
@@ -46,7 +48,14 @@ interface Variant {
   attributes: string;
   /** The data file to preload with `<link rel="preload" as="fetch" crossorigin>`, as the documented snippet does. */
   preload?: string;
+  /** Preload the national views' script too (`<link rel="modulepreload">`), as the configurator's snippet does. */
+  modulepreload?: boolean;
 }
+
+/** The generated collection of 300 (collections.ts) the position view is measured on, and its focal evaluation. */
+const COLLECTION_300 = generateCollection(300);
+const FOCAL = COLLECTION_300.evaluations.find((e) => e.framework === "kommunkompassen-2.0" && e.areas.length === 8)!;
+const POSITION = `collection="/data/collection-300.json" view="position" municipality="${FOCAL.municipality.code}" year="${FOCAL.year}"`;
 
 const VARIANTS: Variant[] = [
   { id: "radar", label: "radar (the default view), Avesta 2014", attributes: 'src="/data/avesta-2014.json"' },
@@ -61,10 +70,24 @@ const VARIANTS: Variant[] = [
     label: "report (the full report), Avesta 2014",
     attributes: 'src="/data/avesta-2014.json" view="report"',
   },
+  {
+    id: "position",
+    label: "position, a collection of 300 generated evaluations",
+    attributes: POSITION,
+  },
+  {
+    id: "position-preload",
+    label: "position, 300 evaluations, the configurator's snippet (collection and national script preloaded)",
+    attributes: POSITION,
+    preload: "/data/collection-300.json",
+    modulepreload: true,
+  },
 ];
 
 function embedPage(variant: Variant): string {
-  const preload = variant.preload ? `<link rel="preload" href="${variant.preload}" as="fetch" crossorigin>` : "";
+  const preload =
+    (variant.preload ? `<link rel="preload" href="${variant.preload}" as="fetch" crossorigin>` : "") +
+    (variant.modulepreload ? '<link rel="modulepreload" href="/kommunkompass-national.js">' : "");
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title>${preload}<link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start.js"></script></head><body><h1>Kommunkompassen</h1><kommunkompass-profil ${variant.attributes}></kommunkompass-profil></body></html>`;
 }
 
@@ -237,12 +260,15 @@ export async function runBrowser(loads: number) {
   const client = clientBundle.outputFiles[0]!.contents;
   const reportHtml = renderToString(<ReportApp evaluation={fixture("avesta-2014")} />);
   const css = readFileSync(`${ROOT}packages/react/dist/styles.css`, "utf8");
+  const nationalScript = readFileSync(`${ROOT}packages/embed/dist/kommunkompass-national.js`);
   const hydratePage = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root">${reportHtml}</div><script type="module" src="/hydrate.js"></script></body></html>`;
 
   const routes: Record<string, { body: string | Uint8Array; type: string }> = {
     "/start.js": { body: START_JS, type: "text/javascript" },
     "/kommunkompass.js": { body: readFileSync(`${ROOT}packages/embed/dist/kommunkompass.js`), type: "text/javascript" },
     "/kommunkompass.css": { body: readFileSync(`${ROOT}packages/embed/dist/kommunkompass.css`), type: "text/css" },
+    "/kommunkompass-national.js": { body: nationalScript, type: "text/javascript" },
+    "/data/collection-300.json": { body: JSON.stringify(COLLECTION_300), type: "application/json" },
     "/styles.css": { body: css, type: "text/css" },
     "/hydrate.js": { body: client, type: "text/javascript" },
     "/hydrate.html": { body: hydratePage, type: "text/html; charset=utf-8" },
@@ -348,6 +374,11 @@ export async function runBrowser(loads: number) {
       intl,
       trace,
       clientBundle: { min: client.length, html: Buffer.byteLength(hydratePage) },
+      nationalScript: {
+        min: nationalScript.length,
+        gzip: gzipSync(nationalScript, { level: 9 }).length,
+        collection300: Buffer.byteLength(JSON.stringify(COLLECTION_300)),
+      },
     };
   } finally {
     await browser.close();

@@ -1,11 +1,12 @@
 // pnpm bench: runs every part in its own Node process (NODE_ENV=production), then writes
 // bench-results.json (every number) and docs/benchmarks.md (the tables) at the repository root.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { BrowserResult } from "./browser";
 import type { LimitsResult } from "./limits";
+import type { NationalResult } from "./national";
 import type { ProfileResult } from "./profile";
 import type { ScaleResult } from "./scale";
 import type { SizeResult } from "./size";
@@ -22,9 +23,33 @@ const BUILT = [
   "packages/embed/dist/kommunkompass.js",
 ];
 
-/** Other builds may be running in this tree (tsup cleans dist/ first): wait until the packages are there. */
+/** The newest modification time of the files in the packages' dist/ folders (0 when there are none). */
+function newestBuild(): number {
+  let newest = 0;
+  for (const pkg of ["core", "react", "cli", "embed", "import"]) {
+    const dir = `${ROOT}packages/${pkg}/dist/`;
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      try {
+        newest = Math.max(newest, statSync(dir + name).mtimeMs);
+      } catch {
+        newest = Date.now(); // removed while we looked: a build is running
+      }
+    }
+  }
+  return newest;
+}
+
+/**
+ * Other builds may be running in this tree (tsup cleans dist/ first, then writes its chunks one by
+ * one): wait until the packages are there and no dist/ file has changed for 10 s.
+ */
 async function waitForBuild(): Promise<void> {
-  for (let waited = 0; BUILT.some((f) => !existsSync(ROOT + f)); waited += 1000) {
+  for (
+    let waited = 0;
+    BUILT.some((f) => !existsSync(ROOT + f)) || Date.now() - newestBuild() < 10_000;
+    waited += 1000
+  ) {
     if (waited > 120_000)
       throw new Error(
         `the packages are not built (pnpm build): ${BUILT.filter((f) => !existsSync(ROOT + f)).join(", ")}`,
@@ -33,7 +58,22 @@ async function waitForBuild(): Promise<void> {
   }
 }
 
+/**
+ * Runs one part in its own process. Other builds may be running in this tree and clean a package's
+ * dist/ while a part runs: a part that fails is run once more when the packages are there again.
+ */
 async function part<T>(file: string, env: Record<string, string> = {}): Promise<{ result: T; seconds: number }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await partOnce<T>(file, env);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      log(`${file} failed (${error instanceof Error ? error.message : String(error)}); again when the build is quiet`);
+    }
+  }
+}
+
+async function partOnce<T>(file: string, env: Record<string, string>): Promise<{ result: T; seconds: number }> {
   await waitForBuild();
   const t0 = performance.now();
   const child = spawn(process.execPath, [`${BENCH}dist/${file}`], {
@@ -83,17 +123,41 @@ if (process.argv.includes("--report")) {
 }
 
 const LIMITS_ENV = { BENCH_LIMITS_RUNS: QUICK ? "1" : "3", BENCH_LIMITS_LOADS: QUICK ? "1" : "3" };
+/** The parts that can run alone (`--only PART[,PART…]`), merged into the bench-results.json of the last run. */
+const ALONE = ["size", "ssr", "scale", "browser", "profiles", "national", "limits"] as const;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 if (only !== undefined) {
-  // Runs one part and merges its result into the bench-results.json of the last run (the other keys kept).
-  if (only !== "limits") throw new Error(`pnpm bench --only: only "limits" can run alone (got ${only})`);
+  const parts = only.split(",");
+  const unknown = parts.filter((p) => !(ALONE as readonly string[]).includes(p));
+  if (unknown.length > 0 || parts.length === 0)
+    throw new Error(`pnpm bench --only: the parts that can run alone are ${ALONE.join(", ")} (got ${only})`);
   const saved = JSON.parse(readFileSync(`${ROOT}bench-results.json`, "utf8")) as Results;
-  log("limits (alone; merged into bench-results.json)");
-  const limits = await part<LimitsResult>("limits.js", LIMITS_ENV);
-  saved.limits = { ...limits.result, date: new Date().toISOString(), loadAfter: loadavg() };
-  saved.partSeconds = { ...saved.partSeconds, limits: limits.seconds };
+  const env: Record<string, Record<string, string>> = {
+    ssr: { BENCH_SSR_ROUNDS: QUICK ? "30" : "200" },
+    scale: { BENCH_QUICK: QUICK ? "1" : "0" },
+    browser: { BENCH_LOADS: QUICK ? "3" : "8" },
+    national: { BENCH_QUICK: QUICK ? "1" : "0" },
+    limits: LIMITS_ENV,
+  };
+  for (const name of ALONE.filter((p) => parts.includes(p))) {
+    log(`${name} (alone; merged into bench-results.json)`);
+    const run = await part<unknown>(`${name === "profiles" ? "profile" : name}.js`, env[name] ?? {});
+    const result =
+      name === "limits"
+        ? { ...(run.result as object), date: new Date().toISOString(), loadAfter: loadavg() }
+        : run.result;
+    (saved as unknown as Record<string, unknown>)[name] = result;
+    if (name === "size") saved.sizeLimit = sizeLimit();
+    saved.partSeconds = { ...saved.partSeconds, [name]: run.seconds };
+  }
+  const at = `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(", ");
+  const commit = git(["rev-parse", "--short", "HEAD"]);
+  saved.merged = [...(saved.merged ?? []), `${parts.join(", ")} on ${at} at commit ${commit} (load ${load} after)`];
   writeReport(saved);
-  log("bench-results.json (limits), docs/benchmarks.md and docs/limits.md written");
+  log(`bench-results.json (${parts.join(", ")}), docs/benchmarks.md and docs/limits.md written`);
   process.exit(0);
 }
 
@@ -111,6 +175,8 @@ log("browser");
 const browser = await part<BrowserResult>("browser.js", { BENCH_LOADS: QUICK ? "3" : "8" });
 log("profiles");
 const profiles = await part<ProfileResult>("profile.js");
+log("national view");
+const national = await part<NationalResult>("national.js", { BENCH_QUICK: QUICK ? "1" : "0" });
 log("limits");
 const limits = await part<LimitsResult>("limits.js", LIMITS_ENV);
 const loadAfter = loadavg();
@@ -166,6 +232,7 @@ const results: Results = {
     scale: scale.seconds,
     browser: browser.seconds,
     profiles: profiles.seconds,
+    national: national.seconds,
     limits: limits.seconds,
   },
   size: size.result,
@@ -174,6 +241,7 @@ const results: Results = {
   scale: scale.result,
   browser: browser.result,
   profiles: profiles.result,
+  national: national.result,
   limits: { ...limits.result, date: new Date().toISOString(), loadAfter },
   targets: [] as Target[],
 };

@@ -31,6 +31,7 @@ await build({
     "profile.tsx",
     "workload.tsx",
     "limits.ts",
+    "national.tsx",
   ].map((f) => `${here}src/${f}`),
   outdir: `${here}dist`,
   bundle: true,

@@ -143,11 +143,18 @@ function runCli(input: string, output: string): Promise<CliRun> {
   });
 }
 
+/**
+ * The folder sizes: a folder is rendered as a site whose every page shows all of its model's
+ * evaluations, and these N made-up municipalities are all of one model, so 3000 would be 3000
+ * pages of 3000 marks each (minutes; Sweden has 290 municipalities): only with BENCH_FOLDER_3000=1.
+ */
+const FOLDER_SIZES = process.env.BENCH_FOLDER_3000 === "1" ? SIZES : ([30, 300] as const);
+
 async function cliFolders(evaluations: readonly Evaluation[], runsFor: (n: number) => number): Promise<CliRow[]> {
   const base = mkdtempSync(join(tmpdir(), "kk-bench-"));
   try {
     const rows: CliRow[] = [];
-    for (const n of SIZES) {
+    for (const n of FOLDER_SIZES) {
       const input = join(base, `in-${n}`);
       mkdirSync(input);
       evaluations
