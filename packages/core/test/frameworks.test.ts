@@ -11,7 +11,9 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import {
   areaName,
+  areasKnown,
   builtInFrameworks,
+  knownAreas,
   compareEvaluations,
   collectSeries,
   formatIssue,
@@ -330,5 +332,24 @@ describe("comparing across models", () => {
     expect(leftOut.map((s) => s.label)).toEqual(["Västerås stad 2014"]);
     const unstated = splitByAreaSet(collectSeries(loadFixture("strangnas-2016")));
     expect([unstated.drawn.length, unstated.leftOut.map((s) => s.label)]).toEqual([1, ["Nationellt medelvärde"]]);
+  });
+});
+
+describe("whether a model's areas are known: one rule for every output", () => {
+  it("the stated models with areas: known; the original model, a model not stated and an unknown id: not", () => {
+    expect(knownAreas(kommunkompassen20)?.map((a) => a.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(knownAreas(kommunkompassen2020)).toBe(kommunkompassen2020.areas);
+    expect(knownAreas(builtInFrameworks["kommunkompassen-original"])).toBeNull();
+    expect(knownAreas(undefined)).toBeNull();
+    const known = Object.keys(builtInFrameworks).filter((id) => areasKnown(id));
+    expect(known.sort()).toEqual(["kommunkompassen-2.0", "kommunkompassen-2.1", "kommunkompassen-2020"]);
+    expect(areasKnown("region-x")).toBe(false);
+  });
+
+  it("a definition with areas that says its model is not stated has no known areas", () => {
+    const unstated: Framework = { ...kommunkompassen20, id: "region-unstated", modelStated: false };
+    expect(knownAreas(unstated)).toBeNull();
+    expect(areasKnown("region-unstated", [unstated])).toBe(false);
+    expect(scoreEvaluation({ ...loadFixture("avesta-2014"), framework: "region-unstated" }, [unstated]).max).toBeNull();
   });
 });

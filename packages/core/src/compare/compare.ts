@@ -1,4 +1,4 @@
-import { frameworkLabel, getFramework, sameAreaSet, type Framework } from "../frameworks";
+import { areasKnown, frameworkLabel, sameAreaSet, type Framework } from "../frameworks";
 import type { Evaluation } from "../schema/types";
 import { scoreEvaluation, type AreaScore } from "../score/score";
 
@@ -224,10 +224,7 @@ export function compareEvaluations(
 
 /** Why the areas of two models cannot be compared: they are defined differently, or one side's are not known. */
 function areasReason(from: string, to: string, frameworks: readonly Framework[]): ComparisonReason {
-  const unknown = [...new Set([from, to])].filter((id) => {
-    const framework = getFramework(id, frameworks);
-    return !framework?.areas || framework.modelStated === false;
-  });
+  const unknown = [...new Set([from, to])].filter((id) => !areasKnown(id, frameworks));
   const label = (id: string) => frameworkLabel(id, "en", frameworks);
   if (unknown.length > 0) {
     return {

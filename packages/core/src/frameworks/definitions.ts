@@ -51,11 +51,25 @@ export function frameworkLabel(id: string, lang: NameLang = "sv", extra: readonl
   return framework ? (framework.labels?.[lang] ?? framework.label) : id;
 }
 
+/**
+ * A model's areas where they are known: a definition that lists them, for a model that is stated.
+ * `null` for a model whose areas are not known (the original model, an id with no definition) and
+ * where the model is not stated: then nothing may rest on an assumed area set (no derived total, no
+ * maximum, no area compared).
+ */
+export function knownAreas(framework: Framework | undefined): readonly FrameworkArea[] | null {
+  return framework?.areas !== undefined && framework.modelStated !== false ? framework.areas : null;
+}
+
+/** Whether the areas of the model `id` are known ({@link knownAreas}). */
+export function areasKnown(id: string, extra: readonly Framework[] = []): boolean {
+  return knownAreas(getFramework(id, extra)) !== null;
+}
+
 /** The area set a framework's areas belong to, or `null` when its areas are not known. */
 function areaSetOf(id: string, extra: readonly Framework[]): string | null {
   const framework = getFramework(id, extra);
-  if (!framework?.areas || framework.modelStated === false) return null;
-  return framework.areaSet ?? framework.id;
+  return knownAreas(framework) ? (framework!.areaSet ?? framework!.id) : null;
 }
 
 /**

@@ -11,6 +11,8 @@ export {
   isBuiltInFramework,
   frameworkLabel,
   sameAreaSet,
+  knownAreas,
+  areasKnown,
   normalizeName,
   areaName,
 } from "./definitions";

@@ -1,4 +1,4 @@
-import { getFramework, areaName, type Framework } from "../frameworks";
+import { getFramework, areaName, knownAreas, type Framework } from "../frameworks";
 import type { Area, Evaluation, Question } from "../schema/types";
 import { percentOf, same } from "../validate/rules";
 
@@ -166,7 +166,7 @@ export function scoreEvaluation(evaluation: Evaluation, frameworks: readonly Fra
     : [...byId.keys()].sort((a, b) => a - b);
   const areas = ids.map((id) => scoreArea(byId.get(id), id, framework));
 
-  const areaSetKnown = defined !== undefined && framework?.modelStated !== false;
+  const areaSetKnown = knownAreas(framework) !== null;
   const max = areaSetKnown ? areas.reduce((sum, a) => sum + a.max, 0) : null;
   const missingAreas = areas.filter((a) => a.score.value === null).map((a) => a.id);
   const total =

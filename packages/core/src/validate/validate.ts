@@ -1,4 +1,11 @@
-import { builtInFrameworks, getFramework, normalizeName, type Framework, type FrameworkArea } from "../frameworks";
+import {
+  builtInFrameworks,
+  getFramework,
+  knownAreas,
+  normalizeName,
+  type Framework,
+  type FrameworkArea,
+} from "../frameworks";
 import type { Evaluation } from "../schema/types";
 import { scoreEvaluation } from "../score/score";
 import { describeValue, toPointer, type Issue } from "./issues";
@@ -441,7 +448,7 @@ export function checkConsistency(evaluation: Evaluation, frameworks: readonly Fr
   }
 
   // Only a known area set says which areas make up the total: with none, a partial sum is no evidence.
-  const areaSetKnown = framework?.areas !== undefined && framework.modelStated !== false;
+  const areaSetKnown = knownAreas(framework) !== null;
   if (areaSetKnown && evaluation.total !== undefined && scores.missingAreas.length === 0 && scores.areas.length > 0) {
     const sum = scores.areas.reduce((s, a) => s + (a.score.value ?? 0), 0);
     if (!same(sum, evaluation.total)) {

@@ -1,5 +1,6 @@
 import { forwardRef, useMemo, type HTMLAttributes } from "react";
 import {
+  areasKnown,
   areaName,
   compareEvaluations,
   getFramework,
@@ -15,7 +16,7 @@ import {
 } from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
-import { areasKnown, displayValue, modelLabel, numberedArea, resolveMessages, type Messages } from "../i18n/messages";
+import { displayValue, modelLabel, numberedArea, resolveMessages, type Messages } from "../i18n/messages";
 import { DeltaBadge } from "./DeltaBadge";
 import { TableError } from "./TableError";
 import type { Theme } from "./theme";

@@ -1,5 +1,12 @@
 import { forwardRef, useEffect, useId, useMemo, useState, type HTMLAttributes, type ReactNode } from "react";
-import { getFramework, type Evaluation, type EvaluationInput, type Framework, type Lang } from "@kommunkompassen/core";
+import {
+  knownAreas,
+  getFramework,
+  type Evaluation,
+  type EvaluationInput,
+  type Framework,
+  type Lang,
+} from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
 import { resolveNationalMessages, type Messages, type NationalMessages } from "../i18n/messages";
 import { collectionModel } from "../national/model";
@@ -302,8 +309,8 @@ function AreaKeyList({
   frameworks: readonly Framework[] | undefined;
 }) {
   const known = groups.flatMap((g) => {
-    const framework = getFramework(g.framework, frameworks);
-    return framework?.areas && framework.modelStated !== false ? [{ label: g.label, areas: framework.areas }] : [];
+    const areas = knownAreas(getFramework(g.framework, frameworks));
+    return areas ? [{ label: g.label, areas }] : [];
   });
   if (known.length === 0) return null;
   return (

@@ -1,7 +1,7 @@
 import { forwardRef, useMemo, type ReactNode } from "react";
 import {
+  areasKnown,
   formatNumber,
-  getFramework,
   type Evaluation,
   type EvaluationInput,
   type Framework,
@@ -361,8 +361,7 @@ function idRanges(ids: readonly number[]): string[] {
 
 /** The figure's texts: title, the places in words, the description. */
 function positionTexts(model: PositionModel, m: NationalMessages, all: boolean, frameworks?: readonly Framework[]) {
-  const definition = getFramework(model.framework, frameworks);
-  const maxKnown = definition?.areas !== undefined && definition.modelStated !== false;
+  const maxKnown = areasKnown(model.framework, frameworks);
   const title = !model.focal
     ? m.distributionTitle(model.label, model.population.length)
     : model.unranked?.reason === "model-not-stated"

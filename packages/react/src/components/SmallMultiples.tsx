@@ -1,6 +1,7 @@
 import { forwardRef, useId, useMemo } from "react";
 import { LinePath } from "@visx/shape";
 import {
+  areasKnown,
   areaName,
   formatNumber,
   getFramework,
@@ -17,13 +18,7 @@ import { radarLayout, type RadarLayout } from "../geometry/radar";
 import { wrapText } from "../geometry/text";
 import { useValidatedInputs } from "../hooks/useValidated";
 import { usePointNavigation } from "../hooks/usePointNavigation";
-import {
-  areasKnown,
-  numberedArea,
-  resolveNationalMessages,
-  type Messages,
-  type NationalMessages,
-} from "../i18n/messages";
+import { numberedArea, resolveNationalMessages, type Messages, type NationalMessages } from "../i18n/messages";
 import { collectionModel, evaluationName, labelOf, totalText, type CollectionEntry } from "../national/model";
 import { joinList } from "../summary/summary";
 import { markerPath, seriesStyle } from "../series/styles";

@@ -1,5 +1,6 @@
 import { forwardRef, useMemo } from "react";
 import {
+  areasKnown,
   compareEvaluations,
   formatNumber,
   isolateBidi,
@@ -14,7 +15,7 @@ import { timelineLayout, type TimelineLayout } from "../geometry/timeline";
 import { wrapText } from "../geometry/text";
 import { useValidatedInputs } from "../hooks/useValidated";
 import { usePointNavigation } from "../hooks/usePointNavigation";
-import { areasKnown, resolveNationalMessages, type Messages, type NationalMessages } from "../i18n/messages";
+import { resolveNationalMessages, type Messages, type NationalMessages } from "../i18n/messages";
 import { evaluationName, labelOf, municipalityKey, scoreOnce } from "../national/model";
 import { joinList } from "../summary/summary";
 import { markerPath, seriesStyle, type SeriesStyle } from "../series/styles";

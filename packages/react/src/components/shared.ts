@@ -1,4 +1,5 @@
 import {
+  areasKnown,
   areaName,
   collectSeries,
   getFramework,
@@ -13,7 +14,7 @@ import {
   type SeriesBand,
 } from "@kommunkompassen/core";
 import type { Lang } from "@kommunkompassen/core";
-import { areasKnown, displayValue, modelLabel, numberedArea, type Messages } from "../i18n/messages";
+import { displayValue, modelLabel, numberedArea, type Messages } from "../i18n/messages";
 import { seriesStyle, type SeriesStyle } from "../series/styles";
 
 /** Props every chart of evaluations accepts: the data and what to compare it with. */

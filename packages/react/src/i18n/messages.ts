@@ -49,12 +49,6 @@ export function modelLabel(id: string, m: Messages, frameworks?: readonly Framew
   return getFramework(id, frameworks) ? frameworkLabel(id, m.lang, frameworks) : m.unknownModel(id);
 }
 
-/** Whether a model's areas are known: a definition that lists them, for a model that is stated. */
-export function areasKnown(id: string, frameworks?: readonly Framework[]): boolean {
-  const framework = getFramework(id, frameworks);
-  return framework?.areas !== undefined && framework.modelStated !== false;
-}
-
 /**
  * The texts of the national view's components (`OverviewTable`, `PositionStrip`, `SmallMultiples`,
  * `Timeline`): the components' messages and the catalogue's page texts (`pageMessages`), one object.

@@ -4,6 +4,7 @@
  * their summary, the focal value and its place. Pure.
  */
 import {
+  knownAreas,
   areaName,
   formatNumber,
   getFramework,
@@ -75,7 +76,8 @@ function laterYear(focal: CollectionEntry, entries: readonly CollectionEntry[]):
 
 /** The scale of the total: the model's maximum where known, else the highest value rounded up to a hundred. */
 function totalMax(framework: Framework | undefined, values: readonly (number | null)[]): number {
-  if (framework?.areas && framework.modelStated !== false) return framework.areas.reduce((s, a) => s + a.max, 0);
+  const areas = knownAreas(framework);
+  if (areas) return areas.reduce((s, a) => s + a.max, 0);
   let highest = 0;
   for (const v of values) if (v !== null && v > highest) highest = v;
   return Math.max(100, Math.ceil(highest / 100) * 100);

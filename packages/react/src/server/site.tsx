@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import {
+  areasKnown,
   groupBand,
   isolateBidi,
   type Evaluation,
@@ -11,7 +12,7 @@ import {
 } from "@kommunkompassen/core";
 import { pageMessages, type PageMessages } from "@kommunkompassen/core/messages";
 import { OverviewTable, PositionStrip, Timeline, type ReportExtraSection } from "../index";
-import { areasKnown, resolveNationalMessages } from "../i18n/messages";
+import { resolveNationalMessages } from "../i18n/messages";
 import { collectionModel, labelOf, modelOrder, totalText } from "../national/model";
 import { renderHtmlDocument, reportDocument, type RenderLang, type RenderTheme } from "./document";
 import { municipalityKey, planFolder, type FolderEntry, type FolderPage } from "./folder";
