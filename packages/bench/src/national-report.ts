@@ -2,43 +2,12 @@
 // table, its section, and what explains a miss.
 import type { BrowserResult } from "./browser";
 import type { CommandRow, NationalResult, RenderRow, SiteRow } from "./national";
+import { growthRow, int, ms, table, times, us, type Growth } from "./figures";
+import type { Target } from "./report";
 import type { Stats } from "./util";
 
-/** A target of the targets table (the same shape as report.ts's). */
-export interface NationalTarget {
-  id: string;
-  target: string;
-  measured: string;
-  met: boolean;
-  narrow?: boolean;
-}
-
-/** One figure's cost per item at N = 30, 300, 3000 (the same shape as report.ts's). */
-export interface NationalGrowth {
-  what: string;
-  unit: string;
-  per: [number, number, number];
-  growth: number;
-  judged: boolean;
-}
-
-function ms(x: number): string {
-  if (!Number.isFinite(x)) return "–";
-  return x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0);
-}
-const us = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
 const mb = (x: number) => `${x.toFixed(0)} MB`;
-const times = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)}×`;
-const int = (x: number) => Math.round(x).toLocaleString("en-US").replace(/,/g, " ");
-
-function table(head: string[], rows: (string | number)[][]): string {
-  return [
-    `| ${head.join(" | ")} |`,
-    `| ${head.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ].join("\n");
-}
 
 const at = <T extends { n: number }>(rows: readonly T[], n: number): T => rows.find((x) => x.n === n)!;
 const cpu = (row: CommandRow) => {
@@ -54,7 +23,7 @@ function positionEmbed(browser: BrowserResult) {
 }
 
 /** The national view's targets (issue 14); none before it was measured. */
-export function nationalTargets(n: NationalResult | undefined, browser: BrowserResult): NationalTarget[] {
+export function nationalTargets(n: NationalResult | undefined, browser: BrowserResult): Target[] {
   if (!n) return [];
   const stats3000 = at(n.stats, 3000);
   const overview300 = at(n.overview, 300);
@@ -62,7 +31,7 @@ export function nationalTargets(n: NationalResult | undefined, browser: BrowserR
   const site300 = at(n.site.rows, 300);
   const embed = positionEmbed(browser);
   const how = n.site.method === "kompass render" ? "kompass render" : "renderSite (the built CLI has no site yet)";
-  const targets: NationalTarget[] = [
+  const targets: Target[] = [
     {
       id: "stats3000",
       target: "kompass stats of 3000 evaluations < 1 s",
@@ -106,15 +75,9 @@ export function nationalTargets(n: NationalResult | undefined, browser: BrowserR
 }
 
 /** The national view's rows of the growth table. */
-export function nationalGrowth(n: NationalResult | undefined): NationalGrowth[] {
+export function nationalGrowth(n: NationalResult | undefined): Growth[] {
   if (!n) return [];
-  const g = (what: string, unit: string, per: [number, number, number]): NationalGrowth => ({
-    what,
-    unit,
-    per,
-    growth: per[2] / per[1],
-    judged: true,
-  });
+  const g = growthRow;
   const per = <T extends { n: number }>(rows: readonly T[], f: (x: T) => number): [number, number, number] => [
     f(at(rows, 30)),
     f(at(rows, 300)),
@@ -298,7 +261,7 @@ script), ${embed.plain ? `${ms(embed.plain.ready.median)} ms from the script's s
 /** What explains each national target that is missed or met only narrowly. */
 export function nationalFindings(
   n: NationalResult | undefined,
-  targets: readonly NationalTarget[],
+  targets: readonly Target[],
   browser: BrowserResult,
 ): string[] {
   if (!n) return [];

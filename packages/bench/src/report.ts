@@ -4,6 +4,7 @@ import type { BrowserResult } from "./browser";
 import { limitsSummary, writeLimitsDoc, type SavedLimits } from "./limits-report";
 import type { SelfTime } from "./cpuprofile";
 import type { NationalResult } from "./national";
+import { growthRow, int, ms, table, times, us, type Growth } from "./figures";
 import { nationalFindings, nationalGrowth, nationalSection, nationalTargets } from "./national-report";
 import type { ProfileResult } from "./profile";
 import type { ScaleResult } from "./scale";
@@ -56,17 +57,10 @@ export interface Results {
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 const KiB = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
 const both = (bytes: number) => `${kB(bytes)} (${KiB(bytes)})`;
-function ms(x: number): string {
-  if (!Number.isFinite(x)) return "–";
-  return x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0);
-}
-const us = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
-const times = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)}×`;
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 /** "12 % less" or "6 % more": the change from `before` to `after`. */
 const lessOrMore = (after: number, before: number) =>
   after <= before ? `${pct(1 - after / before)} less` : `${pct(after / before - 1)} more`;
-const int = (x: number) => Math.round(x).toLocaleString("en-US").replace(/,/g, " ");
 const mark = (met: boolean) => (met ? "met" : "**missed**");
 
 /** Per-item growth: the cost per item at 3000 divided by the cost per item at 300 (issue 14: 1.3; 1.5 before). */
@@ -140,15 +134,6 @@ function targets(r: Results): Target[] {
   ];
 }
 
-interface Growth {
-  what: string;
-  unit: string;
-  per: [number, number, number];
-  growth: number;
-  /** Whether the linearity target judges it (the bar chart of all units is replaced by the strip). */
-  judged: boolean;
-}
-
 /** Every figure that depends on N, as cost per item at N = 30, 300, 3000. */
 function linearity(r: Results): Growth[] {
   const s = r.scale;
@@ -157,13 +142,7 @@ function linearity(r: Results): Growth[] {
     f(rows[1]!),
     f(rows[2]!),
   ];
-  const g = (what: string, unit: string, values: [number, number, number], judged = true): Growth => ({
-    what,
-    unit,
-    per: values,
-    growth: values[2] / values[1],
-    judged,
-  });
+  const g = growthRow;
   const cli = s.cli;
   const wall = cli.map((c) => c.wallMs.median);
   const rss = cli.map((c) => c.maxRssMb.median);
@@ -219,14 +198,6 @@ function linearity(r: Results): Growth[] {
     ),
     ...nationalGrowth(r.national),
   ];
-}
-
-function table(head: string[], rows: (string | number)[][]): string {
-  return [
-    `| ${head.join(" | ")} |`,
-    `| ${head.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ].join("\n");
 }
 
 function topTable(functions: SelfTime[], count = 8): string {
