@@ -20,6 +20,7 @@ import {
   type OverviewData,
   type OverviewFilter,
   type OverviewGroup,
+  type OverviewRow,
   type OverviewSort,
 } from "../national/overview";
 import { AreaCells, AreaHeaders, InlineAreas, ValueText } from "./AreaCells";
@@ -129,6 +130,52 @@ function HeaderRow({
   );
 }
 
+/**
+ * One evaluation's row. A component of its own, so that a table of thousands of rows creates each
+ * row's elements only when it is rendered: they are garbage soon after, instead of all of them being
+ * alive until the whole table is done (which made the garbage collector's work grow faster than the
+ * rows did).
+ */
+function OverviewRowView({
+  row,
+  label,
+  areaIds,
+  messages: m,
+}: {
+  row: OverviewRow;
+  label: string;
+  areaIds: readonly number[];
+  messages: NationalMessages;
+}) {
+  const { evaluation, score, areas } = row.entry;
+  const name = row.href ? (
+    <a href={row.href}>
+      {row.name}
+      <span className="kk-visually-hidden"> {evaluation.year}</span>
+    </a>
+  ) : (
+    row.name
+  );
+  return (
+    <tr>
+      <th scope="row">
+        {name}
+        <InlineAreas areaIds={areaIds} areas={areas} messages={m} />
+      </th>
+      <td className="kk-num">{evaluation.year}</td>
+      <td className="kk-col-model">{label}</td>
+      <td className="kk-num kk-overview__rank">{row.rankText}</td>
+      <td className="kk-num">
+        <ValueText value={score.total.value} messages={m} />
+        {score.total.value !== null && score.total.source === "derived" ? (
+          <span className="kk-derived"> ({m.derived})</span>
+        ) : null}
+      </td>
+      <AreaCells areaIds={areaIds} areas={areas} messages={m} />
+    </tr>
+  );
+}
+
 function GroupRows({
   group,
   data,
@@ -149,35 +196,9 @@ function GroupRows({
           {group.stated ? heading : `${heading} (${m.overviewGroupUnranked})`}
         </th>
       </tr>
-      {group.rows.map((row) => {
-        const { evaluation, score, areas } = row.entry;
-        const name = row.href ? (
-          <a href={row.href}>
-            {row.name}
-            <span className="kk-visually-hidden"> {evaluation.year}</span>
-          </a>
-        ) : (
-          row.name
-        );
-        return (
-          <tr key={row.entry.index}>
-            <th scope="row">
-              {name}
-              <InlineAreas areaIds={data.areaIds} areas={areas} messages={m} />
-            </th>
-            <td className="kk-num">{evaluation.year}</td>
-            <td className="kk-col-model">{group.label}</td>
-            <td className="kk-num kk-overview__rank">{row.rankText}</td>
-            <td className="kk-num">
-              <ValueText value={score.total.value} messages={m} />
-              {score.total.value !== null && score.total.source === "derived" ? (
-                <span className="kk-derived"> ({m.derived})</span>
-              ) : null}
-            </td>
-            <AreaCells areaIds={data.areaIds} areas={areas} messages={m} />
-          </tr>
-        );
-      })}
+      {group.rows.map((row) => (
+        <OverviewRowView key={row.entry.index} row={row} label={group.label} areaIds={data.areaIds} messages={m} />
+      ))}
     </tbody>
   );
 }
