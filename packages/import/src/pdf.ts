@@ -19,7 +19,8 @@ export { rebuildText, type PdfPage, type PdfTextItem, type RebuiltText } from ".
 /** What this module needs of PDF.js (`pdfjs-dist`, any build of version 5). */
 export interface PdfJs {
   getDocument(source: Record<string, unknown>): PdfLoadingTask;
-  PDFWorker?: { fromPort(params: { port: unknown }): unknown };
+  /** PDF.js's worker class: `create({ port })` wraps a worker the caller started (PDF.js 5 has no `fromPort`). */
+  PDFWorker?: { create(params: { port: unknown }): unknown };
 }
 
 interface PdfLoadingTask {
@@ -157,18 +158,23 @@ export async function importReportPdf(
   }
   const started = Date.now();
   const expired = () => Date.now() - started > limits.timeoutMs;
-  // PDF.js takes over the buffer it is given: a copy, so the caller's bytes stay as they are.
-  const task = pdfjs.getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-    ...(options.workerPort !== undefined && pdfjs.PDFWorker
-      ? { worker: pdfjs.PDFWorker.fromPort({ port: options.workerPort }) }
-      : {}),
-  });
+  let task: PdfLoadingTask;
+  try {
+    // PDF.js takes over the buffer it is given: a copy, so the caller's bytes stay as they are.
+    task = pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+      ...(options.workerPort !== undefined && pdfjs.PDFWorker
+        ? { worker: pdfjs.PDFWorker.create({ port: options.workerPort }) }
+        : {}),
+    });
+  } catch (error) {
+    return nothing(fail("pdf-unavailable", { reason: error instanceof Error ? error.message.slice(0, 120) : "" }));
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Timeout()), limits.timeoutMs);

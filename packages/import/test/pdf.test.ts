@@ -75,6 +75,40 @@ describe("the PDF of every seed imports with the figures of its text", () => {
     expect(looksLikePdf(pdf)).toBe(true);
     expect(looksLikePdf(new TextEncoder().encode(text("avesta-2014.txt")))).toBe(false);
   });
+
+  it("a browser's worker (workerPort) is handed to PDF.js 5 as PDFWorker.create({ port }), which has no fromPort", async () => {
+    // PDF.js 5 as the browser gets it: its legacy build (the same API), with the PDFWorker class of
+    // version 5 (create, no fromPort); the worker wrapper is recorded and the document read in this thread.
+    const legacy = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    expect("fromPort" in legacy.PDFWorker).toBe(false);
+    const port = { name: "the page's worker" };
+    const made: unknown[] = [];
+    const handed: unknown[] = [];
+    const pdfjs = {
+      PDFWorker: { create: (params: { port: unknown }) => (made.push(params.port), { wraps: params.port }) },
+      getDocument: (source: Record<string, unknown>) => {
+        handed.push(source.worker);
+        const { worker: _worker, ...rest } = source;
+        return legacy.getDocument(rest);
+      },
+    };
+    const result = await importReportPdf(pdfs.get("example-2020.txt")!, { pdfjs, workerPort: port });
+    expect(made).toEqual([port]);
+    expect(handed).toEqual([{ wraps: port }]);
+    expect(figures(result.evaluation)).toEqual(figures(importReportText(text("example-2020.txt")).evaluation));
+    // A PDF.js that cannot take the worker: a finding, never a throw.
+    const refusing = {
+      ...pdfjs,
+      PDFWorker: {
+        create: () => {
+          throw new Error("no worker here");
+        },
+      },
+    };
+    const refused = await importReportPdf(pdfs.get("example-2020.txt")!, { pdfjs: refusing, workerPort: port });
+    expect(refused.evaluation).toBeNull();
+    expect(refused.findings.map((f) => [f.code, f.values.reason])).toEqual([["pdf-unavailable", "no worker here"]]);
+  });
 });
 
 /** A PDF of some pages, each drawn by `draw`. */
@@ -176,6 +210,35 @@ describe("rebuildText: lines, columns and furniture from positions", () => {
     const rebuilt = rebuildText([page(1), page(2), page(3)]);
     expect(rebuilt.furniture).toBe(6);
     expect(rebuilt.pages[0]).toBe("1.1\tFinns det en\nplan?\t10\t15\t65%\n\t\t52\t100\t52%");
+  });
+
+  it("a footnote marker raised after a number (Chromium's print of '52¹') stays on the number's line, apart from it", () => {
+    // As Chromium prints the sum row of a table: the marker is raised and smaller, and the number
+    // beside it sits 2 points lower than the rest of its line; the marker sorts first.
+    const rebuilt = rebuildText([
+      {
+        width: 595,
+        height: 842,
+        items: [
+          item("Summa", 48, 509.13, 10.8),
+          item("52", 391.71, 507.03, 10.8),
+          item("1", 409.48, 511.38, 8.64),
+          item("100", 428.23, 509.13, 10.8),
+          item("52 %", 467.13, 509.13, 10.8),
+          item("Anmärkningar", 42, 467, 10.2),
+        ],
+      },
+    ]);
+    expect(rebuilt.pages[0]).toBe("Summa\t52 ¹\t100\t52 %\n\nAnmärkningar");
+    // A marker of two digits, and one that is no digit, are raised apart from the text too.
+    const more = rebuildText([
+      {
+        width: 595,
+        height: 842,
+        items: [item("Totalt 404", 48, 700), item("12", 100, 704, 7), item("*", 110, 704, 7)],
+      },
+    ]);
+    expect(more.pages[0]).toBe("Totalt 404 ¹² *");
   });
 
   it("three bulleted columns become one line of three tab-separated cells", () => {
