@@ -1,6 +1,6 @@
 /** Collections: many evaluations in one document, validated with pointers into the collection. */
 import { describe, expect, it } from "vitest";
-import { formatIssue, parseCollection, validateCollection, collectionStatistics } from "../src";
+import { formatIssue, parseCollection, validateCollection, validateEvaluation, collectionStatistics } from "../src";
 import { checkMunicipality, groupBy } from "../src/municipalities";
 import { loadFixture } from "../../../test/support/fixtures";
 
@@ -23,6 +23,19 @@ describe("validateCollection", () => {
     expect(result.warnings.map(formatIssue)).toEqual([
       "/evaluations/5/areas/5/score: area 6 is published as 52, but its sub-question points add up to 51",
     ]);
+  });
+
+  it("hands on each evaluation's own validation, so that nothing validates an evaluation twice", () => {
+    const result = validateCollection(collection());
+    if (!result.valid) throw new Error("the published fixtures are a valid collection");
+    expect(result.results).toHaveLength(6);
+    result.results.forEach((one, i) => {
+      expect(one.valid).toBe(true);
+      expect(one.evaluation).toBe(result.collection.evaluations[i]);
+      expect(one).toEqual(validateEvaluation(result.collection.evaluations[i]));
+    });
+    // Its own pointers, relative to the evaluation: the collection's warning is under /evaluations/5.
+    expect(result.results[5]!.warnings.map((w) => w.path)).toEqual(["/areas/5/score"]);
   });
 
   it("names the place inside the collection: /evaluations/N/…, /frameworks/N/…, /references/N/…", () => {

@@ -16,6 +16,7 @@ import {
   formatIssue,
   OverviewTable,
   PositionStrip,
+  rememberValidations,
   validateCollection,
   validateEvaluation,
   validateFrameworks,
@@ -142,9 +143,11 @@ export function prepareNational(
     if ("reason" in found) return found;
     focal = found;
   }
-  // No definitions beyond the built-in ones: none passed on, so that the components validate each
-  // evaluation once (they do not cache a validation against definitions of one's own).
+  // No definitions beyond the built-in ones: none passed on, and the collection's validation of each
+  // evaluation handed on, so that the components validate none again (they do not cache a
+  // validation against definitions of one's own).
   const extra = checked.frameworks.length > 0 ? checked.frameworks : undefined;
+  if (!extra) rememberValidations(evaluations, checked.results);
   return { view, evaluations, focal, frameworks: extra, lang, theme };
 }
 

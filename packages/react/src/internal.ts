@@ -25,6 +25,7 @@ export { usePointNavigation, type PointNavigation } from "./hooks/usePointNaviga
 export {
   validateInputs,
   validateEvaluationOnce,
+  rememberValidations,
   useValidatedInputs,
   type Validated,
   type ValidationInput,

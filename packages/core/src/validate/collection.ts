@@ -7,7 +7,7 @@ import { inspectValues, UNREADABLE } from "./inspect";
 import { readJson, type ParseOptions } from "./parse";
 import { checkAgainstSchema, evaluationSchema, type SchemaNode } from "./schema-check";
 import { BoundedIssueList, MAX_ISSUES } from "./sink";
-import { validateEvaluation } from "./validate";
+import { validateEvaluation, type ValidationResult } from "./validate";
 
 /** The collection schema, as shipped in `@kommunkompassen/core/collection.schema.json`. */
 export const collectionSchema = schemaJson as unknown as SchemaNode & { $id: string; $schema: string };
@@ -60,6 +60,13 @@ export type CollectionValidationResult =
       errors: Issue[];
       /** The evaluations' warnings (at `/evaluations/N/…`), and codes that do not fit their names. */
       warnings: Issue[];
+      /**
+       * Each evaluation's own validation, in order (`results[i]` is {@link validateEvaluation} of
+       * `collection.evaluations[i]` with the collection's definitions, its pointers relative to the
+       * evaluation): hand them on where the evaluations are shown one by one, so that nothing
+       * validates an evaluation twice.
+       */
+      results: (ValidationResult & { valid: true })[];
     }
   | { valid: false; collection?: undefined; frameworks?: undefined; errors: Issue[]; warnings: Issue[] };
 
@@ -95,9 +102,9 @@ function checkEvaluations(
   options: CollectionOptions,
   errors: BoundedIssueList,
   warnings: Issue[],
-): void {
+): ValidationResult[] {
   const seen = new Map<string, number>();
-  items(doc.evaluations).forEach((evaluation, index) => {
+  return items(doc.evaluations).map((evaluation, index) => {
     const at = `/evaluations/${index}`;
     const result = validateEvaluation(evaluation, { frameworks });
     result.errors.map(under(at)).forEach((issue) => errors.add(issue));
@@ -120,6 +127,7 @@ function checkEvaluations(
       const mismatch = options.checkMunicipality(result.evaluation.municipality);
       if (mismatch) warnings.push(codeMismatch(`${at}/municipality/code`, name, code!, mismatch.expected));
     }
+    return result;
   });
 }
 
@@ -154,7 +162,7 @@ function check(input: unknown, options: CollectionOptions): CollectionValidation
         evaluationSchema,
       ),
     );
-    checkEvaluations(input, frameworks, options, errors, warnings);
+    const results = checkEvaluations(input, frameworks, options, errors, warnings);
     found.finish().forEach((issue) => errors.add(issue));
     const list = errors.finish();
     if (list.length === 0) {
@@ -164,6 +172,7 @@ function check(input: unknown, options: CollectionOptions): CollectionValidation
         frameworks,
         errors: [],
         warnings: warnings.slice(0, MAX_ISSUES),
+        results: results as (ValidationResult & { valid: true })[],
       };
     }
     return { valid: false, errors: list, warnings: [] };

@@ -26,6 +26,18 @@ export function validateEvaluationOnce(input: unknown, frameworks?: readonly Fra
   return result;
 }
 
+/**
+ * Hands on validations already made (a valid collection's `results` from `validateCollection`,
+ * made with the built-in definitions only), so that the components showing those evaluations do not
+ * validate each of them again: `results[i]` is the validation of `inputs[i]`.
+ */
+export function rememberValidations(inputs: readonly unknown[], results: readonly ValidationResult[]): void {
+  inputs.forEach((input, i) => {
+    const result = results[i];
+    if (result && typeof input === "object" && input !== null && !validated.has(input)) validated.set(input, result);
+  });
+}
+
 /** Isolated copies by evaluation; an isolated copy maps to itself. */
 const isolated = new WeakMap<Evaluation, Evaluation>();
 
