@@ -15,6 +15,8 @@ export interface DemoMessages {
   tools: string;
   storybook: string;
   configurator: string;
+  /** The link to the import studio (/studio/). */
+  studio: string;
   noStorybook: string;
   back: string;
   notFound: string;
@@ -94,6 +96,8 @@ const sv: DemoMessages = {
   tools: "Verktyg",
   storybook: "Storybook: alla komponenter med exempel",
   configurator: "Bygg inbäddningskoden för kommunens webbplats, med förhandsvisning",
+  studio:
+    "Importstudion: läs in en rapport (PDF, text eller CSV) i webbläsaren, se belägget för varje siffra och ladda ner utvärderingen",
   noStorybook: "Storybook är inte byggd (kör pnpm storybook:build).",
   back: "Alla exempel",
   notFound: "Sidan finns inte",
@@ -170,6 +174,8 @@ const en: DemoMessages = {
   tools: "Tools",
   storybook: "Storybook: every component with examples",
   configurator: "Build the embed snippet for a municipality's website, with a live preview",
+  studio:
+    "The import studio: read a report (PDF, text or CSV) in the browser, see the evidence of every number and download the evaluation",
   noStorybook: "Storybook has not been built (run pnpm storybook:build).",
   back: "All examples",
   notFound: "Page not found",

@@ -26,3 +26,10 @@ export {
 } from "./import";
 export { issueMessages, issueText, ISSUE_KINDS, type IssueKind, type IssueMessages, type IssueWording } from "./issues";
 export { demoMessages, type DemoMessages } from "./demo";
+export {
+  studioMessages,
+  type StudioMessages,
+  type StudioSourceKind,
+  type StudioField,
+  type StudioQuestionField,
+} from "./studio";
