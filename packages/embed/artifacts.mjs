@@ -29,9 +29,13 @@ export function bundledPackages(metafile, cwd) {
 /**
  * THIRD_PARTY_NOTICES.txt: each bundled package's name, version, licence and licence text.
  * @param {string[]} packageDirs
+ * @param {string} [files] the files that bundle them, as the notice's first line names them
  * @returns {string}
  */
-export function thirdPartyNotices(packageDirs) {
+export function thirdPartyNotices(
+  packageDirs,
+  files = "kommunkompass.js, kommunkompass.classic.js and kommunkompass-national.js",
+) {
   const sections = packageDirs.map((dir) => {
     const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
     const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
@@ -40,7 +44,7 @@ export function thirdPartyNotices(packageDirs) {
     return `${pkg.name}@${pkg.version}\nLicense: ${pkg.license}\n\n${text}\n`;
   });
   return (
-    "kommunkompass.js, kommunkompass.classic.js and kommunkompass-national.js bundle the following third-party packages.\n" +
+    `${files} bundle the following third-party packages.\n` +
     "Their licences require these notices to accompany copies of the files.\n\n" +
     sections.join(`\n${"-".repeat(72)}\n\n`)
   );

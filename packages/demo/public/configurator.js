@@ -1,5 +1,8 @@
 // The embed configurator: builds the snippet a web editor pastes, with a live preview.
-// Plain script, same origin, no inline code: it runs under the page's strict CSP.
+// Plain script, same origin, no inline code: it runs under the page's strict CSP. The snippet is
+// written by the embed's one snippet writer (packages/embed/src/snippet.ts, built by the demo's build).
+import { embedSnippet } from "./snippet.js";
+
 const form = document.getElementById("kk-config");
 const preview = document.getElementById("kk-preview");
 const snippet = document.getElementById("kk-snippet");
@@ -38,19 +41,10 @@ function update() {
   const element = document.createElement("kommunkompass-profil");
   for (const [name, value] of attrs) element.setAttribute(name, value);
   preview.replaceChildren(element);
-  const tag = `<kommunkompass-profil ${attrs.map(([n, v]) => (v === "" ? n : `${n}="${v}"`)).join(" ")}></kommunkompass-profil>`;
-  const site = (url) => url.replace(/\/data\//g, "/kommunkompassen/");
-  // The data preloaded (the collection for a national view), and the national views' script too.
-  const data = attrs.find(([name]) => name === "collection" || name === "src")?.[1];
-  const national = attrs.some(([name]) => name === "collection");
-  snippet.textContent = [
-    ...(data ? [`<link rel="preload" href="${site(data)}" as="fetch" crossorigin>`] : []),
-    ...(national ? ['<link rel="modulepreload" href="/kommunkompassen/kommunkompass-national.js">'] : []),
-    '<link rel="stylesheet" href="/kommunkompassen/kommunkompass.css">',
-    '<script type="module" src="/kommunkompassen/kommunkompass.js"></script>',
-    "",
-    site(tag),
-  ].join("\n");
+  // The snippet names the files as they will be on the website (/kommunkompassen/), the preview as served here.
+  snippet.textContent = embedSnippet(
+    attrs.map(([name, value]) => [name, value.replace(/^\/data\//, "/kommunkompassen/")]),
+  );
   status.textContent = "";
 }
 

@@ -19,6 +19,7 @@ try {
   console.log(`  ${demo.url}avesta-2014      Avesta kommun 2014, the full report`);
   console.log(`  ${demo.url}vasteras-2014    Västerås stad 2014 compared with 2012`);
   console.log(`  ${demo.url}en/avesta-2014   in English; add ?theme=dark for the dark theme`);
+  console.log(`  ${demo.url}studio/          the import studio: a report's PDF, text or CSV to an evaluation`);
   console.log(`  ${demo.url}storybook/       Storybook`);
   console.log("Press Ctrl+C to stop.");
   const stop = () => {

@@ -82,6 +82,7 @@ export function indexPage(
   const items = PAGES.map((page) => pageItem(page, evaluations(page), lang, theme)).join("\n");
   const tools =
     `<li><a href="${prefixOf(lang)}embed/">${escapeHtml(t.configurator)}</a></li>\n` +
+    `<li><a href="/studio/${lang === "en" ? "?lang=en" : ""}">${escapeHtml(t.studio)}</a></li>\n` +
     (hasStorybook
       ? `<li><a href="/storybook/">${escapeHtml(t.storybook)}</a></li>`
       : `<li>${escapeHtml(t.noStorybook)}</li>`);

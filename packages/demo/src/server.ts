@@ -4,8 +4,8 @@
  * distribution, and a page per evaluation from `renderSite` with its place within its model and its
  * municipality's timeline), report pages of the bundled evaluations rendered on request with
  * `renderReportDocument` from `@kommunkompassen/react/server` (the same self-contained pages as
- * `kompass render`), the embed configurator and the built Storybook. Plain `node:http`, loopback
- * only, no external requests.
+ * `kompass render`), the embed configurator, the import studio (packages/studio/dist, a static
+ * folder, at /studio/) and the built Storybook. Plain `node:http`, loopback only, no external requests.
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -39,6 +39,8 @@ export interface DemoOptions {
   storybookDir?: string;
   /** The results table of the national view; test/fixtures/data/published-results.csv by default. */
   resultsFile?: string;
+  /** The import studio's build; packages/studio/dist by default. Served under /studio/. */
+  studioDir?: string;
 }
 
 const MIME: Record<string, string> = {
@@ -89,6 +91,7 @@ function sendText(response: ServerResponse, status: number, text: string, header
 interface DemoContext {
   staticFiles: Readonly<Record<string, string>>;
   storybookDir: string;
+  studioDir: string;
   evaluation: (page: DemoPage | string) => Evaluation;
   hasStorybook: () => boolean;
   /** The published results, read at start. */
@@ -102,6 +105,7 @@ function demoContext(options: DemoOptions): DemoContext {
   const embedDir = join(repoRoot, "packages/embed/dist");
   const publicDir = join(repoRoot, "packages/demo/public");
   const storybookDir = resolve(options.storybookDir ?? join(repoRoot, "stories/storybook-static"));
+  const studioDir = resolve(options.studioDir ?? join(repoRoot, "packages/studio/dist"));
   const evaluations = new Map<string, Evaluation>();
   const evaluation = (page: DemoPage | string): Evaluation => {
     const name = typeof page === "string" ? page : page.fixture;
@@ -128,6 +132,8 @@ function demoContext(options: DemoOptions): DemoContext {
     "/embed/kommunkompass-national.js": join(embedDir, "kommunkompass-national.js"),
     "/embed/kommunkompass.css": join(embedDir, "kommunkompass.css"),
     "/embed/configurator.js": join(publicDir, "configurator.js"),
+    // The embed's one snippet writer (packages/embed/src/snippet.ts), built by the demo's build for the configurator.
+    "/embed/snippet.js": join(repoRoot, "packages/demo/dist/public/snippet.js"),
     "/embed/configurator.css": join(publicDir, "configurator.css"),
     ...Object.fromEntries(PAGES.map((p) => [`/data/${p.fixture}.json`, join(fixturesDir, `${p.fixture}.json`)])),
   };
@@ -136,11 +142,17 @@ function demoContext(options: DemoOptions): DemoContext {
     repoRoot,
   );
   const collectionJson = JSON.stringify(national.collection);
-  return { staticFiles, storybookDir, evaluation, hasStorybook, national, collectionJson };
+  return { staticFiles, storybookDir, studioDir, evaluation, hasStorybook, national, collectionJson };
 }
 
-/** Streams a file (a directory means its index.html); `notFound` answers when there is none. */
-function serveFile(request: IncomingMessage, response: ServerResponse, path: string, notFound: () => void): void {
+/** Streams a file (a directory means its index.html), with any further headers; `notFound` answers when there is none. */
+function serveFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+  notFound: () => void,
+  headers: Record<string, string> = {},
+): void {
   try {
     if (statSync(path).isDirectory()) path = join(path, "index.html");
     const stat = statSync(path);
@@ -150,6 +162,7 @@ function serveFile(request: IncomingMessage, response: ServerResponse, path: str
       "content-length": stat.size,
       "x-content-type-options": "nosniff",
       "cache-control": "no-cache",
+      ...headers,
     });
     if (request.method === "HEAD") response.end();
     else createReadStream(path).pipe(response);
@@ -158,10 +171,15 @@ function serveFile(request: IncomingMessage, response: ServerResponse, path: str
   }
 }
 
-/** The built Storybook under /storybook/, never a file outside its folder. */
-function serveStorybook(ctx: DemoContext, request: IncomingMessage, response: ServerResponse, rest: string): void {
-  const notFound = () => sendHtml(request, response, 404, notFoundPage("sv"));
-  if (!ctx.hasStorybook()) return notFound();
+/** A file of a static folder (`rest` is its path in the folder, as requested), never one outside it. */
+function serveFolder(
+  request: IncomingMessage,
+  response: ServerResponse,
+  dir: string,
+  rest: string,
+  notFound: () => void,
+  headers: Record<string, string> = {},
+): void {
   let relative: string;
   try {
     relative = decodeURIComponent(rest);
@@ -169,9 +187,32 @@ function serveStorybook(ctx: DemoContext, request: IncomingMessage, response: Se
     return sendText(response, 400, "bad request");
   }
   if (relative.includes("\0")) return sendText(response, 400, "bad request");
-  const path = resolve(ctx.storybookDir, `.${sep}${relative}`);
-  if (path !== ctx.storybookDir && !path.startsWith(ctx.storybookDir + sep)) return notFound();
-  serveFile(request, response, path, notFound);
+  const path = resolve(dir, `.${sep}${relative}`);
+  if (path !== dir && !path.startsWith(dir + sep)) return notFound();
+  serveFile(request, response, path, notFound, headers);
+}
+
+/** The built Storybook under /storybook/. */
+function serveStorybook(ctx: DemoContext, request: IncomingMessage, response: ServerResponse, rest: string): void {
+  const notFound = () => sendHtml(request, response, 404, notFoundPage("sv"));
+  if (!ctx.hasStorybook()) return notFound();
+  serveFolder(request, response, ctx.storybookDir, rest, notFound);
+}
+
+/**
+ * The import studio under /studio/: its static folder as built, every file with the policy its
+ * page's `<meta>` gives (also the worker's, whose policy is its own response's), and no-referrer.
+ */
+function serveStudio(ctx: DemoContext, request: IncomingMessage, response: ServerResponse, rest: string): void {
+  const notFound = () => sendText(response, 404, "not found (run pnpm build first)");
+  let page: string;
+  try {
+    page = readFileSync(join(ctx.studioDir, "index.html"), "utf8");
+  } catch {
+    return notFound();
+  }
+  const headers = { "content-security-policy": cspOf(page), "referrer-policy": "no-referrer" };
+  serveFolder(request, response, ctx.studioDir, rest, notFound, headers);
 }
 
 /** The embed configurator, under a policy that lets it run the embed's scripts from this server. */
@@ -236,6 +277,12 @@ function route(ctx: DemoContext, request: IncomingMessage, response: ServerRespo
     return void response.end();
   }
   if (path.startsWith("/storybook/")) return serveStorybook(ctx, request, response, path.slice("/storybook/".length));
+  // Its files are named relative to the page: /studio is redirected to /studio/ (as is /storybook).
+  if (path === "/studio" || path === "/en/studio" || path === "/en/studio/") {
+    response.writeHead(301, { location: path.startsWith("/en") ? "/studio/?lang=en" : "/studio/" });
+    return void response.end();
+  }
+  if (path.startsWith("/studio/")) return serveStudio(ctx, request, response, path.slice("/studio/".length));
   const file = Object.prototype.hasOwnProperty.call(ctx.staticFiles, path) ? ctx.staticFiles[path] : undefined;
   if (file)
     return serveFile(request, response, file, () => sendText(response, 404, "not found (run pnpm build first)"));
@@ -250,8 +297,8 @@ function route(ctx: DemoContext, request: IncomingMessage, response: ServerRespo
  * the national view of the published results, one page per evaluation of them (`/0486-2014.html`,
  * `/en/0486-2014.html`), `/avesta-2014`, `/vasteras-2014` (compared with 2012), `/vasteras-2012`
  * and their `/en/…` variants, each with `?theme=dark`; `/embed/` (and `/en/embed/`) is the embed configurator, with
- * the embed's files under `/embed/` and the data under `/data/`; `/storybook/` serves the
- * Storybook build when there is one.
+ * the embed's files under `/embed/` and the data under `/data/`; `/studio/` is the import studio
+ * (`?lang=en` in English); `/storybook/` serves the Storybook build when there is one.
  * Every page goes through `renderReportDocument` / `renderHtmlDocument`, with the same
  * Content-Security-Policy in a header as in the page's `<meta>`. Unknown paths are 404.
  * Use {@link startDemoServer} to listen: it binds 127.0.0.1 only.

@@ -243,6 +243,45 @@ describe("demo server", () => {
     }
   });
 
+  it("serves the import studio's build at /studio/, every file under the policy its page gives, linked from both indexes", async () => {
+    const studioDist = new URL("../../studio/dist/", import.meta.url);
+    const policy =
+      "default-src 'none'; script-src 'self'; style-src 'self'; worker-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+    expect((await get("/studio")).headers.get("location")).toBe("/studio/");
+    expect((await get("/en/studio/")).headers.get("location")).toBe("/studio/?lang=en");
+    const page = await get("/studio/");
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(page.headers.get("content-security-policy")).toBe(policy);
+    const html = await page.text();
+    expect(html).toBe(readFileSync(new URL("index.html", studioDist), "utf8"));
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+    expect(html).not.toMatch(/\sstyle=|<style|<script>(?!<)/);
+    for (const [file, type] of <[string, string][]>[
+      ["studio.js", "text/javascript; charset=utf-8"],
+      ["studio.css", "text/css; charset=utf-8"],
+      ["pdf.worker.min.mjs", "text/javascript; charset=utf-8"],
+      ["published-results.json", "application/json; charset=utf-8"],
+      ["THIRD_PARTY_NOTICES.txt", "text/plain; charset=utf-8"],
+    ]) {
+      const response = await get(`/studio/${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get("content-type"), file).toBe(type);
+      expect(response.headers.get("content-security-policy"), file).toBe(policy);
+      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(new URL(file, studioDist))), file).toBe(
+        true,
+      );
+    }
+    // The bundled collection is the published results, as the demo's own national view reads them.
+    const collection = validateCollection(await (await get("/studio/published-results.json")).json());
+    expect(collection.valid).toBe(true);
+    expect(collection.collection?.evaluations).toEqual(published.evaluations);
+    expect((await get("/studio/..%2fpackage.json")).status).toBe(404);
+    expect((await get("/studio/missing.js")).status).toBe(404);
+    expect(links(await (await get("/")).text())).toContain("/studio/");
+    expect(links(await (await get("/en/")).text())).toContain("/studio/?lang=en");
+  });
+
   it("the embed configurator: a page under a strict CSP with its scripts, the embed's files and the data, all same-origin", async () => {
     const page = await get("/embed/");
     expect(page.status).toBe(200);
@@ -257,6 +296,7 @@ describe("demo server", () => {
       "/embed/kommunkompass.js",
       "/embed/kommunkompass.css",
       "/embed/configurator.js",
+      "/embed/snippet.js",
       "/data/avesta-2014.json",
       "/data/vasteras-2012.json",
       "/embed/kommunkompass-national.js",
