@@ -15,6 +15,7 @@ export type EvidenceKey =
   | "name"
   | "year"
   | "date"
+  | "code"
   | "total"
   | `area/${number}/score`
   | `area/${number}/max`
@@ -56,7 +57,8 @@ export class EvidenceLog {
       if (range) out.push(describe(path, range, source, pages));
     };
     add("/municipality/name", "name", options.municipality !== undefined ? "municipality" : undefined);
-    if (evaluation.municipality.code !== undefined) add("/municipality/code", undefined, "code");
+    if (evaluation.municipality.code !== undefined)
+      add("/municipality/code", "code", options.code !== undefined ? "code" : undefined);
     add("/year", "year", options.year !== undefined ? "year" : undefined);
     if (evaluation.date !== undefined) add("/date", "date");
     if (evaluation.total !== undefined) add("/total", "total");

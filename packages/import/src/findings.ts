@@ -41,6 +41,7 @@ const ERRORS = new Set<ImportFindingCode>([
   "pdf-no-text",
   "pdf-timeout",
   "pdf-unavailable",
+  "page-no-figures",
 ]);
 
 /** Makes one finding (worded in English for `message`). */

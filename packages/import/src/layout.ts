@@ -53,20 +53,50 @@ const COLUMN_GAP = 1.2;
 /** Lines in this share of the page height at the top or bottom are where headers and footers are. */
 const MARGIN = 0.09;
 
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * The item a line's baseline and size are taken from: the largest (the running text, not a
+ * footnote marker beside it), the first of those on a tie.
+ */
+function reference(items: readonly PdfTextItem[]): PdfTextItem {
+  return items.reduce((best, item) => ((item.size || 10) > (best.size || 10) ? item : best), items[0]!);
+}
+
+/**
+ * Whether an item is a footnote marker: smaller than the line's text and raised above its baseline
+ * ("52¹").
+ */
+function isSuperscript(item: PdfTextItem, ref: PdfTextItem): boolean {
+  const size = ref.size || 10;
+  return (item.size || 10) < 0.9 * size && item.y - ref.y > 0.15 * size;
+}
+
+/** A footnote marker's digits as superscript digits, apart from the text before it: it never joins the number it follows ("521"). */
+function raise(item: PdfTextItem): PdfTextItem {
+  const str = item.str.trim();
+  const raised = /^\d{1,3}$/.test(str) ? [...str].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join("") : str;
+  return { ...item, str: ` ${raised}` };
+}
+
 function lines(items: readonly PdfTextItem[]): Line[] {
   const sorted = items.filter((item) => item.str.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
   const out: Line[] = [];
   let current: PdfTextItem[] = [];
   const flush = () => {
     if (current.length === 0) return;
-    current.sort((a, b) => a.x - b.x);
-    const size = Math.min(...current.map((i) => i.size || 10));
-    out.push({ y: current[0]!.y, size, cells: cells(current, size), items: current });
+    const ref = reference(current);
+    const text = current.filter((item) => !isSuperscript(item, ref));
+    const line = current.map((item) => (isSuperscript(item, ref) ? raise(item) : item)).sort((a, b) => a.x - b.x);
+    const size = Math.min(...text.map((i) => i.size || 10));
+    out.push({ y: ref.y, size, cells: cells(line, size), items: line });
     current = [];
   };
   for (const item of sorted) {
-    const first = current[0];
-    if (first && Math.abs(first.y - item.y) > 0.5 * Math.min(first.size || 10, item.size || 10)) flush();
+    // Against the line's text, not its first item: a raised footnote marker sorts first, and the
+    // number it follows may sit a little lower than the rest of the line.
+    const ref = current.length > 0 ? reference(current) : undefined;
+    if (ref && Math.abs(ref.y - item.y) > 0.5 * Math.max(ref.size || 10, item.size || 10)) flush();
     current.push(item);
   }
   flush();

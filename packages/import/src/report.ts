@@ -4,7 +4,9 @@
  */
 import {
   getFramework,
+  getFrameworkArea,
   kommunkompassen20,
+  kommunkompassenUnstated,
   same,
   sameAreaSet,
   type Area,
@@ -29,6 +31,7 @@ import { checkRows, decideFramework, labelOf, namedModels, reportFramework } fro
 import { KNOWN_HEADINGS_20 } from "./headings";
 import { EvidenceLog, type EvidenceKey } from "./evidence";
 import type { Mapped } from "./mapped";
+import { readReportPage, type PageReading } from "./page";
 import { decodeInput, excerpt, foldName, monthNumber, MONTHS, normalizeMapped, squash, yearMonth } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
 
@@ -652,11 +655,14 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
   }
   const source = decoded.text;
   const full = normalizeMapped(source);
+  const evidence = new EvidenceLog();
+  const page = readReportPage(full, findings, evidence);
+  if (page) return importPage(page, { source, evidence, findings }, options);
   const located = locateReport(full.text, findings);
   const furniture = removePageFurniture(full.slice(located.start, located.end));
   const body = furniture.text;
   if (furniture.removed > 0) findings.add("page-furniture-ignored", "ignored", "", { count: furniture.removed });
-  const texts: Texts = { full, body, flat: collapseSpace(body), evidence: new EvidenceLog() };
+  const texts: Texts = { full, body, flat: collapseSpace(body), evidence };
   const meta = readMetadata(texts, located, options, findings);
   const content = readAreaContent(body.text, findings);
   const chosen = chooseFramework(content, texts.flat.text, meta.year, options, findings);
@@ -686,8 +692,58 @@ export function importReportText(input: string | Uint8Array, options: ImportOpti
     findings.add("no-valid-area-score", "missing", "");
     return nothing(findings, source);
   }
-  const evidence = result.evaluation ? texts.evidence.list(result.evaluation, source, options) : [];
-  return { ...result, evidence, text: source };
+  const list = result.evaluation ? texts.evidence.list(result.evaluation, source, options) : [];
+  return { ...result, evidence: list, text: source };
+}
+
+/**
+ * The evaluation of a report page ({@link readReportPage}): options replace what the page says,
+ * the areas' titles are left out where the model names the area (the page prints the model's name
+ * in its own language), and the model is "kommunkompassen" (not stated) when the page names none.
+ */
+function importPage(
+  page: PageReading,
+  read: { source: string; evidence: EvidenceLog; findings: Findings },
+  options: ImportOptions,
+): ImportResult {
+  const { source, evidence, findings } = read;
+  const meta: Metadata = {
+    name: page.name,
+    year: page.year,
+    ...(page.date ? { date: page.date } : {}),
+    ...(page.published ? { published: page.published } : {}),
+    ...(page.evaluators && page.evaluators.length > 0 ? { evaluators: page.evaluators } : {}),
+  };
+  applyOptions(meta, options, findings);
+  if (options.code !== undefined && page.code !== undefined && options.code !== page.code)
+    findings.add("option-overrides", "warning", "/municipality/code", {
+      option: "code",
+      given: options.code,
+      found: page.code,
+      source: "text",
+    });
+  const code = options.code ?? page.code;
+  if (code === undefined) findings.add("code-missing", "missing", "/municipality/code", { source: "report" });
+  const frameworkId = options.framework ?? page.framework ?? kommunkompassenUnstated.id;
+  const framework = FRAMEWORK_ID.test(frameworkId) ? getFramework(frameworkId) : undefined;
+  const areas = page.areas.map((area) => {
+    if (area.title === undefined || (area.title !== "" && !getFrameworkArea(framework, area.id))) return area;
+    const { title: _title, ...rest } = area;
+    return rest;
+  });
+  if (page.total === undefined && !areas.some((a) => a.score !== undefined)) {
+    findings.add("page-no-figures", "missing", "");
+    return nothing(findings, source);
+  }
+  const draft = makeDraft(meta as Metadata & { name: string; year: number }, frameworkId, page.total, areas, {
+    title: undefined,
+    publisher: undefined,
+    file: options.file,
+    code,
+  });
+  const result = finish(draft, findings);
+  const list = result.evaluation ? evidence.list(result.evaluation, source, options) : [];
+  return { ...result, evidence: list, text: source };
 }
 
 function makeDraft(

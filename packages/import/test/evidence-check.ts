@@ -27,10 +27,13 @@ export function valuesOf(evaluation: Evaluation): { path: string; value: string 
   return values;
 }
 
-/** Whether a snippet prints the value: the number (a decimal comma or point, a `%` or not), the name, the year, the month and year. */
+/** Whether a snippet prints the value: the number (a decimal comma or point, a `%` or not), the name, the year, the month and year (or the date as it is), the code. */
 export function prints(path: string, value: string | number, snippet: string): boolean {
   if (path === "/municipality/name") return foldName(snippet) === foldName(String(value));
+  // A report page prints the code and the date as they are ("2084", "2014-12").
+  if (path === "/municipality/code") return snippet === String(value);
   if (path === "/date") {
+    if (snippet === String(value)) return true;
     const [year, month] = String(value).split("-");
     const folded = snippet.toLowerCase();
     return folded.includes(year!) && folded.includes(MONTHS[Number(month) - 1]!);

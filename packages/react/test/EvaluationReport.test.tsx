@@ -77,6 +77,16 @@ describe("EvaluationReport", () => {
     expect(screen.getByRole("figure", { name: "Profil för Avesta kommun 2014" })).toBeInTheDocument();
   });
 
+  it("marks a derived total and a derived area score, as the sub-question tables mark their derived values", () => {
+    const avesta = loadFixture("avesta-2014");
+    delete avesta.total;
+    delete avesta.areas[0]!.score;
+    const { container } = render(<EvaluationReport evaluation={avesta} />);
+    expect(container.querySelector(".kk-report__total")!.textContent).toBe("Totalt: 404 av 800 poäng (beräknat)");
+    const scores = [...container.querySelectorAll(".kk-report__score")].map((p) => p.textContent);
+    expect(scores.slice(0, 2)).toEqual(["Poäng: 52 av 100 poäng (beräknat)", "Poäng: 41 av 100 poäng"]);
+  });
+
   it("reports what the data says about itself: Avesta's area 6 and the file's notes", () => {
     const { container } = render(<EvaluationReport evaluation={loadFixture("avesta-2014")} />);
     const quality = container.querySelector("#kk-quality") as HTMLElement;

@@ -103,6 +103,11 @@ export const IMPORT_FINDING_CODES = [
   "pdf-pages-left-out",
   "pdf-pages-without-text",
   "pdf-furniture-ignored",
+  "report-page",
+  "page-value-missing",
+  "page-value-derived",
+  "page-value-unreadable",
+  "page-no-figures",
 ] as const;
 
 /** A stable finding code of the importer. */
@@ -171,6 +176,20 @@ function issueIn(v: V, lang: Lang): string {
   const { check, issue, ...details } = v;
   const message = int(issue);
   return issueText({ severity: "warning", kind: int(check), path: "", message, details }, lang).text || message;
+}
+
+/** A value on a report page, named for a finding: the total, an area's score, a question's achieved, max or percent. */
+function pageValueEn(v: V): string {
+  if (v.part === "total") return "the total";
+  if (v.part === "score") return `area ${int(v.area)}'s score`;
+  return `question ${int(v.question)}'s ${v.part === "achieved" ? "points" : int(v.part)}`;
+}
+
+function pageValueSv(v: V): string {
+  if (v.part === "total") return "totalpoängen";
+  if (v.part === "score") return `poängen för område ${int(v.area)}`;
+  const part = v.part === "achieved" ? "uppnådda poäng" : v.part === "max" ? "maxpoäng" : "procentsats";
+  return `${part} för delfråga ${int(v.question)}`;
 }
 
 const areaEn = (v: V) => `area ${int(v.area)}${v.title ? ` (${val(v.title, "en")})` : ""}`;
@@ -542,6 +561,15 @@ const en: ImportMessages = {
       `page(s) ${int(v.pages)} of the PDF have no text (charts and pictures are images): what is only there is not imported`,
     "pdf-furniture-ignored": (v) =>
       `${int(v.count)} page header and footer line(s) on ${int(v.pages)} page(s) were left out (lines in the margins that repeat from page to page, and page numbers)`,
+    "report-page": (v) =>
+      `the text is a report page written by Kommunkompassen UI (kompass render, @kommunkompassen/react/server), in ${v.lang === "en" ? "English" : "Swedish"}: its facts and figures are read by the labels it prints; its headings, lists, notes and source are not imported`,
+    "page-value-missing": (v) =>
+      `${pageValueEn(v)} is not known on the page ("${v.lang === "en" ? "no data" : "uppgift saknas"}")`,
+    "page-value-derived": (v) =>
+      `${pageValueEn(v)} (${val(v.value, "en")}) is marked derived on the page: computed from other figures, not published; left out`,
+    "page-value-unreadable": (v) =>
+      `the page's "${int(v.label)}" could not be read ("${int(v.text)}"); left out${v.fallback ? `, the model written as ${int(v.fallback)}` : ""}`,
+    "page-no-figures": () => "nothing usable: the report page shows no total and no area score",
   },
   cliHints: {
     "not-text": (v) =>
@@ -744,6 +772,15 @@ const sv: ImportMessages = {
       `sida(or) ${int(v.pages)} i PDF-filen har ingen text (diagram och bilder är bilder): det som bara finns där importeras inte`,
     "pdf-furniture-ignored": (v) =>
       `${int(v.count)} rad(er) med sidhuvud och sidfot på ${int(v.pages)} sida(or) utelämnades (rader i marginalerna som upprepas från sida till sida, och sidnummer)`,
+    "report-page": (v) =>
+      `texten är en rapportsida som Kommunkompassen UI skrivit (kompass render, @kommunkompassen/react/server), på ${v.lang === "en" ? "engelska" : "svenska"}: dess uppgifter och siffror läses efter de etiketter sidan skriver ut; rubriker, listor, anteckningar och källa importeras inte`,
+    "page-value-missing": (v) =>
+      `${pageValueSv(v)} är okänd på sidan ("${v.lang === "en" ? "no data" : "uppgift saknas"}")`,
+    "page-value-derived": (v) =>
+      `${pageValueSv(v)} (${val(v.value, "sv")}) är markerad som beräknad på sidan: räknad ur andra siffror, inte publicerad; utelämnad`,
+    "page-value-unreadable": (v) =>
+      `sidans "${int(v.label)}" gick inte att läsa ("${int(v.text)}"); utelämnad${v.fallback ? `, modellen skrivs som ${int(v.fallback)}` : ""}`,
+    "page-no-figures": () => "inget användbart: rapportsidan visar varken totalpoäng eller någon områdespoäng",
   },
   cliHints: {
     "not-text": (v) =>

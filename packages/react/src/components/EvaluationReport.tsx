@@ -22,7 +22,7 @@ import { AreaBarChart, RadarProfile } from "../client";
 import { DeltaBadge } from "./DeltaBadge";
 import { DeltaTable } from "./DeltaTable";
 import { ErrorNotice } from "./ErrorNotice";
-import { SubQuestionTable } from "./SubQuestionTable";
+import { DerivedMark, SubQuestionTable } from "./SubQuestionTable";
 import type { Theme } from "./theme";
 
 /** The sections of a report page, in the order the published reports use. */
@@ -254,6 +254,7 @@ function SummarySection({ r }: { r: ReportModel }) {
           : scores.max === null
             ? m.points(formatNumber(scores.total.value, lang))
             : m.totalLine(formatNumber(scores.total.value, lang), formatNumber(scores.max, lang))}
+        <DerivedMark value={scores.total} messages={m} />
         <SinceBadge r={r} delta={r.comparison?.total.delta} />
       </p>
       <AreaBarChart
@@ -301,6 +302,7 @@ function AreaSection({ r, area }: { r: ReportModel; area: AreaScore }) {
             area.maxSource === "default" && !r.scores.areaSetKnown
             ? m.points(displayValue(area.score.value, m))
             : m.areaScoreLine(displayValue(area.score.value, m), formatNumber(area.max, r.lang))}
+        <DerivedMark value={area.score} messages={m} />
         <SinceBadge r={r} delta={r.comparison?.areas.find((a) => a.id === area.id)?.delta} area />
       </p>
       {published?.headings && published.headings.length > 0 ? (

@@ -58,8 +58,8 @@ function unknownArea(areaId: number, known: readonly number[]): Issue {
   };
 }
 
-/** The word that marks a value the library derived rather than the report published. */
-function DerivedMark({ value, messages: m }: { value: SourcedValue; messages: Messages }) {
+/** The word that marks a value the library derived rather than the report published (also after the report page's total and area scores). */
+export function DerivedMark({ value, messages: m }: { value: SourcedValue; messages: Messages }) {
   return value.source === "derived" ? (
     <>
       {" "}
