@@ -1,5 +1,5 @@
 import { formatNumber, formatSigned, type Issue, type Lang } from "@kommunkompassen/core";
-import { cliMessages } from "@kommunkompassen/core/messages";
+import { cliMessages, issueText } from "@kommunkompassen/core/messages";
 import { printable } from "./safe";
 import { STDIN } from "./io";
 
@@ -12,8 +12,10 @@ export function fileLabel(file: string, lang: Lang = "en"): string {
  * `file#/pointer: severity: message`, or `file: severity: message` for the document itself; every
  * part from the file made safe to print.
  */
-export function issueLine(file: string, issue: Issue): string {
-  return `${fileLabel(file)}${issue.path ? `#${printable(issue.path)}` : ""}: ${issue.severity}: ${printable(issue.message)}`;
+export function issueLine(file: string, issue: Issue, lang?: Lang): string {
+  const message = lang ? issueText(issue, lang).text : issue.message;
+  const severity = lang ? cliMessages[lang].severity[issue.severity] : issue.severity;
+  return `${fileLabel(file)}${issue.path ? `#${printable(issue.path)}` : ""}: ${severity}: ${printable(message)}`;
 }
 
 /** A number for a table, with core's formatter in the language's convention; `–` for unknown. */

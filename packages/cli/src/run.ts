@@ -29,7 +29,7 @@ export const EXIT = {
 export const USAGE = `kompass: validate, score, compare, render, import, collect and rank Kommunkompassen evaluations
 
 Usage:
-  kompass validate FILE… [--json] [--strict] [--frameworks DEFS.json]
+  kompass validate FILE… [--json] [--strict] [--lang sv|en] [--frameworks DEFS.json]
   kompass score FILE [--json] [--lang sv|en] [--frameworks DEFS.json]
   kompass diff OLD NEW [--json] [--lang sv|en] [--frameworks DEFS.json]
   kompass render FILE -o OUT.html [--compare PREVIOUS.json] [--reference REF.json]
@@ -66,7 +66,8 @@ Commands:
 Options:
   --json     machine-readable output on stdout
   --strict   (validate) treat warnings as errors
-  --lang     language of the output (score, diff, render, stats): sv (default) or en
+  --lang     language of the output (score, diff, render, stats): sv (default) or en;
+             validate and import: English unless given
   --frameworks FILE
              (validate, score, diff, render, collect, stats) framework definitions
              beyond the built-in models: one definition or an array of them; repeatable.
@@ -218,7 +219,17 @@ export function run(argv: readonly string[], output: Output): number {
     switch (command) {
       case "validate":
         if (args.length === 0) return usageError(io, "validate needs at least one FILE");
-        return validateCommand(args, { json: values.json, strict: values.strict, frameworks }, io);
+        return validateCommand(
+          args,
+          {
+            json: values.json,
+            strict: values.strict,
+            frameworks,
+            // The issues are in English unless --lang is given (its default, sv, is for the other commands).
+            ...(argv.some((arg) => arg === "--lang" || arg.startsWith("--lang=")) ? { lang } : {}),
+          },
+          io,
+        );
       case "score":
         if (args.length !== 1) return usageError(io, `score takes one FILE, got ${formatNumber(args.length, "en")}`);
         return scoreCommand(args[0]!, { json: values.json, lang, frameworks }, io);

@@ -55,6 +55,21 @@ describe("kompass validate", () => {
     ]);
   });
 
+  it("--lang sv words every issue and summary in Swedish, as the components do; English without it", () => {
+    const broken = loadFixture("avesta-2014");
+    broken.areas[0]!.score = 120;
+    const file = writeTemp("broken-sv.json", JSON.stringify(broken));
+    const sv = kompass("validate", "--lang", "sv", file, v2014, avesta);
+    expect(sv.code).toBe(1);
+    expect(sv.stderr).toContain(`${file}#/areas/0/score: fel: `);
+    expect(sv.stderr).not.toMatch(/error|is more than/);
+    expect(sv.stderr).toContain(`${file}: ogiltig (1 fel, 0 varningar)`);
+    expect(sv.stdout).toContain(`${v2014}: giltig (0 fel, 0 varningar)`);
+    expect(sv.stdout).toContain(`${avesta}#/areas/5/score: varning: område 6 publiceras med 52 poäng`);
+    const en = kompass("validate", file);
+    expect(en.stderr).toContain(`${file}#/areas/0/score: error: 120 is more than the area's max 100`);
+  });
+
   it("--json gives every issue with its pointer", () => {
     const { code, stdout } = kompass("validate", "--json", avesta, v2014);
     expect(code).toBe(0);

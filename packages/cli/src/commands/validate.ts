@@ -1,4 +1,4 @@
-import { frameworkLabel, type Framework, type Issue } from "@kommunkompassen/core";
+import { frameworkLabel, type Framework, type Issue, type Lang } from "@kommunkompassen/core";
 import { cliMessages } from "@kommunkompassen/core/messages";
 import { fileLabel, issueLine } from "../format";
 import { readFrameworkFiles } from "../frameworks";
@@ -13,6 +13,8 @@ export interface ValidateCommandOptions {
   strict: boolean;
   /** `--frameworks`: files of framework definitions (each one definition or an array of them). */
   frameworks?: readonly string[];
+  /** `--lang`: the language of the issues and summaries; English (the validator's own words) when not given. */
+  lang?: Lang;
 }
 
 /** One file's entry in `kompass validate --json`. */
@@ -52,15 +54,15 @@ function frameworkReports(files: readonly string[], strict: boolean) {
 }
 
 /** Prints one file's issues and its summary line (warnings and a valid summary on stdout, the rest on stderr). */
-function printReport(report: ValidateFileReport, io: Output, what = ""): void {
+function printReport(report: ValidateFileReport, io: Output, what = "", lang?: Lang): void {
   if (report.unreadable) {
-    io.err(`${fileLabel(report.file)}: ${printable(report.unreadable)}`);
+    io.err(`${fileLabel(report.file, lang)}: ${printable(report.unreadable)}`);
     return;
   }
   for (const issue of [...report.errors, ...report.warnings])
-    (issue.severity === "error" ? io.err : io.out)(issueLine(report.file, issue));
-  const summary = cliMessages.en.validated(report.valid, report.errors.length, report.warnings.length);
-  (report.valid ? io.out : io.err)(`${fileLabel(report.file)}: ${summary}${what}`);
+    (issue.severity === "error" ? io.err : io.out)(issueLine(report.file, issue, lang));
+  const summary = cliMessages[lang ?? "en"].validated(report.valid, report.errors.length, report.warnings.length);
+  (report.valid ? io.out : io.err)(`${fileLabel(report.file, lang)}: ${summary}${what}`);
 }
 
 /**
@@ -68,7 +70,7 @@ function printReport(report: ValidateFileReport, io: Output, what = ""): void {
  * printed), 1 when any is invalid, 2 when any cannot be read. The `--frameworks` files are checked
  * first, the same way; when one of them is unreadable or invalid, the evaluations are not checked
  * (their results would rest on a missing definition). Its texts are English, as the validator's
- * messages are.
+ * messages are, unless `lang` is given.
  */
 export function validateCommand(files: readonly string[], options: ValidateCommandOptions, io: Output): number {
   const defined = frameworkReports(options.frameworks ?? [], options.strict);
@@ -86,12 +88,14 @@ export function validateCommand(files: readonly string[], options: ValidateComma
     const valid = definitionsValid && reports.every((r) => r.valid);
     io.out(JSON.stringify({ valid, strict: options.strict, files: reports, frameworks: defined.reports }, null, 2));
   } else {
+    const lang = options.lang;
+    const t = cliMessages[lang ?? "en"];
     for (const report of defined.reports) {
-      const labels = report.ids.map((id) => frameworkLabel(id, "en", defined.frameworks));
-      printReport(report, io, report.valid ? printable(`; ${cliMessages.en.definitionsLoaded(labels)}`) : "");
+      const labels = report.ids.map((id) => frameworkLabel(id, lang ?? "en", defined.frameworks));
+      printReport(report, io, report.valid ? printable(`; ${t.definitionsLoaded(labels)}`) : "", lang);
     }
-    if (!definitionsValid) io.err(cliMessages.en.evaluationsNotChecked);
-    for (const report of reports) printReport(report, io);
+    if (!definitionsValid) io.err(t.evaluationsNotChecked);
+    for (const report of reports) printReport(report, io, "", lang);
   }
   if (all.some((r) => r.unreadable)) return 2;
   return all.every((r) => r.valid) ? 0 : 1;

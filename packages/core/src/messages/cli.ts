@@ -69,6 +69,8 @@ export interface CliMessages {
   invalid: (errors: number) => string;
   /** The summary line of `validate`: "valid (0 errors, 1 warning)". */
   validated: (valid: boolean, errors: number, warnings: number) => string;
+  /** An issue's severity in `validate`'s lines: "error", "warning". */
+  severity: Readonly<Record<"error" | "warning", string>>;
   /** Why an input could not be read. */
   readProblem: (problem: ReadProblem) => string;
   /** Why an output cannot be written: "cannot write out.html: it is a symbolic link; …". */
@@ -183,6 +185,7 @@ const sv: CliMessages = {
   invalid: (errors) => `ogiltig (${formatNumber(errors, "sv")} fel)`,
   validated: (valid, errors, warnings) =>
     `${valid ? "giltig" : "ogiltig"} (${formatNumber(errors, "sv")} fel, ${plural(warnings, "varning", "varningar", "sv")})`,
+  severity: { error: "fel", warning: "varning" },
   readProblem: (p) => {
     switch (p.kind) {
       case "missing":
@@ -296,6 +299,7 @@ const en: CliMessages = {
   invalid: (errors) => `invalid (${plural(errors, "error", "errors", "en")})`,
   validated: (valid, errors, warnings) =>
     `${valid ? "valid" : "invalid"} (${plural(errors, "error", "errors", "en")}, ${plural(warnings, "warning", "warnings", "en")})`,
+  severity: { error: "error", warning: "warning" },
   readProblem: (p) => {
     switch (p.kind) {
       case "missing":
