@@ -11,6 +11,7 @@ const sources = [
   { find: /^@kommunkompassen\/core\/question-texts$/, replacement: `${root}packages/core/src/question-texts.ts` },
   { find: /^@kommunkompassen\/core\/messages$/, replacement: `${root}packages/core/src/messages/index.ts` },
   { find: /^@kommunkompassen\/core\/municipalities$/, replacement: `${root}packages/core/src/municipalities/index.ts` },
+  { find: /^@kommunkompassen\/core\/downloads$/, replacement: `${root}packages/core/src/downloads/index.ts` },
   { find: /^@kommunkompassen\/react$/, replacement: `${root}packages/react/src/index.ts` },
   { find: /^@kommunkompassen\/react\/server$/, replacement: `${root}packages/react/src/server/index.ts` },
   { find: /^@kommunkompassen\/react\/internal$/, replacement: `${root}packages/react/src/internal.ts` },

@@ -30,6 +30,7 @@ export default defineConfig({
     "question-texts": "src/question-texts.ts",
     messages: "src/messages/index.ts",
     municipalities: "src/municipalities/index.ts",
+    downloads: "src/downloads/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

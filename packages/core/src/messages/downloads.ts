@@ -1,0 +1,216 @@
+import type { Lang } from "../text/format";
+
+/** The column headers and cell words of the CSV files (`@kommunkompassen/core/downloads`). */
+export interface CsvWords {
+  /** "Kommun" / "Municipality". */
+  municipality: string;
+  /** "Kommunkod" / "Municipality code". */
+  code: string;
+  /** "År" / "Year". */
+  year: string;
+  /** "Modell" / "Model": the model's id (`kommunkompassen-2.0`), as the importer reads it. */
+  framework: string;
+  /** "Modellens namn" / "Model name": the model's label. */
+  frameworkLabel: string;
+  /** "Nivå" / "Level": the total, an area or a sub-question. */
+  level: string;
+  /** "Område" / "Area": the area's number. */
+  area: string;
+  /** "Områdets namn" / "Area name". */
+  areaName: string;
+  /** "Delfråga" / "Question": the sub-question's id (`1.2`). */
+  question: string;
+  /** "Text" / "Text": the sub-question's wording as published. */
+  text: string;
+  /** "Poäng" / "Score": the score or the achieved points. */
+  score: string;
+  /** "Max" / "Max". */
+  max: string;
+  /** "Procent" / "Percent". */
+  percent: string;
+  /** "Ursprung" / "Origin": whether the number is published or derived. */
+  origin: string;
+  /** "Serie" / "Series": the legend label of a chart's series. */
+  series: string;
+  /** "Seriens typ" / "Series kind". */
+  seriesKind: string;
+  /** "Totalt" / "Total": the total column of a collection, and the level of a total row. */
+  total: string;
+  /** "Område N" / "Area N": the header of an area's column in a collection's table. */
+  areaColumn: (id: number) => string;
+  /** "Källa" / "Source": the address of the source (as the importer reads it). */
+  source: string;
+  /** "Källans titel" / "Source title": its title and publisher. */
+  sourceTitle: string;
+  /** The level of an area row ("Område" / "Area"). */
+  levelArea: string;
+  /** The level of a sub-question row ("Delfråga" / "Question"). */
+  levelQuestion: string;
+  /** Origin: "publicerat" / "published". */
+  published: string;
+  /** Origin: "beräknat" / "derived". */
+  derived: string;
+  /** Kinds of a chart's series, by the core's `SeriesKind`. */
+  kinds: Record<"evaluation" | "previous" | "average" | "peer" | "other", string>;
+}
+
+/**
+ * The texts of the download menus (`DownloadMenu` in `@kommunkompassen/react`, the embed's) and the
+ * column headers of the CSV files (`@kommunkompassen/core/downloads`). Every item names its format,
+ * so that a screen reader user knows what a link gives before choosing it.
+ */
+export interface DownloadMessages {
+  /** Language code for the `lang` attribute. */
+  lang: Lang;
+  /** The menu's button: "Ladda ner" / "Download". */
+  menu: string;
+  /** The menu button's accessible name, with what it downloads: "Ladda ner: Avesta kommun 2014 – 404 p". */
+  menuFor: (what: string) => string;
+  /** Heading of the items for what is shown: "Det här diagrammet" / "This chart". */
+  thisChart: string;
+  /** Heading of the items for what a table shows: "Den här tabellen" / "This table". */
+  thisTable: string;
+  /** Heading of the items for the filtered rows of a table of many: "Den här vyn (12 av 19)" / "This view (12 of 19)". */
+  thisView: (shown: number, all: number) => string;
+  /** Heading of the items for the whole evaluation: "Hela utvärderingen" / "The whole evaluation". */
+  everything: string;
+  /** Heading of the items for a whole collection: "Alla 19 utvärderingar" / "All 19 evaluations". */
+  everyEvaluation: (count: number) => string;
+  /** "Data, CSV för Excel (semikolon, decimalkomma)". */
+  csvExcel: string;
+  /** "Data, CSV (komma, decimalpunkt)". */
+  csvPlain: string;
+  /** "Data, JSON (utvärderingen med källa och modell)". */
+  json: string;
+  /** "Data, JSON (samlingen)". */
+  jsonCollection: string;
+  /** "Bild, SVG". */
+  svg: string;
+  /** "Bild, PNG (1×)"; "Bild, PNG (2×, för tryck)". */
+  png: (scale: number) => string;
+  /** "Delningsbild, PNG 1200 × 630 (kommun, år, totalpoäng och spindeldiagrammet)". */
+  card: string;
+  /** Announced while a file is being made. */
+  preparing: string;
+  /** Announced when a file is ready: "avesta-2014.csv laddas ner." */
+  ready: (file: string) => string;
+  /** Announced when a file cannot be made (a browser without canvas, a chart not on the page). */
+  failed: string;
+  /** The card's line under the total: "Kommunkompassen 2.0, SKR". */
+  cardSource: (model: string, source: string | null) => string;
+  /** The CSV files' column headers and words. */
+  csv: CsvWords;
+}
+
+const sv: DownloadMessages = {
+  lang: "sv",
+  menu: "Ladda ner",
+  menuFor: (what) => `Ladda ner: ${what}`,
+  thisChart: "Det här diagrammet",
+  thisTable: "Den här tabellen",
+  thisView: (shown, all) => `Den här vyn (${shown} av ${all})`,
+  everything: "Hela utvärderingen",
+  everyEvaluation: (count) => `Alla ${count} utvärderingar`,
+  csvExcel: "Data, CSV för Excel (semikolon, decimalkomma)",
+  csvPlain: "Data, CSV (komma, decimalpunkt)",
+  json: "Data, JSON (utvärderingen med källa och modell)",
+  jsonCollection: "Data, JSON (samlingen med källor och modeller)",
+  svg: "Bild, SVG",
+  png: (scale) => (scale === 1 ? "Bild, PNG (1×)" : `Bild, PNG (${scale}×, för tryck)`),
+  card: "Delningsbild, PNG 1200 × 630 (kommun, år, totalpoäng och spindeldiagrammet)",
+  preparing: "Filen skapas …",
+  ready: (file) => `${file} laddas ner.`,
+  failed: "Filen kunde inte skapas i den här webbläsaren.",
+  cardSource: (model, source) => (source ? `${model}. Källa: ${source}` : model),
+  csv: {
+    municipality: "Kommun",
+    code: "Kommunkod",
+    year: "År",
+    framework: "Modell",
+    frameworkLabel: "Modellens namn",
+    level: "Nivå",
+    area: "Område",
+    areaName: "Områdets namn",
+    question: "Delfråga",
+    text: "Text",
+    score: "Poäng",
+    max: "Max",
+    percent: "Procent",
+    origin: "Ursprung",
+    series: "Serie",
+    seriesKind: "Seriens typ",
+    total: "Totalt",
+    areaColumn: (id) => `Område ${id}`,
+    source: "Källa",
+    sourceTitle: "Källans titel",
+    levelArea: "Område",
+    levelQuestion: "Delfråga",
+    published: "publicerat",
+    derived: "beräknat",
+    kinds: {
+      evaluation: "utvärdering",
+      previous: "föregående",
+      average: "genomsnitt",
+      peer: "jämförelse",
+      other: "annan",
+    },
+  },
+};
+
+const en: DownloadMessages = {
+  lang: "en",
+  menu: "Download",
+  menuFor: (what) => `Download: ${what}`,
+  thisChart: "This chart",
+  thisTable: "This table",
+  thisView: (shown, all) => `This view (${shown} of ${all})`,
+  everything: "The whole evaluation",
+  everyEvaluation: (count) => `All ${count} evaluations`,
+  csvExcel: "Data, CSV for Excel (semicolon, decimal comma)",
+  csvPlain: "Data, CSV (comma, decimal point)",
+  json: "Data, JSON (the evaluation with its source and model)",
+  jsonCollection: "Data, JSON (the collection with its sources and models)",
+  svg: "Image, SVG",
+  png: (scale) => (scale === 1 ? "Image, PNG (1×)" : `Image, PNG (${scale}×, for print)`),
+  card: "Sharing image, PNG 1200 × 630 (municipality, year, total and the radar chart)",
+  preparing: "Making the file …",
+  ready: (file) => `${file} is downloading.`,
+  failed: "The file could not be made in this browser.",
+  cardSource: (model, source) => (source ? `${model}. Source: ${source}` : model),
+  csv: {
+    municipality: "Municipality",
+    code: "Municipality code",
+    year: "Year",
+    framework: "Model",
+    frameworkLabel: "Model name",
+    level: "Level",
+    area: "Area",
+    areaName: "Area name",
+    question: "Question",
+    text: "Text",
+    score: "Score",
+    max: "Max",
+    percent: "Percent",
+    origin: "Origin",
+    series: "Series",
+    seriesKind: "Series kind",
+    total: "Total",
+    areaColumn: (id) => `Area ${id}`,
+    source: "Source",
+    sourceTitle: "Source title",
+    levelArea: "Area",
+    levelQuestion: "Question",
+    published: "published",
+    derived: "derived",
+    kinds: {
+      evaluation: "evaluation",
+      previous: "previous",
+      average: "average",
+      peer: "peer",
+      other: "other",
+    },
+  },
+};
+
+/** The download menus' texts and the CSV files' headers, by language. */
+export const downloadMessages: Readonly<Record<Lang, DownloadMessages>> = { sv, en };
