@@ -197,5 +197,8 @@ describe("a group statistic as a reference series", () => {
     const band = groupBand(group!, "range", "Min–max");
     expect(band.low[0]).toEqual({ areaId: 1, value: 52 });
     expect(band.high[0]).toEqual({ areaId: 1, value: 67 });
+    // Its n holds for every area drawn: area 8 is known for Avesta only (Västerås's did not survive).
+    expect(band.areaN.map((a) => a.n)).toEqual([3, 3, 3, 3, 3, 3, 3, 1]);
+    expect(band.n).toBe(1);
   });
 });

@@ -307,18 +307,29 @@ describe("a group's band in the radar and bar charts", () => {
   const group = collectionStatistics(collection).groups.find((g) => g.framework === "kommunkompassen-2.0")!;
   const band = groupBand(group, "interquartile", "Kvartilavståndet för Kommunkompassen 2.0");
 
+  it("counts for its n only the evaluations whose areas are known, not those with a total only", () => {
+    // Of the 2.0 evaluations ranked, most published their total only; the band's n is that of its
+    // least known area: area 8, known for Avesta 2014 but not for Västerås 2014 (it did not survive).
+    const everyArea = (e: (typeof collection)[number]) =>
+      e.framework === "kommunkompassen-2.0" && e.areas.length === 8 && e.areas.every((a) => a.score != null);
+    expect(group.n).toBeGreaterThan(band.n);
+    expect(band.n).toBe(collection.filter(everyArea).length);
+    expect(band.areaN.find((a) => a.areaId === 8)!.n).toBe(band.n);
+    expect(band.areaN.find((a) => a.areaId === 1)!.n).toBeGreaterThan(band.n);
+  });
+
   it("is drawn, in the legend, the text alternative and the data table, with its n, as computed", () => {
     for (const html of [
       renderToStaticMarkup(<RadarProfile evaluation={loadFixture("avesta-2014")} band={band} layout="full" />),
       renderToStaticMarkup(<AreaBarChart evaluation={loadFixture("avesta-2014")} band={band} orientation="vertical" />),
     ]) {
       expect(html).toContain('class="kk-band"');
-      const label = `Kvartilavståndet för Kommunkompassen 2.0: beräknat ur ${group.n} utvärderingar, inte publicerat`;
+      const label = `Kvartilavståndet för Kommunkompassen 2.0: beräknat ur ${band.n} utvärderingar, inte publicerat`;
       expect(text(/<ul aria-label="Serier"[\s\S]*?<\/ul>/.exec(html)![0])).toContain(label);
       expect(html).toContain(`<th scope="colgroup" colSpan="2" class="kk-num">${label}</th>`);
       expect(text(html)).toContain("Nedre kvartil Övre kvartil");
       expect(/<desc[^>]*>([\s\S]*?)<\/desc>/.exec(html)![1]).toContain(
-        `Bandet visar Kvartilavståndet för Kommunkompassen 2.0, beräknat ur ${group.n} utvärderingar, inte publicerat.`,
+        `Bandet visar Kvartilavståndet för Kommunkompassen 2.0, beräknat ur ${band.n} utvärderingar, inte publicerat.`,
       );
     }
   });

@@ -9,8 +9,14 @@ export interface SeriesBand {
   label: string;
   /** The model the group was measured with. */
   framework: string;
-  /** How many evaluations the band is computed from. */
+  /**
+   * How many evaluations the band is computed from: the smallest n of the areas it has a value for
+   * (an evaluation with its total only counts for no area), so that "computed from n" holds for
+   * every area drawn.
+   */
   n: number;
+  /** Each area's own n (evaluations with a known score of the area). */
+  areaN: { areaId: number; n: number }[];
   /** The lower edge per area (`null` where no value is known). */
   low: SeriesValue[];
   /** The upper edge per area. */
@@ -37,11 +43,13 @@ export function groupSeries(group: GroupStatistics, statistic: "median" | "mean"
 /** A group's band (interquartile or min–max) per area, for the charts. */
 export function groupBand(group: GroupStatistics, kind: SeriesBand["kind"], label: string): SeriesBand {
   const [low, high] = kind === "interquartile" ? (["q1", "q3"] as const) : (["min", "max"] as const);
+  const known = group.areas.filter((a) => a.n > 0).map((a) => a.n);
   return {
     kind,
     label,
     framework: group.framework,
-    n: group.n,
+    n: known.length > 0 ? Math.min(...known) : 0,
+    areaN: group.areas.map((a) => ({ areaId: a.id, n: a.n })),
     low: group.areas.map((a) => ({ areaId: a.id, value: a[low] })),
     high: group.areas.map((a) => ({ areaId: a.id, value: a[high] })),
   };

@@ -103,6 +103,7 @@ function modelBand(group: GroupStatistics, from: number, label: string, options:
   const band = groupBand(group, "interquartile", label);
   const keep = (v: { areaId: number; value: number | null }) =>
     (counted.get(v.areaId) ?? 0) >= from ? v : { areaId: v.areaId, value: null };
+  // The core's n is the smallest of the areas with a value; here of those known often enough.
   return { ...band, n: Math.min(...enough.map((a) => a.n)), low: band.low.map(keep), high: band.high.map(keep) };
 }
 
