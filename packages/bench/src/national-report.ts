@@ -2,9 +2,9 @@
 // table, its section, and what explains a miss.
 import type { BrowserResult } from "./browser";
 import type { CommandRow, NationalResult, RenderRow, SiteRow } from "./national";
-import { growthRow, int, ms, table, times, us, type Growth } from "./figures";
+import { cpuOf, cpuUnit, growthRow, int, ms, table, times, us, type Growth } from "./figures";
 import type { Target } from "./report";
-import type { Stats } from "./util";
+import { median, type Stats } from "./util";
 
 const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
 const mb = (x: number) => `${x.toFixed(0)} MB`;
@@ -89,6 +89,12 @@ export function nationalGrowth(n: NationalResult | undefined): Growth[] {
     (f(at(rows, 3000)) - f(at(rows, 300))) / 2700,
   ];
   const wall = (x: CommandRow) => x.wallMs.median;
+  const cpu = cpuOf;
+  const cpuS = (x: CommandRow) => median(x.runs.map((run) => run.cpuS ?? run.wallMs / 1000));
+  // What a site's pages show in all: a mark for every ranked evaluation of the page's model.
+  const shown = (x: { n: number }) => n.collections.find((c) => c.n === x.n)?.marksShown ?? NaN;
+  const byDesign =
+    "a page shows every ranked evaluation of its model, so pages grow until each model has its 290 municipalities (per mark shown below)";
   return [
     g(
       "kompass stats: wall time",
@@ -96,36 +102,36 @@ export function nationalGrowth(n: NationalResult | undefined): Growth[] {
       per(n.stats, (x) => x.perItemMs),
     ),
     g("kompass stats: wall time, marginal", "ms per extra evaluation", marginal(n.stats, wall)),
-    g(
-      "OverviewTable: renderToString",
-      "µs per row",
-      per(n.overview, (x) => x.perItemUs),
-    ),
-    g(
-      "PositionStrip of the totals: renderToString",
-      "µs per mark",
-      per(n.strip, (x) => x.perItemUs),
-    ),
+    g("OverviewTable: renderToString", cpuUnit(n.overview, "µs", "per row"), per(n.overview, cpu)),
+    g("PositionStrip of the totals: renderToString", cpuUnit(n.strip, "µs", "per mark"), per(n.strip, cpu)),
     g(
       "PositionStrip of the totals, collection cached",
-      "µs per mark",
-      per(n.strip, (x) => x.cachedPerItemUs),
+      cpuUnit(n.strip, "µs", "per mark"),
+      per(n.strip, (x) => x.cachedCpuPerItemUs ?? x.cachedPerItemUs),
     ),
-    g(
-      "PositionStrip, total and 8 areas",
-      "µs per evaluation",
-      per(n.stripAreas, (x) => x.perItemUs),
-    ),
+    g("PositionStrip, total and 8 areas", cpuUnit(n.stripAreas, "µs", "per evaluation"), per(n.stripAreas, cpu)),
     g(
       "site of a collection: wall time",
       "ms per page (total / N)",
       per(n.site.rows, (x) => x.wallMs.median / x.n),
+      byDesign,
     ),
-    g("site of a collection: wall time, marginal", "ms per extra page", marginal(n.site.rows, wall)),
+    g("site of a collection: wall time, marginal", "ms per extra page", marginal(n.site.rows, wall), byDesign),
     g(
       "site of a collection: output",
       "kB per page",
       per(n.site.rows, (x) => x.outputBytes / x.pages / 1000),
+      byDesign,
+    ),
+    g(
+      "site of a collection: CPU per mark shown",
+      "µs CPU per mark on all pages",
+      per(n.site.rows, (x) => (cpuS(x) * 1e6) / shown(x)),
+    ),
+    g(
+      "site of a collection: output per mark shown",
+      "bytes per mark on all pages",
+      per(n.site.rows, (x) => x.outputBytes / shown(x)),
     ),
     g(
       "site of a collection: peak memory, marginal",

@@ -13,7 +13,7 @@ import { renderToString } from "react-dom/server";
 import type { Evaluation } from "@kommunkompassen/core";
 import { OverviewTable, PositionStrip } from "@kommunkompassen/react";
 import { COLLECTION_SEED, generateCollection, oneModel } from "./collections";
-import { emit, log, ROOT, stats, type Stats } from "./util";
+import { emit, log, median, ROOT, stats, type Stats } from "./util";
 
 export const NATIONAL_SIZES = [30, 300, 3000] as const;
 
@@ -84,17 +84,39 @@ async function timed(n: number, count: number, args: () => string[], check: (run
   };
 }
 
-/** Repeats `pass` (after `prepare`, untimed) until at least `min` passes and `minMs` ms. */
-function passes(prepare: () => void, pass: () => void, min: number, minMs: number): number[] {
-  const times: number[] = [];
+/** One timed pass after an untimed `prepare`: wall and CPU (this process, the garbage collector's threads included) milliseconds. */
+function timedPass(prepare: () => void, pass: () => void): { wall: number; cpu: number } {
+  prepare();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  pass();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
+/**
+ * Passes of every size interleaved (one of each per round, for at least `minRounds` rounds and
+ * `minMs` ms), so that a change in the machine's load weighs on every size alike.
+ */
+function interleaved(
+  sizes: number,
+  prepare: (i: number) => void,
+  pass: (i: number) => void,
+  minRounds: number,
+  minMs: number,
+): { wall: number; cpu: number }[][] {
+  const runs = Array.from({ length: sizes }, () => [] as { wall: number; cpu: number }[]);
   const start = performance.now();
-  while (times.length < min || performance.now() - start < minMs) {
-    prepare();
-    const t0 = performance.now();
-    pass();
-    times.push(performance.now() - t0);
-  }
-  return times;
+  while (runs[0]!.length < minRounds || performance.now() - start < minMs)
+    for (let i = 0; i < sizes; i++)
+      runs[i]!.push(
+        timedPass(
+          () => prepare(i),
+          () => pass(i),
+        ),
+      );
+  return runs;
 }
 
 export interface RenderRow {
@@ -105,13 +127,17 @@ export interface RenderRow {
   cached: Stats;
   /** fresh median / N, µs. */
   perItemUs: number;
+  /** CPU time of a fresh render (median) / N, µs. */
+  cpuPerItemUs: number;
   cachedPerItemUs: number;
+  /** CPU time of a cached render (median) / N, µs. */
+  cachedCpuPerItemUs: number;
   bytes: number;
   /** What N counts: rows of the table, marks of the strip. */
   items: number;
 }
 
-/** renderToString of `element(evaluations)`, fresh and cached, after warm-up. */
+/** renderToString of `element(evaluations)`, fresh and cached, after warm-up; the sizes interleaved. */
 function renderRows(
   sets: readonly (readonly Evaluation[])[],
   element: (evaluations: readonly Evaluation[]) => ReactElement,
@@ -119,34 +145,38 @@ function renderRows(
 ): RenderRow[] {
   const copy = (list: readonly Evaluation[]) => structuredClone(list) as Evaluation[];
   for (let i = 0; i < 3; i++) for (const set of sets) renderToString(element(copy(set)));
-  return sets.map((set) => {
+  const inputs = sets.map(copy);
+  const html = sets.map(() => "");
+  const fresh = interleaved(
+    sets.length,
+    (i) => (inputs[i] = copy(sets[i]!)),
+    (i) => (html[i] = renderToString(element(inputs[i]!))),
+    7,
+    6000,
+  );
+  const kept = sets.map(copy);
+  kept.forEach((list) => renderToString(element(list)));
+  const cached = interleaved(
+    sets.length,
+    () => undefined,
+    (i) => renderToString(element(kept[i]!)),
+    7,
+    4000,
+  );
+  return sets.map((set, i) => {
     const n = set.length;
-    let input = copy(set);
-    let html = "";
-    const fresh = passes(
-      () => (input = copy(set)),
-      () => (html = renderToString(element(input))),
-      n >= 3000 ? 5 : 15,
-      n >= 3000 ? 1500 : 800,
-    );
-    const kept = copy(set);
-    renderToString(element(kept));
-    const cached = passes(
-      () => undefined,
-      () => renderToString(element(kept)),
-      n >= 3000 ? 5 : 15,
-      n >= 3000 ? 1500 : 800,
-    );
-    const f = stats(fresh);
-    const c = stats(cached);
+    const f = stats(fresh[i]!.map((r) => r.wall));
+    const c = stats(cached[i]!.map((r) => r.wall));
     return {
       n,
       fresh: f,
       cached: c,
       perItemUs: (f.median * 1000) / n,
+      cpuPerItemUs: (median(fresh[i]!.map((r) => r.cpu)) * 1000) / n,
       cachedPerItemUs: (c.median * 1000) / n,
-      bytes: Buffer.byteLength(html),
-      items: items(html, n),
+      cachedCpuPerItemUs: (median(cached[i]!.map((r) => r.cpu)) * 1000) / n,
+      bytes: Buffer.byteLength(html[i]!),
+      items: items(html[i]!, n),
     };
   });
 }
@@ -237,6 +267,9 @@ export async function runNational(quick = false) {
         bytes: Buffer.byteLength(text),
         municipalities: new Set(collection.evaluations.map((e) => e.municipality.code)).size,
         models: Object.fromEntries([...byModel].map(([id, codes]) => [id, codes.size])),
+        // What a site's pages show in all: each evaluation's page has a mark for every ranked
+        // evaluation of its model (the latest of each municipality).
+        marksShown: collection.evaluations.reduce((sum, e) => sum + byModel.get(e.framework)!.size, 0),
       };
     });
     log("kompass stats of the generated collections");

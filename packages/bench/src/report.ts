@@ -4,7 +4,7 @@ import type { BrowserResult } from "./browser";
 import { limitsSummary, writeLimitsDoc, type SavedLimits } from "./limits-report";
 import type { SelfTime } from "./cpuprofile";
 import type { NationalResult } from "./national";
-import { growthRow, int, ms, table, times, us, type Growth } from "./figures";
+import { cpuOf, cpuUnit, growthRow, int, ms, table, times, us, type Growth } from "./figures";
 import { nationalFindings, nationalGrowth, nationalSection, nationalTargets } from "./national-report";
 import type { ProfileResult } from "./profile";
 import type { ScaleResult } from "./scale";
@@ -151,21 +151,9 @@ function linearity(r: Results): Growth[] {
   const step = (values: number[], i: number) =>
     cli[i] ? (values[i]! - values[i - 1]!) / (cli[i]!.n - cli[i - 1]!.n) : NaN;
   return [
-    g(
-      "validateEvaluation",
-      "µs per evaluation",
-      per(s.validate, (x) => x.perItemUs),
-    ),
-    g(
-      "parseEvaluation (text → valid)",
-      "µs per evaluation",
-      per(s.parse, (x) => x.perItemUs),
-    ),
-    g(
-      "scoreEvaluation",
-      "µs per evaluation",
-      per(s.score, (x) => x.perItemUs),
-    ),
+    g("validateEvaluation", cpuUnit(s.validate, "µs", "per evaluation"), per(s.validate, cpuOf)),
+    g("parseEvaluation (text → valid)", cpuUnit(s.parse, "µs", "per evaluation"), per(s.parse, cpuOf)),
+    g("scoreEvaluation", cpuUnit(s.score, "µs", "per evaluation"), per(s.score, cpuOf)),
     g(
       "bar chart of totals: renderToString",
       "µs per bar",
@@ -606,9 +594,11 @@ ${table(
       ? x.growth <= LINEAR_LIMIT
         ? "yes"
         : "yes, **over**"
-      : x.what.startsWith("bar chart")
-        ? "no: replaced by the strip"
-        : "no: not measured at 3000",
+      : x.reason
+        ? `no: ${x.reason}`
+        : x.what.startsWith("bar chart")
+          ? "no: replaced by the strip"
+          : "no: not measured at 3000",
   ]),
 )}
 

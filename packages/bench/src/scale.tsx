@@ -33,23 +33,51 @@ export interface ThroughputRow {
   passMs: number;
   /** µs per evaluation (median pass / N) */
   perItemUs: number;
+  /** CPU time (user + system, this process's threads: the garbage collector's included) per evaluation, µs: median of the passes */
+  cpuPerItemUs: number;
   perSecond: number;
 }
 
-function throughput(items: readonly unknown[], each: (item: unknown) => void): ThroughputRow[] {
-  const all = items;
-  for (const item of all) each(item); // warm-up over every item
-  return SIZES.map((n) => {
-    const subset = all.slice(0, n);
-    const times = passes(
-      () => {
-        for (const item of subset) each(item);
-      },
-      n >= 3000 ? 3 : n >= 300 ? 5 : 9,
-      400,
+/** One timed pass: wall and CPU milliseconds. */
+function timedPass(pass: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  pass();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
+/**
+ * Passes over the first N items for every N, interleaved (one pass of each size per round, for at
+ * least `minRounds` rounds and `minMs` ms), so that a change in the machine's load during the
+ * measurement weighs on every size alike rather than on the size that happened to run then.
+ */
+function throughput(items: readonly unknown[], each: (item: unknown) => void, minRounds = 9, minMs = 1500) {
+  for (const item of items) each(item); // warm-up over every item
+  const subsets = SIZES.map((n) => items.slice(0, n));
+  const runs = SIZES.map(() => [] as { wall: number; cpu: number }[]);
+  const start = performance.now();
+  while (runs[0]!.length < minRounds || performance.now() - start < minMs)
+    subsets.forEach((subset, i) =>
+      runs[i]!.push(
+        timedPass(() => {
+          for (const item of subset) each(item);
+        }),
+      ),
     );
-    const passMs = median(times);
-    return { n, passes: times.length, passMs, perItemUs: (passMs * 1000) / n, perSecond: n / (passMs / 1000) };
+  return SIZES.map((n, i): ThroughputRow => {
+    const passMs = median(runs[i]!.map((r) => r.wall));
+    const cpuMs = median(runs[i]!.map((r) => r.cpu));
+    const perItemUs = (passMs * 1000) / n;
+    return {
+      n,
+      passes: runs[i]!.length,
+      passMs,
+      perItemUs,
+      cpuPerItemUs: (cpuMs * 1000) / n,
+      perSecond: n / (passMs / 1000),
+    };
   });
 }
 
