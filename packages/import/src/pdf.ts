@@ -5,9 +5,10 @@
  * and footers; then the text importer runs on that text. A separate entry point: the pure importer
  * (`@kommunkompassen/import`) never loads PDF.js.
  *
- * In Node, PDF.js's legacy build runs in the same thread (no worker). In the browser, pass
- * `workerPort` (a `Worker` running `pdfjs-dist/build/pdf.worker.min.mjs`, from your own origin) or
- * set up PDF.js yourself and pass it as `pdfjs`; nothing is fetched from elsewhere.
+ * In Node, PDF.js's legacy build runs in the same thread (no worker). In the browser PDF.js needs
+ * its worker: pass `workerPort` (a module `Worker` running `pdfjs-dist/build/pdf.worker.min.mjs`,
+ * from your own origin), or set up PDF.js yourself and pass it as `pdfjs`; nothing is fetched from
+ * elsewhere, and a strict Content-Security-Policy (`script-src 'self'; worker-src 'self'`) is enough.
  */
 import { finding } from "./findings";
 import { rebuildText, type PdfPage, type PdfTextItem } from "./layout";
@@ -42,7 +43,10 @@ interface PdfDocument {
 export interface PdfImportOptions extends ImportOptions {
   /** PDF.js to use; by default `pdfjs-dist` is loaded with a dynamic import (its legacy build in Node). */
   pdfjs?: PdfJs;
-  /** A worker running PDF.js's worker script (browser); without one PDF.js runs in the calling thread. */
+  /**
+   * A worker running PDF.js's worker script (`pdfjs-dist/build/pdf.worker.min.mjs`), needed in the
+   * browser; one serves every import. In Node PDF.js runs in the calling thread without one.
+   */
   workerPort?: unknown;
   /** Pages read at most (a finding says when more are left out). Default 500. */
   maxPages?: number;
@@ -69,9 +73,19 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 const isNode = () =>
   typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === "string";
 
+/**
+ * PDF.js's legacy build, for Node (it runs without a worker or a DOM). Named through a constant,
+ * with the bundlers' comments to leave it alone, so that a bundle for the browser does not carry
+ * it: about 1 MB a browser never loads. Node resolves it from this package's dependency.
+ */
+const NODE_BUILD = "pdfjs-dist/legacy/build/pdf.mjs";
+
 async function loadPdfJs(): Promise<PdfJs> {
-  // Both builds export the same API; the legacy one runs in Node without a worker or DOM.
-  return (isNode() ? await import("pdfjs-dist/legacy/build/pdf.mjs") : await import("pdfjs-dist")) as unknown as PdfJs;
+  // Both builds export the same API; the browser gets the main build.
+  const pdfjs: unknown = isNode()
+    ? await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_BUILD)
+    : await import("pdfjs-dist");
+  return pdfjs as PdfJs;
 }
 
 class Timeout extends Error {}
@@ -160,9 +174,10 @@ export async function importReportPdf(
   const expired = () => Date.now() - started > limits.timeoutMs;
   let task: PdfLoadingTask;
   try {
-    // PDF.js takes over the buffer it is given: a copy, so the caller's bytes stay as they are.
+    // PDF.js takes over the buffer it is given: a copy, so the caller's bytes stay as they are; and
+    // a plain Uint8Array, which PDF.js requires (a Node Buffer's slice() is a Buffer, on the same memory).
     task = pdfjs.getDocument({
-      data: bytes.slice(),
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,

@@ -59,7 +59,7 @@ describe("@kommunkompassen/import in the browser", () => {
     expect(inputs.filter((p) => /pdfjs-dist|src\/pdf\.ts|src\/layout\.ts/.test(p))).toEqual([]);
   });
 
-  it("the PDF entry point bundles for the browser too: PDF.js in chunks of its own, loaded when a PDF is read, no Node built-in", () => {
+  it("the PDF entry point bundles for the browser too: PDF.js's browser build in a chunk of its own, loaded when a PDF is read, no Node built-in", () => {
     const dir = join(out, "pdf");
     const meta = join(out, "meta.pdf.json");
     const result = spawnSync(
@@ -90,6 +90,8 @@ describe("@kommunkompassen/import in the browser", () => {
     const entry = Object.values(built.outputs).find((o) => o.entryPoint?.endsWith("src/pdf.ts"))!;
     expect(Object.keys(entry.inputs).some((i) => i.includes("pdfjs-dist"))).toBe(false);
     expect(Object.keys(built.inputs).some((i) => i.includes("pdfjs-dist/build/pdf.mjs"))).toBe(true);
+    // The legacy build is Node's: a browser never loads it, so a browser's bundle does not carry it (about 1 MB).
+    expect(Object.keys(built.inputs).filter((i) => i.includes("pdfjs-dist/legacy"))).toEqual([]);
   });
 
   it("the bundle imports the Avesta report with nothing but the web's TextDecoder and TextEncoder", () => {

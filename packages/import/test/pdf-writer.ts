@@ -5,7 +5,7 @@
  * side in three columns, headings beside their score. A text of one line per page (or a document-
  * sharing site's numbered transcript) gives one PDF page (or more) per line.
  */
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 
 const WIDTH = 595;
 const HEIGHT = 842;
@@ -200,4 +200,35 @@ export async function reportPdf(text: string, options: WriterOptions = {}): Prom
   });
   for (const op of layout.ops) pdfPages[op.page]!.drawText(op.text, { x: op.x, y: op.y, size: op.size, font });
   return doc.save({ useObjectStreams: false });
+}
+
+/** A PDF of some A4 pages, each drawn by `draw`. */
+export async function drawnPdf(
+  pages: number,
+  draw: (page: PDFPage, n: number, font: PDFFont) => void,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let n = 0; n < pages; n++) draw(doc.addPage([WIDTH, HEIGHT]), n, font);
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A scan: pages with a picture (a grey rectangle) and no text. */
+export function scannedPdf(pages = 3): Promise<Uint8Array> {
+  return drawnPdf(pages, (page) =>
+    page.drawRectangle({ x: 50, y: 50, width: 400, height: 600, color: rgb(0.8, 0.8, 0.8) }),
+  );
+}
+
+/** A PDF that needs a password: a one-page PDF with a standard security handler in its trailer. */
+export async function encryptedPdf(): Promise<Uint8Array> {
+  const plain = Buffer.from(
+    await drawnPdf(1, (page, _n, font) => page.drawText("Hemlig", { x: 50, y: 700, font })),
+  ).toString("latin1");
+  const hex = (n: number) => `<${"ab".repeat(n)}>`;
+  const locked = plain.replace(
+    /trailer\s*<</,
+    `trailer\n<<\n/Encrypt << /Filter /Standard /V 1 /R 2 /O ${hex(32)} /U ${hex(32)} /P -44 >>\n/ID [${hex(16)} ${hex(16)}]\n`,
+  );
+  return new Uint8Array(Buffer.from(locked, "latin1"));
 }
