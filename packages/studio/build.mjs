@@ -66,7 +66,8 @@ const pdfjsDir = dirname(require.resolve("pdfjs-dist/package.json"));
 copyFileSync(join(pdfjsDir, "build/pdf.worker.min.mjs"), join(dist, "pdf.worker.min.mjs"));
 
 const css = [
-  readFileSync(require.resolve("@kommunkompassen/react/styles.css"), "utf8"),
+  // The components' stylesheet from its source, as the embed's build reads it.
+  readFileSync(join(here, "../react/src/styles.css"), "utf8"),
   PAGE_CSS,
   readFileSync(join(here, "src/studio.css"), "utf8"),
 ].join("\n");

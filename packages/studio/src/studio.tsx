@@ -191,7 +191,9 @@ export function Studio({ pdf, collection, initialLang }: StudioProps) {
             <section className="kk-studio__step kk-studio__preview" aria-labelledby="kk-preview-title">
               <h2 id="kk-preview-title">{m.previewHeading}</h2>
               <p>{m.previewIntro}</p>
-              <Preview evaluation={published} collection={collection} lang={lang} theme={theme} />
+              <div className="kk-studio__frame">
+                <Preview evaluation={published} collection={collection} lang={lang} theme={theme} />
+              </div>
             </section>
             <section className="kk-studio__step" aria-labelledby="kk-downloads-title">
               <h2 id="kk-downloads-title">{m.downloadsHeading}</h2>

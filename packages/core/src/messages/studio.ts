@@ -1,4 +1,4 @@
-import type { Lang } from "../text/format";
+import { formatNumber, type Lang } from "../text/format";
 
 /** The kinds of file the import studio reads. */
 export type StudioSourceKind = "pdf" | "text" | "csv";
@@ -165,11 +165,15 @@ const sv: StudioMessages = {
   pdfUnavailable: "PDF-läsaren kunde inte startas, så PDF-filer kan inte läsas här. Textfiler och CSV går bra.",
   outcomeHeading: "2. Vad som lästes",
   sourceKind: (kind, pages) =>
-    kind === "pdf" ? `PDF, ${pages} ${pages === 1 ? "sida" : "sidor"}` : kind === "csv" ? "kalkylark (CSV)" : "text",
+    kind === "pdf"
+      ? `PDF, ${formatNumber(pages, "sv")} ${pages === 1 ? "sida" : "sidor"}`
+      : kind === "csv"
+        ? "kalkylark (CSV)"
+        : "text",
   summary: (evaluation, model, scores, areas, evidence) =>
-    `${evaluation}, ${model}: ${scores} av ${areas} områdespoäng, ${evidence} värden med belägg i källan.`,
+    `${evaluation}, ${model}: ${formatNumber(scores, "sv")} av ${formatNumber(areas, "sv")} områdespoäng, ${formatNumber(evidence, "sv")} värden med belägg i källan.`,
   nothingImported: "Ingen utvärdering kunde läsas ur filen.",
-  findingsHeading: (count) => `Vad importen noterade (${count})`,
+  findingsHeading: (count) => `Vad importen noterade (${formatNumber(count, "sv")})`,
   severity: { error: "Fel", warning: "Varning", info: "Upplysning" },
   findingAt: "gäller",
   optionsHeading: "Kommun och år saknas i filen",
@@ -192,11 +196,11 @@ const sv: StudioMessages = {
   areasLegend: "Poäng per område",
   areaMax: (id) => `Område ${id}, max`,
   areaScore: (id, name) => `Område ${id} ${name}: poäng`,
-  questionsSummary: (id, count) => `Område ${id}: max och delfrågor (${count} värden med belägg)`,
+  questionsSummary: (id, count) => `Område ${id}: max och delfrågor (${formatNumber(count, "sv")} värden med belägg)`,
   questionValue: (id, field) =>
     `Delfråga ${id}, ${field === "achieved" ? "uppnått" : field === "max" ? "max" : "procent"}`,
   evidence: "Ur källan:",
-  page: (page) => `sidan ${page}`,
+  page: (page) => `sidan ${formatNumber(page, "sv")}`,
   given: "Angivet vid importen, inte läst ur filen.",
   missing: "Saknas i filen.",
   why: "Varför:",
@@ -208,7 +212,7 @@ const sv: StudioMessages = {
   previewIntro: "Utvärderingen som den publiceras: rapporten med diagram och tabeller, och dess placering.",
   positionHeading: "Placering bland publicerade resultat",
   positionNote: (count, title) =>
-    `Jämförd med de ${count} publicerade resultaten som följer med studion (${title}), var och en med sin källa.`,
+    `Jämförd med de ${formatNumber(count, "sv")} publicerade resultaten som följer med studion (${title}), var och en med sin källa.`,
   downloadsHeading: "5. Ladda ner",
   downloadEvaluation: (file) => `Utvärderingen som JSON (${file})`,
   evaluationNote:
@@ -220,7 +224,7 @@ const sv: StudioMessages = {
   fragmentNote:
     "Rapporten som färdig HTML: klistra in den mellan <kommunkompass-profil> och </kommunkompass-profil>, så syns den där skript inte körs. Stilmallen behövs bara om sidan inte redan länkar kommunkompass.css.",
   downloadFragment: (file) => `Reservinnehållet (${file})`,
-  downloadFragmentCss: (file) => `Dess stilmall (${file})`,
+  downloadFragmentCss: (file) => `Reservinnehållets stilmall (${file})`,
 };
 
 const en: StudioMessages = {
@@ -247,11 +251,15 @@ const en: StudioMessages = {
   pdfUnavailable: "The PDF reader could not be started, so PDF files cannot be read here. Text files and CSV work.",
   outcomeHeading: "2. What was read",
   sourceKind: (kind, pages) =>
-    kind === "pdf" ? `PDF, ${pages} ${pages === 1 ? "page" : "pages"}` : kind === "csv" ? "spreadsheet (CSV)" : "text",
+    kind === "pdf"
+      ? `PDF, ${formatNumber(pages, "en")} ${pages === 1 ? "page" : "pages"}`
+      : kind === "csv"
+        ? "spreadsheet (CSV)"
+        : "text",
   summary: (evaluation, model, scores, areas, evidence) =>
-    `${evaluation}, ${model}: ${scores} of ${areas} area scores, ${evidence} values with evidence in the source.`,
+    `${evaluation}, ${model}: ${formatNumber(scores, "en")} of ${formatNumber(areas, "en")} area scores, ${formatNumber(evidence, "en")} values with evidence in the source.`,
   nothingImported: "No evaluation could be read from the file.",
-  findingsHeading: (count) => `What the import noted (${count})`,
+  findingsHeading: (count) => `What the import noted (${formatNumber(count, "en")})`,
   severity: { error: "Error", warning: "Warning", info: "Note" },
   findingAt: "concerns",
   optionsHeading: "The file does not give the municipality and year",
@@ -274,11 +282,12 @@ const en: StudioMessages = {
   areasLegend: "Score of each area",
   areaMax: (id) => `Area ${id}, max`,
   areaScore: (id, name) => `Area ${id} ${name}: score`,
-  questionsSummary: (id, count) => `Area ${id}: max and sub-questions (${count} values with evidence)`,
+  questionsSummary: (id, count) =>
+    `Area ${id}: max and sub-questions (${formatNumber(count, "en")} values with evidence)`,
   questionValue: (id, field) =>
     `Sub-question ${id}, ${field === "achieved" ? "achieved" : field === "max" ? "max" : "percent"}`,
   evidence: "From the source:",
-  page: (page) => `page ${page}`,
+  page: (page) => `page ${formatNumber(page, "en")}`,
   given: "Given to the import, not read from the file.",
   missing: "Not in the file.",
   why: "Why:",
@@ -290,7 +299,7 @@ const en: StudioMessages = {
   previewIntro: "The evaluation as it will be published: the report with its charts and tables, and its position.",
   positionHeading: "Position among published results",
   positionNote: (count, title) =>
-    `Compared with the ${count} published results that come with the studio (${title}), each with its source.`,
+    `Compared with the ${formatNumber(count, "en")} published results that come with the studio (${title}), each with its source.`,
   downloadsHeading: "5. Download",
   downloadEvaluation: (file) => `The evaluation as JSON (${file})`,
   evaluationNote:
@@ -302,7 +311,7 @@ const en: StudioMessages = {
   fragmentNote:
     "The report as finished HTML: paste it between <kommunkompass-profil> and </kommunkompass-profil> and it shows where scripts do not run. The stylesheet is needed only where the page does not link kommunkompass.css already.",
   downloadFragment: (file) => `The fallback (${file})`,
-  downloadFragmentCss: (file) => `Its stylesheet (${file})`,
+  downloadFragmentCss: (file) => `The fallback's stylesheet (${file})`,
 };
 
 /** The import studio's texts, by language. */
