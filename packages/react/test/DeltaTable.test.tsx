@@ -52,6 +52,8 @@ describe("DeltaTable", () => {
       expect(within(tr).getByText(`+${change}`)).toHaveAttribute("aria-hidden", "true");
       expect(within(tr).getByText("↑")).toHaveAttribute("aria-hidden", "true");
       expect(within(tr).getByText(`+${change}`).closest(".kk-delta")).toHaveClass("kk-delta--up");
+      // Shown once: the sign and arrow under the column's heading, the words for screen readers only.
+      expect(within(tr).getByText(`ökning med ${change} poäng`)).toHaveClass("kk-visually-hidden");
     }
     expect(cells(row(table, /^8 /))).toEqual(["uppgift saknas", "uppgift saknas", "uppgift saknas"]);
     const total = within(table).getByRole("rowheader", { name: "Totalt" }).closest("tr")!;

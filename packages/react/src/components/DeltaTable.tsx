@@ -39,7 +39,11 @@ export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "c
   showQuestions?: boolean;
 }
 
-/** One change cell: a {@link DeltaBadge} with its words visible. */
+/**
+ * One change cell: a {@link DeltaBadge}, its sign and arrow shown and its words ("ökning med 9
+ * poäng") read by screen readers; the column's heading says what the number is, so the words shown
+ * beside it said the same thing twice and wrapped the cell over two lines.
+ */
 function ChangeCell({
   change,
   frameworkChanged,
@@ -63,7 +67,6 @@ function ChangeCell({
         reason={change.delta === null && areasComparable ? "missing" : "not-comparable"}
         lang={m.lang}
         messages={m}
-        showWords
       />
     </td>
   );

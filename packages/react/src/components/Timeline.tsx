@@ -310,7 +310,6 @@ function TimelineTable({
                     reason={changed || !c.areasComparable ? "not-comparable" : "missing"}
                     lang={m.lang}
                     messages={m}
-                    showWords
                   />
                 )}
               </td>
