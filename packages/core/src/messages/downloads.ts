@@ -96,8 +96,16 @@ export interface DownloadMessages {
   ready: (file: string) => string;
   /** Announced when a file cannot be made (a browser without canvas, a chart not on the page). */
   failed: string;
-  /** The card's line under the total: "Kommunkompassen 2.0, SKR". */
+  /** The card's line at the bottom: "Kommunkompassen 2.0. Källa: Kommunkompassen Avesta kommun 2014, SKL". */
   cardSource: (model: string, source: string | null) => string;
+  /** The card's line above the municipality: "Kommunkompassen". */
+  cardKicker: string;
+  /** After the card's total: "av 800 poäng" / "of 800 points"; without a known maximum, "poäng" / "points". */
+  cardOutOf: (max: string | null) => string;
+  /** The card's text alternative: "Avesta kommun 2014: 404 av 800 poäng i Kommunkompassen 2.0." */
+  cardDescription: (municipality: string, year: number, total: string, model: string) => string;
+  /** A picture's source line: "Källa: …". */
+  pictureSource: (source: string) => string;
   /** The CSV files' column headers and words. */
   csv: CsvWords;
 }
@@ -122,6 +130,10 @@ const sv: DownloadMessages = {
   ready: (file) => `${file} laddas ner.`,
   failed: "Filen kunde inte skapas i den här webbläsaren.",
   cardSource: (model, source) => (source ? `${model}. Källa: ${source}` : model),
+  cardKicker: "Kommunkompassen",
+  cardOutOf: (max) => (max === null ? "poäng" : `av ${max} poäng`),
+  cardDescription: (municipality, year, total, model) => `${municipality} ${year}: ${total} i ${model}.`,
+  pictureSource: (source) => `Källa: ${source}`,
   csv: {
     municipality: "Kommun",
     code: "Kommunkod",
@@ -177,6 +189,10 @@ const en: DownloadMessages = {
   ready: (file) => `${file} is downloading.`,
   failed: "The file could not be made in this browser.",
   cardSource: (model, source) => (source ? `${model}. Source: ${source}` : model),
+  cardKicker: "Kommunkompassen",
+  cardOutOf: (max) => (max === null ? "points" : `of ${max} points`),
+  cardDescription: (municipality, year, total, model) => `${municipality} ${year}: ${total} in ${model}.`,
+  pictureSource: (source) => `Source: ${source}`,
   csv: {
     municipality: "Municipality",
     code: "Municipality code",

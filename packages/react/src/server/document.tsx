@@ -141,8 +141,8 @@ export function renderHtmlDocument(options: HtmlDocumentOptions): string {
   ].join("\n");
 }
 
-/** The evaluation with the extra references appended to its own, validated; throws when invalid. */
-function prepare(
+/** The evaluation with the extra references appended to its own, validated; throws when invalid (also for the pictures). */
+export function prepare(
   evaluation: Evaluation,
   options: RenderReportOptions,
 ): { evaluation: Evaluation; previous: Evaluation | undefined } {

@@ -26,3 +26,11 @@ export { renderIndexDocument, type IndexEntry, type RenderIndexOptions } from ".
 export { renderSite, type RenderSiteOptions, type Site, type SiteFile } from "./site";
 export { reportStylesheet, PAGE_CSS } from "./styles";
 export { planFolder, pageFileName, sameMunicipality, slugify, type FolderEntry, type FolderPage } from "./folder";
+export {
+  renderChartSvg,
+  renderCardSvg,
+  NothingToDrawError,
+  PICTURE_FONT_FAMILY,
+  type PictureChart,
+  type RenderPictureOptions,
+} from "./picture";
