@@ -85,3 +85,4 @@ export {
 export * from "./stats";
 export { hasBidiControls, isolateBidi, isolateBidiTexts } from "./text/bidi";
 export { formatNumber, formatPercent, formatSigned, type Lang } from "./text/format";
+export { foldMunicipalityName } from "./text/names";

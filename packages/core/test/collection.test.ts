@@ -61,6 +61,22 @@ describe("validateCollection", () => {
     ]);
   });
 
+  it("without codes, the same municipality is found however its name is written", () => {
+    const avesta = loadFixture("avesta-2014");
+    const { code: _code, ...unnamed } = avesta.municipality;
+    const doc = {
+      schemaVersion: 1,
+      evaluations: [
+        { ...avesta, municipality: unnamed },
+        { ...avesta, municipality: { ...unnamed, name: "AVESTA" } },
+        { ...avesta, municipality: { ...unnamed, name: "Avesta" }, year: 2016 },
+      ],
+    };
+    expect(validateCollection(doc).errors.map(formatIssue)).toEqual([
+      "/evaluations/1: AVESTA 2014 is already in the collection (at /evaluations/0)",
+    ]);
+  });
+
   it("a municipality code that does not fit its name in the registry is a warning", () => {
     const doc = collection();
     doc.evaluations[1]!.municipality.code = "2084";

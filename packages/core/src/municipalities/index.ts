@@ -9,6 +9,7 @@ import type { Evaluation, Municipality } from "../schema/types";
 import type { MunicipalityMismatch } from "../validate/collection";
 import type { StatisticsGroup } from "../stats/collection-stats";
 import { COUNTIES, ROWS } from "./data.generated";
+import { foldMunicipalityName } from "../text/names";
 
 /** SKR's municipality groups (kommungruppsindelning), A1–C9. */
 export type Kommungrupp = "A1" | "A2" | "B3" | "B4" | "B5" | "C6" | "C7" | "C8" | "C9";
@@ -53,21 +54,8 @@ export const municipalities: readonly MunicipalityRecord[] = ROWS.split("\n").ma
   };
 });
 
-/**
- * A name folded for matching: case, diacritics ("Orebro" is "Örebro"), white space and dashes do not
- * count, and a closing "kommun", "stad", "municipality" or "Region" prefix is dropped.
- */
-export function foldMunicipalityName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLocaleLowerCase("sv")
-    .replace(/[\p{P}\s]+/gu, " ")
-    .trim()
-    .replace(/^region /, "")
-    .replace(/ (kommun|stad|municipality|kommune)$/, "")
-    .trim();
-}
+/** Re-exported here, where it has always been; the main bundle has it too (a collection's duplicate check). */
+export { foldMunicipalityName };
 
 let byFolded: Map<string, MunicipalityRecord[]> | undefined;
 let byName: Map<string, MunicipalityRecord> | undefined;

@@ -1,6 +1,7 @@
 import schemaJson from "../../collection.schema.json";
 import type { Framework } from "../frameworks/types";
 import type { Evaluation, Municipality, Reference, Source } from "../schema/types";
+import { foldMunicipalityName } from "../text/names";
 import { validateFrameworks } from "./framework";
 import { type Issue } from "./issues";
 import { inspectValues, UNREADABLE } from "./inspect";
@@ -86,12 +87,19 @@ function ownFrameworks(doc: Json, errors: BoundedIssueList, warnings: Issue[]): 
   return result.frameworks ?? [];
 }
 
-/** A key for "the same municipality and year": the code where given, else the name. */
+/**
+ * A key for "the same municipality and year": the code where given, else the name folded as the
+ * importer and the registry fold it ("Avesta kommun" is "Avesta", "Orebro" is "Örebro").
+ */
 const sameKey = (e: Json): string | null => {
   const m = e.municipality;
   if (!isObject(m) || typeof e.year !== "number") return null;
   const who =
-    typeof m.code === "string" ? `code:${m.code}` : typeof m.name === "string" ? `name:${m.name.trim()}` : null;
+    typeof m.code === "string"
+      ? `code:${m.code.trim()}`
+      : typeof m.name === "string"
+        ? `name:${foldMunicipalityName(m.name)}`
+        : null;
   return who && `${who}\u0000${e.year}`;
 };
 
