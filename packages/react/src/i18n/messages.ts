@@ -1,10 +1,5 @@
 import { areaName, formatNumber, frameworkLabel, getFramework, type Framework, type Lang } from "@kommunkompassen/core";
-import {
-  componentMessages,
-  pageMessages,
-  type ComponentMessages,
-  type PageMessages,
-} from "@kommunkompassen/core/messages";
+import { componentMessages, type ComponentMessages } from "@kommunkompassen/core/messages";
 
 /**
  * Every string the components show or announce (the components' part of the one message catalogue,
@@ -49,24 +44,6 @@ export function modelLabel(id: string, m: Messages, frameworks?: readonly Framew
   return getFramework(id, frameworks) ? frameworkLabel(id, m.lang, frameworks) : m.unknownModel(id);
 }
 
-/**
- * The texts of the national view's components (`OverviewTable`, `PositionStrip`, `SmallMultiples`,
- * `Timeline`): the components' messages and the catalogue's page texts (`pageMessages`), one object.
- * Kept apart from {@link Messages} so that a bundle of only the report's charts does not carry them.
- */
-export type NationalMessages = Messages & PageMessages;
-
-/** The national messages of each language without overrides, made once (a site renders thousands of components). */
-const national = new Map<Lang, NationalMessages>();
-
-/** The national view's messages for a language, with your overrides on top. */
-export function resolveNationalMessages(lang: Lang = "sv", overrides?: Partial<NationalMessages>): NationalMessages {
-  if (!overrides) {
-    let known = national.get(lang);
-    if (!known) national.set(lang, (known = { ...resolveMessages(lang), ...(pageMessages[lang] ?? pageMessages.sv) }));
-    return known;
-  }
-  const base = resolveMessages(lang, overrides);
-  const pages = pageMessages[lang] ?? pageMessages.sv;
-  return { ...base, ...pages, ...overrides, reasons: base.reasons };
-}
+// The national view's texts, in a file of their own: a bundle split by file (the embed's) carries the
+// page texts only with the national views (`export *` does not tie the file to this one's users).
+export * from "./national-messages";
