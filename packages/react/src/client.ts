@@ -1,7 +1,7 @@
 "use client";
 /**
  * The components that hold state (the charts' keyboard navigation and tooltip, the overview table's
- * sorting and filters): a client boundary for React Server Components. Everything else in
+ * sorting and filters, the linked views' focus and hidden series): a client boundary for React Server Components. Everything else in
  * `@kommunkompassen/react` renders without state and can be imported from a Server Component, where
  * these are rendered as client components.
  *
@@ -13,3 +13,13 @@ export { OverviewTable, type OverviewTableProps } from "./components/OverviewTab
 export { PositionStrip, type PositionStripProps } from "./components/PositionStrip";
 export { SmallMultiples, type SmallMultiplesProps } from "./components/SmallMultiples";
 export { Timeline, type TimelineProps } from "./components/Timeline";
+export {
+  LinkedViews,
+  LinkedRegion,
+  useLinkedFocus,
+  type LinkedViewsProps,
+  type LinkedFocusProps,
+  type SeriesToggleProps,
+  type LinkedFocus,
+  type LinkedRegionProps,
+} from "./components/LinkedViews";

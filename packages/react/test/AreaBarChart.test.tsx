@@ -75,7 +75,7 @@ describe("AreaBarChart", () => {
     expect(container.querySelector("svg")!.getAttribute("viewBox")!.split(" ")[2]).toBe("320");
   });
 
-  it("keyboard moves through bars area by area and series by series", () => {
+  it("keyboard moves area by area; the tooltip and the live region give every series' value there", () => {
     const { container } = render(
       <AreaBarChart
         evaluation={loadFixture("vasteras-2014")}
@@ -85,12 +85,25 @@ describe("AreaBarChart", () => {
     );
     const plot = screen.getByRole("group", { name: "Västerås stad 2014" });
     const live = container.querySelector("[aria-live=polite]")!;
+    const tooltip = () => [...container.querySelectorAll(".kk-tooltip text")].map((t) => t.textContent);
     act(() => plot.focus());
-    expect(live.textContent).toBe("Västerås stad 2014, 1 Offentlighet och demokrati: 67 av 100");
+    expect(live.textContent).toBe(
+      "Västerås stad 2014, 1 Offentlighet och demokrati: 67 av 100; Västerås stad 2012: 58 av 100",
+    );
+    expect(tooltip()).toEqual([
+      "1 Offentlighet och demokrati",
+      "Västerås stad 2014: 67 av 100",
+      "Västerås stad 2012: 58 av 100",
+    ]);
     fireEvent.keyDown(plot, { key: "ArrowRight" });
-    expect(live.textContent).toBe("Västerås stad 2012, 1 Offentlighet och demokrati: 58 av 100");
+    expect(live.textContent).toMatch(
+      /^Västerås stad 2014, 2 Tillgänglighet och brukarorientering: \d+ av 100; Västerås stad 2012: \d+ av 100$/,
+    );
+    // Area 8 is known in neither evaluation: it is no stop of the keyboard.
     fireEvent.keyDown(plot, { key: "End" });
-    expect(live.textContent).toBe("Västerås stad 2012, 7 Verksamhetsutveckling: 74 av 100");
+    expect(live.textContent).toBe(
+      "Västerås stad 2014, 7 Verksamhetsutveckling: 84 av 100; Västerås stad 2012: 74 av 100",
+    );
     fireEvent.keyDown(plot, { key: "Escape" });
     expect(container.querySelector(".kk-tooltip")).toBeNull();
   });

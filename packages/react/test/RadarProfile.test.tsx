@@ -36,7 +36,8 @@ describe("RadarProfile", () => {
       within(screen.getByRole("list", { name: "Series" }))
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["Västerås stad 2014", "Västerås stad 2012"]);
+      // The evaluation is an item; every other series a button that hides and shows it.
+    ).toEqual(["Västerås stad 2014", "Show Västerås stad 2012"]);
   });
 
   it("draws unknown values as gaps: an open line and no marker, never a zero", () => {
@@ -112,7 +113,7 @@ describe("RadarProfile", () => {
     ];
     const { unmount } = render(<RadarProfile evaluation={evaluation} layout="full" />);
     const legend = screen.getByRole("list", { name: "Serier" });
-    expect(within(legend).getAllByRole("listitem")[1]!.textContent).toBe("Genomsnitt 2.1 (Kommunkompassen 2.1)");
+    expect(within(legend).getAllByRole("listitem")[1]!.textContent).toBe("Visa Genomsnitt 2.1 (Kommunkompassen 2.1)");
     expect(descriptionOf(screen.getByRole("img"))).toContain(
       "Genomsnitt 2.1 är mätt med Kommunkompassen 2.1 och är inte direkt jämförbar.",
     );

@@ -177,7 +177,7 @@ describe("charts draw only the series of the evaluation's area set (issue 13)", 
     expect(container.querySelector(".kk-chart__note")).toBeNull();
     expect(container.querySelectorAll(".kk-variant--wide .kk-series--previous")).toHaveLength(1);
     expect(within(screen.getByRole("list", { name: "Serier" })).getAllByRole("listitem")[1]!.textContent).toBe(
-      "Västerås stad 2012 (Kommunkompassen 2.0)",
+      "Visa Västerås stad 2012 (Kommunkompassen 2.0)",
     );
     expect(description(container)).toContain(
       "Västerås stad 2012 är mätt med Kommunkompassen 2.0 och är inte direkt jämförbar.",

@@ -36,6 +36,12 @@ export interface ComponentMessages {
   showTable: string;
   /** The legend's accessible name. */
   legend: string;
+  /** Starts the name of a legend button that shows and hides a series ("Visa" / "Show"), read before the series' label. */
+  showSeries: string;
+  /** Said of a series the reader hid, after its label in the data table and the announcement ("dold i diagrammet"). */
+  hiddenInChart: string;
+  /** Announced after a series' label when the reader shows it again ("visas i diagrammet"). */
+  shownInChart: string;
   /** Points with unit, e.g. "404 p" / "404 points". */
   points: (value: string) => string;
   /** "52 av 100" / "52 of 100". */
@@ -189,6 +195,9 @@ const sv: ComponentMessages = {
   notComparable: "ej jämförbar",
   showTable: "Visa diagrammets data som tabell",
   legend: "Serier",
+  showSeries: "Visa",
+  hiddenInChart: "dold i diagrammet",
+  shownInChart: "visas i diagrammet",
   points: (v) => `${v}\u00a0p`,
   outOf: (v, m) => `${v} av ${m}`,
   barTitle: (m, y, t) => (t === null ? `${m} ${y}` : `${m} ${y} – ${t}\u00a0p`),
@@ -310,6 +319,9 @@ const en: ComponentMessages = {
   notComparable: "not comparable",
   showTable: "Show the chart's data as a table",
   legend: "Series",
+  showSeries: "Show",
+  hiddenInChart: "hidden from the chart",
+  shownInChart: "shown in the chart",
   points: (v) => `${v} points`,
   outOf: (v, m) => `${v} of ${m}`,
   barTitle: (m, y, t) => (t === null ? `${m} ${y}` : `${m} ${y} – ${t} points`),

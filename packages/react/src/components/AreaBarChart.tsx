@@ -2,21 +2,20 @@ import { forwardRef } from "react";
 import { Bar } from "@visx/shape";
 import { formatNumber, scoreEvaluation, type Lang } from "@kommunkompassen/core";
 import { barLayout, type BarLayout } from "../geometry/bars";
-import { wrapText } from "../geometry/text";
+import { unionBox, wrapText, type Box } from "../geometry/text";
 import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
-import { displayValue, numberedArea, type Messages } from "../i18n/messages";
+import { numberedArea } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
 import { HatchPattern, hatchFill, hatchId } from "./HatchPattern";
-import { Legend } from "./Legend";
-import { SeriesTable } from "./SeriesTable";
-import type { ChartBand, ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
-import { BandLegendItem } from "./Band";
+import { chartParts } from "./ChartParts";
+import type { LinkedFocusProps, SeriesToggleProps } from "./LinkedViews";
+import type { ChartBand, EvaluationChartProps, StyledSeries } from "./shared";
 import { SvgTooltip } from "./Tooltip";
 
 /** Props of {@link AreaBarChart}. */
-export interface AreaBarChartProps extends EvaluationChartProps, ChartRootProps {
+export interface AreaBarChartProps extends EvaluationChartProps, LinkedFocusProps, SeriesToggleProps, ChartRootProps {
   /**
    * `vertical` bars labelled by area number with a key of names below; `horizontal` rows with the names above the bars
    * (for narrow screens); `auto` (default) renders both and lets CSS pick by the container's width.
@@ -152,57 +151,21 @@ function BarGroup({
   );
 }
 
-/** The outline of the active bar and its tooltip. */
-function ActiveBar({
-  layout,
-  active,
-  series,
-  names,
-  areaIds,
-  messages: m,
-}: {
-  layout: BarLayout;
-  active: ChartPoint;
-  series: readonly StyledSeries[];
-  names: ReadonlyMap<number, string>;
-  areaIds: readonly number[];
-  messages: Messages;
-}) {
-  const activeBar = layout.groups[active.areaIndex]?.bars[active.seriesIndex];
-  if (!activeBar) return null;
-  const vertical = layout.orientation === "vertical";
-  const vb = layout.viewBox;
-  return (
-    <g className="kk-active">
-      <rect
-        x={activeBar.x - 1.5}
-        y={activeBar.y - 1.5}
-        width={activeBar.width + 3}
-        height={Math.max(activeBar.height, 0) + 3}
-        className="kk-active__bar"
-      />
-      <SvgTooltip
-        x={vertical ? activeBar.x + activeBar.width / 2 : activeBar.x + activeBar.width}
-        y={activeBar.y}
-        bounds={vb}
-        lines={[
-          ...wrapText(
-            numberedArea(areaIds[active.areaIndex]!, names.get(areaIds[active.areaIndex]!), m, "\u00a0"),
-            220,
-            13,
-          ),
-          `${series[active.seriesIndex]!.series.label}: ${m.outOf(displayValue(active.value, m), "100")}`,
-        ]}
-      />
-    </g>
-  );
+/** The box of an area's bars (a bar of no value still has its place), `pad` beyond them on each side. */
+function groupBox(group: BarLayout["groups"][number], pad: number) {
+  const boxes = group.bars.map((b) => ({
+    x: b.x - pad,
+    y: b.y - pad,
+    width: b.width + 2 * pad,
+    height: b.height + 2 * pad,
+  }));
+  return unionBox(boxes);
 }
 
 function BarSvg({
   layout,
   series,
   band,
-  names,
   title,
   summary,
   ids,
@@ -210,6 +173,8 @@ function BarSvg({
   active,
   onHover,
   messages: m,
+  focused,
+  tooltip,
 }: BarSvgProps) {
   const { viewBox: vb, plot } = layout;
   const vertical = layout.orientation === "vertical";
@@ -243,17 +208,19 @@ function BarSvg({
       ))}
       {/* Over the bars, so that every band is seen whole; its fill is faint. */}
       {band ? <BarBand layout={layout} band={band} areaIds={areaIds} /> : null}
+      {focused === null || !layout.groups[focused] ? null : (
+        <rect className="kk-linked" aria-hidden="true" {...groupBox(layout.groups[focused]!, 4)} />
+      )}
       <g className="kk-hit-targets">
         {points.map((p, index) => {
-          const bar = layout.groups[p.areaIndex]?.bars[p.seriesIndex];
-          if (!bar) return null;
+          const box = groupBox(layout.groups[p.areaIndex]!, 2);
           return (
             <rect
               key={index}
-              x={bar.x}
-              y={vertical ? plot.y : bar.y}
-              width={vertical ? bar.width : plot.width}
-              height={vertical ? plot.height : bar.height}
+              x={vertical ? box.x : plot.x}
+              y={vertical ? plot.y : box.y}
+              width={vertical ? box.width : plot.width}
+              height={vertical ? plot.height : box.height}
               className="kk-hit-target"
               onMouseEnter={() => onHover(index)}
               onMouseLeave={() => onHover(null)}
@@ -262,10 +229,19 @@ function BarSvg({
         })}
       </g>
       {active ? (
-        <ActiveBar layout={layout} active={active} series={series} names={names} areaIds={areaIds} messages={m} />
+        <SvgTooltip
+          {...groupAnchor(groupBox(layout.groups[active.areaIndex]!, 4), vertical)}
+          bounds={vb}
+          lines={[...wrapText(tooltip.area, 220, 13), ...tooltip.lines]}
+        />
       ) : null}
     </svg>
   );
+}
+
+/** Where a tooltip goes for a group of bars: above its middle (vertical) or at its right end (horizontal), never over it. */
+function groupAnchor(avoid: Box, vertical: boolean) {
+  return { x: vertical ? avoid.x + avoid.width / 2 : avoid.x + avoid.width, y: avoid.y, avoid };
 }
 
 /**
@@ -283,6 +259,10 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
     messages,
     frameworks,
     band,
+    focusedArea,
+    onFocusArea,
+    hiddenSeries,
+    onToggleSeries,
     orientation = "auto",
     showSummary,
     ...rest
@@ -290,7 +270,20 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
   ref,
 ) {
   const chart = useEvaluationChart(
-    { evaluation, previous, others, references, lang, messages, frameworks, band },
+    {
+      evaluation,
+      previous,
+      others,
+      references,
+      lang,
+      messages,
+      frameworks,
+      band,
+      focusedArea,
+      onFocusArea,
+      hiddenSeries,
+      onToggleSeries,
+    },
     "bars",
     ({ series, names, main, messages: chartMessages }) => {
       const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
@@ -312,7 +305,7 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
     },
   );
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
-  const { main, series, names, layouts, summary, leftOut, empty, navigation, announcement, messages: m } = chart;
+  const { main, names, layouts, summary, leftOut, empty, navigation, announcement, messages: m } = chart;
   const total = layouts.total === null ? null : formatNumber(layouts.total, m.lang);
   const title = m.barTitle(main.municipality.name, main.year, total);
   const plot = plotProps(chart, title);
@@ -344,22 +337,7 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
           narrow={(variantIds) => svg(layouts.horizontal, variantIds)}
         />
       )}
-      legend={
-        series.length > 1 || chart.band ? (
-          <Legend label={m.legend} items={series} swatch="bar">
-            {chart.band ? <BandLegendItem band={chart.band} messages={m} /> : null}
-          </Legend>
-        ) : null
-      }
-      table={
-        <SeriesTable
-          series={series.map((s) => s.series)}
-          names={names}
-          caption={title}
-          messages={m}
-          band={chart.band}
-        />
-      }
+      {...chartParts(chart, title, chart.allSeries.length > 1 || chart.band !== null, "bar")}
       {...rest}
     />
   );

@@ -18,7 +18,8 @@ import {
 } from "@kommunkompassen/core";
 import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
 import { areaHeading, displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
-import { AreaBarChart, RadarProfile } from "../client";
+import { AreaBarChart, LinkedViews, RadarProfile } from "../client";
+import type { LinkedFocusProps, SeriesToggleProps } from "./LinkedViews";
 import { DeltaBadge } from "./DeltaBadge";
 import { DeltaTable } from "./DeltaTable";
 import { ErrorNotice } from "./ErrorNotice";
@@ -44,7 +45,8 @@ export interface ReportExtraSection {
 }
 
 /** Props of {@link EvaluationReport}. */
-export interface EvaluationReportProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "lang"> {
+export interface EvaluationReportProps
+  extends LinkedFocusProps, SeriesToggleProps, Omit<HTMLAttributes<HTMLElement>, "children" | "lang"> {
   /** The evaluation to report. Invalid data renders an error notice. */
   evaluation: EvaluationInput;
   /** The municipality's previous evaluation: adds the change section and the deltas per area. */
@@ -467,8 +469,10 @@ function ReportHeader({ r }: { r: ReportModel }) {
  * one section per area (score, headings, strengths, improvement opportunities and weaknesses, the
  * sub-question table, the area's change); and what the data says about itself (the core's warnings
  * and the file's notes). Sections can be chosen and reordered; every section and area has an anchor
- * (`#kk-area-3`) and the table of contents links to them. Server-renders completely, also as a
- * React Server Component (its charts are client components).
+ * (`#kk-area-3`) and the table of contents links to them. Its views are linked ({@link LinkedViews}):
+ * an area focused in a chart is highlighted in the other chart, the data tables and its sub-question
+ * table, and a series hidden in one chart is hidden in both. Server-renders completely, also as a
+ * React Server Component (its charts and the linked views are client components).
  */
 export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, EvaluationReportProps>(
   function EvaluationReport(
@@ -487,6 +491,10 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
       idPrefix = "kk-",
       band,
       extraSections,
+      focusedArea,
+      onFocusArea,
+      hiddenSeries,
+      onToggleSeries,
       className,
       ...rest
     },
@@ -530,7 +538,15 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
       >
         <ReportHeader r={r} />
         {toc ? <Contents r={r} sections={shown} /> : null}
-        {renderSections(r, shown)}
+        {/* One focus and one set of hidden series for the report's charts, tables and sections of one's own. */}
+        <LinkedViews
+          focusedArea={focusedArea}
+          onFocusArea={onFocusArea}
+          hiddenSeries={hiddenSeries}
+          onToggleSeries={onToggleSeries}
+        >
+          {renderSections(r, shown)}
+        </LinkedViews>
       </article>
     );
   },

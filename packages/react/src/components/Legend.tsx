@@ -13,49 +13,89 @@ export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
   swatch?: "line" | "bar";
   /** Further items after the series' (`<li className="kk-legend__item">`), such as a band. */
   children?: ReactNode;
+  /** Makes every series but the first (the evaluation) a button that shows and hides it (`aria-pressed` while shown). */
+  onToggleSeries?: ((key: string) => void) | null;
+  /** The keys of the hidden series. */
+  hiddenKeys?: readonly string[];
+  /** Read before a button's label: "Visa" / "Show". */
+  toggleLabel?: string;
 }
 
 /**
  * A legend that shows each series' line style and marker shape (or, for bars, its fill pattern)
- * beside its label, not only its colour.
+ * beside its label, not only its colour; with `onToggleSeries`, each series but the evaluation is a toggle
+ * button that hides and shows it.
  */
-export function Legend({ items, label, swatch = "line", className, children, ...rest }: LegendProps) {
+export function Legend({
+  items,
+  label,
+  swatch = "line",
+  className,
+  children,
+  onToggleSeries,
+  hiddenKeys = [],
+  toggleLabel,
+  ...rest
+}: LegendProps) {
   const id = useId();
   return (
     <ul aria-label={label} className={["kk-legend", className].filter(Boolean).join(" ")} {...rest}>
-      {items.map(({ series, style, note }, i) => (
-        <li key={series.key} className={`kk-legend__item kk-series--${style.slot}`}>
-          <svg
-            className="kk-legend__swatch"
-            viewBox="0 0 36 12"
-            width="36"
-            height="12"
-            aria-hidden="true"
-            focusable="false"
+      {items.map(({ series, style, note }, i) => {
+        const off = hiddenKeys.includes(series.key);
+        const content = (
+          <>
+            <svg
+              className="kk-legend__swatch"
+              viewBox="0 0 36 12"
+              width="36"
+              height="12"
+              aria-hidden="true"
+              focusable="false"
+            >
+              {swatch === "bar" ? (
+                <>
+                  <HatchPattern id={hatchId(id, i)} style={style} />
+                  <rect
+                    x="1"
+                    y="1"
+                    width="34"
+                    height="10"
+                    fill={hatchFill(hatchId(id, i), style)}
+                    className="kk-swatch__bar"
+                  />
+                </>
+              ) : (
+                <>
+                  <line x1="1" y1="6" x2="35" y2="6" className="kk-series__line" strokeDasharray={style.dash} />
+                  <path d={markerPath(style.marker, 18, 6, 8)} className="kk-series__marker" />
+                </>
+              )}
+            </svg>
+            <span>{series.label}</span>
+            {note ? <span className="kk-legend__note"> ({note})</span> : null}
+          </>
+        );
+        return (
+          <li
+            key={series.key}
+            className={`kk-legend__item kk-series--${style.slot}${off ? " kk-legend__item--off" : ""}`}
           >
-            {swatch === "bar" ? (
-              <>
-                <HatchPattern id={hatchId(id, i)} style={style} />
-                <rect
-                  x="1"
-                  y="1"
-                  width="34"
-                  height="10"
-                  fill={hatchFill(hatchId(id, i), style)}
-                  className="kk-swatch__bar"
-                />
-              </>
+            {onToggleSeries && i > 0 ? (
+              <button
+                type="button"
+                className="kk-legend__toggle"
+                aria-pressed={!off}
+                onClick={() => onToggleSeries(series.key)}
+              >
+                <span className="kk-visually-hidden">{toggleLabel} </span>
+                {content}
+              </button>
             ) : (
-              <>
-                <line x1="1" y1="6" x2="35" y2="6" className="kk-series__line" strokeDasharray={style.dash} />
-                <path d={markerPath(style.marker, 18, 6, 8)} className="kk-series__marker" />
-              </>
+              content
             )}
-          </svg>
-          <span>{series.label}</span>
-          {note ? <span className="kk-legend__note"> ({note})</span> : null}
-        </li>
-      ))}
+          </li>
+        );
+      })}
       {children}
     </ul>
   );

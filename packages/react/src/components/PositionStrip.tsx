@@ -25,11 +25,12 @@ import { markerPath } from "../series/styles";
 import { AreaCells, AreaHeaders, InlineAreas, ValueText } from "./AreaCells";
 import { ChartFigure, PlotVariants, type ChartRootProps, type PlotIds } from "./ChartFigure";
 import { ErrorNotice } from "./ErrorNotice";
+import { useLinkedFocus, type LinkedFocusProps } from "./LinkedViews";
 import { SvgTooltip } from "./Tooltip";
 import { joinList } from "../summary/summary";
 
 /** Props of {@link PositionStrip}. */
-export interface PositionStripProps extends ChartRootProps {
+export interface PositionStripProps extends LinkedFocusProps, ChartRootProps {
   /** The evaluation whose place is shown; without it, the strip shows the distribution of `framework`. */
   evaluation?: EvaluationInput;
   /** The collection it is placed among: only the evaluations of its model are drawn and ranked. */
@@ -185,6 +186,9 @@ function StripsSvg({
   title,
   description,
   active,
+  focused,
+  points,
+  onHover,
   messages: m,
 }: {
   layout: StripsLayout;
@@ -192,7 +196,13 @@ function StripsSvg({
   ids: PlotIds;
   title: string;
   description: string;
+  /** The strip whose tooltip shows. */
   active: number | null;
+  /** The strip of the area the linked views focus (highlighted). */
+  focused: number | null;
+  /** The navigable strips. */
+  points: readonly number[];
+  onHover: (index: number | null) => void;
   messages: NationalMessages;
 }) {
   const vb = layout.viewBox;
@@ -214,12 +224,25 @@ function StripsSvg({
       {layout.strips.map((s, i) => (
         <Strip key={i} strip={s} measure={model.measures[i]!} messages={m} />
       ))}
+      {focused === null ? null : <rect className="kk-linked" aria-hidden="true" {...layout.strips[focused]!.box} />}
+      <g className="kk-hit-targets">
+        {points.map((stripIndex, index) => (
+          <rect
+            key={index}
+            {...layout.strips[stripIndex]!.box}
+            className="kk-hit-target"
+            onMouseEnter={() => onHover(index)}
+            onMouseLeave={() => onHover(null)}
+          />
+        ))}
+      </g>
       {strip && measure && anchor ? (
         <g className="kk-active">
           <circle cx={anchor.x} cy={anchor.y} r="11" className="kk-active__ring kk-series--evaluation" />
           <SvgTooltip
             x={anchor.x}
             y={anchor.y}
+            avoid={{ x: anchor.x - 12, y: anchor.y - 12, width: 24, height: 24 }}
             bounds={vb}
             fontSize={fontSize}
             lines={pointLines(model, measure, m).flatMap((line) => wrapText(line, vb.width - 24, fontSize))}
@@ -470,17 +493,24 @@ export const PositionStrip = /* @__PURE__ */ forwardRef<HTMLElement, PositionStr
     lang = "sv",
     messages: overrides,
     frameworks,
+    focusedArea,
+    onFocusArea,
     ...rest
   },
   ref,
 ) {
   const m = resolveNationalMessages(lang, overrides);
+  const linked = useLinkedFocus({ focusedArea, onFocusArea });
   const { validated, model } = usePositionModel(
     { evaluation, evaluations, framework, areas, all, lang, messages: overrides, frameworks },
     m,
   );
   const points = model ? stripPoints(model) : [];
-  const navigation = usePointNavigation(points.length);
+  // An area's strip focuses the area in the linked views; the total's focuses none.
+  const navigation = usePointNavigation(points.length, (index) => {
+    const id = index === null ? null : model?.measures[points[index] ?? -1]?.id;
+    linked.focusArea(typeof id === "number" ? id : null);
+  });
   const layouts = useMemo(
     () =>
       model
@@ -497,6 +527,21 @@ export const PositionStrip = /* @__PURE__ */ forwardRef<HTMLElement, PositionStr
     return <ErrorNotice ref={ref as never} errors={validated.ok ? [] : validated.errors} messages={m as Messages} />;
   const texts = positionTexts(model, m, all, frameworks);
   const activeStrip = navigation.active === null ? null : (points[navigation.active] ?? null);
+  const focusedStrip = model.measures.findIndex((x) => x.id === linked.focusedArea);
+  const svg = (layout: StripsLayout, v: PlotIds) => (
+    <StripsSvg
+      layout={layout}
+      model={model}
+      ids={v}
+      title={texts.title}
+      description={texts.description}
+      active={activeStrip}
+      focused={focusedStrip < 0 ? null : focusedStrip}
+      points={points}
+      onHover={(index) => (index === null ? navigation.hide() : navigation.show(index))}
+      messages={m}
+    />
+  );
   const notStated = model.unranked?.reason === "model-not-stated";
   const empty = notStated
     ? texts.unranked!
@@ -519,28 +564,8 @@ export const PositionStrip = /* @__PURE__ */ forwardRef<HTMLElement, PositionStr
         <PlotVariants
           choice={layout === "auto" ? "both" : layout}
           ids={ids}
-          wide={(v) => (
-            <StripsSvg
-              layout={layouts.wide}
-              model={model}
-              ids={v}
-              title={texts.title}
-              description={texts.description}
-              active={activeStrip}
-              messages={m}
-            />
-          )}
-          narrow={(v) => (
-            <StripsSvg
-              layout={layouts.narrow}
-              model={model}
-              ids={v}
-              title={texts.title}
-              description={texts.description}
-              active={activeStrip}
-              messages={m}
-            />
-          )}
+          wide={(v) => svg(layouts.wide, v)}
+          narrow={(v) => svg(layouts.narrow, v)}
         />
       )}
       afterPlot={<Places places={texts.places} population={texts.population} />}

@@ -1,21 +1,20 @@
 import { forwardRef } from "react";
 import { LinePath } from "@visx/shape";
 import { radarLayout, type RadarLayout } from "../geometry/radar";
-import { wrapText } from "../geometry/text";
+import { unionBox, wrapText } from "../geometry/text";
 import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
-import { displayValue, numberedArea, type Messages } from "../i18n/messages";
+import { numberedArea } from "../i18n/messages";
 import { markerPath } from "../series/styles";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
-import { Legend } from "./Legend";
-import { SeriesTable } from "./SeriesTable";
+import { chartParts } from "./ChartParts";
+import type { LinkedFocusProps, SeriesToggleProps } from "./LinkedViews";
 import type { ChartBand, ChartPoint, EvaluationChartProps, StyledSeries } from "./shared";
-import { BandLegendItem } from "./Band";
 import { SvgTooltip } from "./Tooltip";
 
 /** Props of {@link RadarProfile}. */
-export interface RadarProfileProps extends EvaluationChartProps, ChartRootProps {
+export interface RadarProfileProps extends EvaluationChartProps, LinkedFocusProps, SeriesToggleProps, ChartRootProps {
   /**
    * `full` draws the area names around the chart; `compact` numbers the axes and lists the names
    * below (readable at 320 px); `auto` (default) renders both and lets CSS pick by the container's width.
@@ -133,14 +132,14 @@ function RadarSvg({
   layout,
   series,
   band,
-  names,
   title,
   summary,
   ids: { titleId, descId },
   points,
   active,
   onHover,
-  messages: m,
+  focused,
+  tooltip,
   fontSize,
 }: RadarSvgProps) {
   const { viewBox: vb } = layout;
@@ -172,55 +171,84 @@ function RadarSvg({
           </text>
         ))}
       </g>
+      {focused === null ? null : <RadarHighlight layout={layout} index={focused} series={series} />}
       <g className="kk-hit-targets">
-        {points.map((p, index) => {
-          const [x, y] = layout.point(p.areaIndex, p.value);
-          return (
-            <circle
-              key={index}
-              cx={x}
-              cy={y}
-              r="9"
-              className="kk-hit-target"
-              onMouseEnter={() => onHover(index)}
-              onMouseLeave={() => onHover(null)}
-            />
-          );
-        })}
+        {points.map((p, index) => (
+          <path
+            key={index}
+            d={sector(layout, p.areaIndex)}
+            className="kk-hit-target"
+            onMouseEnter={() => onHover(index)}
+            onMouseLeave={() => onHover(null)}
+          />
+        ))}
       </g>
-      {active ? (
-        <ActivePoint layout={layout} point={active} series={series} names={names} messages={m} fontSize={fontSize} />
-      ) : null}
+      {active ? <RadarTooltip layout={layout} point={active} tooltip={tooltip} fontSize={fontSize} /> : null}
     </svg>
   );
 }
 
-function ActivePoint({
+/** An area's sector of the radar, out to just beyond its outer ring: the pointer's target for the area. */
+function sector(layout: RadarLayout, index: number): string {
+  const n = layout.angles.length;
+  const r = layout.radius + 10;
+  const at = (a: number) => `${(r * Math.cos(a)).toFixed(1)},${(r * Math.sin(a)).toFixed(1)}`;
+  const angle = layout.angles[index]!;
+  return `M0,0L${at(angle - Math.PI / n)}A${r},${r} 0 0 1 ${at(angle + Math.PI / n)}Z`;
+}
+
+/** The focused area: its axis drawn thick and dashed, and a ring round every series' point on it. */
+function RadarHighlight({
+  layout,
+  index,
+  series,
+}: {
+  layout: RadarLayout;
+  index: number;
+  series: readonly StyledSeries[];
+}) {
+  const [x, y] = layout.spokes[index]!;
+  const id = series[0]?.series.values[index]?.areaId;
+  return (
+    <g className="kk-active" aria-hidden="true">
+      <line x1="0" y1="0" x2={x} y2={y} className="kk-linked" />
+      {series.map(({ series: s, style }) => {
+        const value = s.values.find((v) => v.areaId === id)?.value ?? null;
+        if (value === null) return null;
+        const [px, py] = layout.point(index, value);
+        return <circle key={s.key} cx={px} cy={py} r="8" className={`kk-active__ring kk-series--${style.slot}`} />;
+      })}
+    </g>
+  );
+}
+
+/** The active area's tooltip, beside its points, never over them. */
+function RadarTooltip({
   layout,
   point,
-  series,
-  names,
-  messages: m,
+  tooltip,
   fontSize,
 }: {
   layout: RadarLayout;
   point: ChartPoint;
-  series: readonly StyledSeries[];
-  names: ReadonlyMap<number, string>;
-  messages: Messages;
+  tooltip: { area: string; lines: string[] };
   fontSize: number;
 }) {
-  const [x, y] = layout.point(point.areaIndex, point.value);
-  const s = series[point.seriesIndex]!;
-  const lines = [
-    ...wrapText(numberedArea(point.areaId, names.get(point.areaId), m), 220, fontSize),
-    `${s.series.label}: ${m.outOf(displayValue(point.value, m), "100")}`,
-  ];
+  const marks = point.values.flatMap((v) => {
+    if (v === null) return [];
+    const [x, y] = layout.point(point.areaIndex, v);
+    return [{ x: x - 9, y: y - 9, width: 18, height: 18 }];
+  });
+  const avoid = unionBox(marks);
   return (
-    <g className="kk-active">
-      <circle cx={x} cy={y} r="8" className={`kk-active__ring kk-series--${s.style.slot}`} />
-      <SvgTooltip x={x} y={y} lines={lines} bounds={layout.viewBox} fontSize={fontSize} />
-    </g>
+    <SvgTooltip
+      x={avoid.x + avoid.width / 2}
+      y={avoid.y}
+      avoid={avoid}
+      lines={[...wrapText(tooltip.area, 220, fontSize), ...tooltip.lines]}
+      bounds={layout.viewBox}
+      fontSize={fontSize}
+    />
   );
 }
 
@@ -231,11 +259,40 @@ function ActivePoint({
  * the server (no measuring) and falls back to an error notice for invalid data.
  */
 export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfileProps>(function RadarProfile(
-  { evaluation, previous, others, references, lang, messages, frameworks, band, layout = "auto", showSummary, ...rest },
+  {
+    evaluation,
+    previous,
+    others,
+    references,
+    lang,
+    messages,
+    frameworks,
+    band,
+    focusedArea,
+    onFocusArea,
+    hiddenSeries,
+    onToggleSeries,
+    layout = "auto",
+    showSummary,
+    ...rest
+  },
   ref,
 ) {
   const chart = useEvaluationChart(
-    { evaluation, previous, others, references, lang, messages, frameworks, band },
+    {
+      evaluation,
+      previous,
+      others,
+      references,
+      lang,
+      messages,
+      frameworks,
+      band,
+      focusedArea,
+      onFocusArea,
+      hiddenSeries,
+      onToggleSeries,
+    },
     "radar",
     ({ names, messages: chartMessages }) => ({
       full: radarLayout({
@@ -247,7 +304,7 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
     }),
   );
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
-  const { main, series, names, layouts, summary, leftOut, empty, navigation, announcement, messages: m } = chart;
+  const { main, names, layouts, summary, leftOut, empty, navigation, announcement, messages: m } = chart;
   const title = m.radarTitle(main.municipality.name, main.year);
   const plot = plotProps(chart, title);
   const svg = (variant: RadarLayout, ids: { titleId: string; descId: string }, fontSize: number) => (
@@ -279,20 +336,7 @@ export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfile
           )}
         />
       )}
-      legend={
-        <Legend label={m.legend} items={series}>
-          {chart.band ? <BandLegendItem band={chart.band} messages={m} /> : null}
-        </Legend>
-      }
-      table={
-        <SeriesTable
-          series={series.map((s) => s.series)}
-          names={names}
-          caption={title}
-          messages={m}
-          band={chart.band}
-        />
-      }
+      {...chartParts(chart, title, true)}
       {...rest}
     />
   );

@@ -14,13 +14,29 @@ export interface SeriesTableProps {
   messages: Messages;
   /** A group's band: two more columns, its low and high edge, under a header with its label and n. */
   band?: ChartBand | null;
+  /** The keys of the series hidden from the chart: still columns, their headers saying so. */
+  hidden?: readonly string[];
+  /** The area whose row is highlighted (the linked views' focus). */
+  focusedArea?: number | null;
+  /** Called with a row's area while the pointer is over it, and with `null` when it leaves. */
+  onFocusArea?: (id: number | null) => void;
 }
 
 /**
- * The data-table alternative of a chart: one row per area, one column per series, and the totals;
- * with a band, its low and high edge under a header naming it.
+ * The data-table alternative of a chart: one row per area, one column per series (a series hidden
+ * from the chart too, named so), and the totals; with a band, its low and high edge under a header
+ * naming it. The focused area's row is highlighted.
  */
-export function SeriesTable({ series, names, caption, messages: m, band }: SeriesTableProps) {
+export function SeriesTable({
+  series,
+  names,
+  caption,
+  messages: m,
+  band,
+  hidden = [],
+  focusedArea,
+  onFocusArea,
+}: SeriesTableProps) {
   const ids = series[0]?.values.map((v) => v.areaId) ?? [];
   const span = band ? 2 : undefined;
   return (
@@ -34,6 +50,7 @@ export function SeriesTable({ series, names, caption, messages: m, band }: Serie
           {series.map((s) => (
             <th scope="col" key={s.key} className="kk-num" rowSpan={span}>
               {s.label}
+              {hidden.includes(s.key) ? ` (${m.hiddenInChart})` : null}
             </th>
           ))}
           {band ? (
@@ -55,7 +72,12 @@ export function SeriesTable({ series, names, caption, messages: m, band }: Serie
       </thead>
       <tbody>
         {ids.map((id) => (
-          <tr key={id}>
+          <tr
+            key={id}
+            className={id === focusedArea ? "kk-linked" : undefined}
+            onPointerEnter={onFocusArea && (() => onFocusArea(id))}
+            onPointerLeave={onFocusArea && (() => onFocusArea(null))}
+          >
             <th scope="row">{numberedArea(id, names.get(id), m)}</th>
             {series.map((s) => (
               <td key={s.key} className="kk-num">

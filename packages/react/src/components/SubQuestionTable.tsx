@@ -14,11 +14,14 @@ import { useValidatedInputs, type Validated } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
 import { formatNumber, formatPercent } from "@kommunkompassen/core";
 import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
+import { LinkedRegion } from "../client";
+import type { LinkedFocusProps } from "./LinkedViews";
 import { TableError } from "./TableError";
 import type { Theme } from "./theme";
 
 /** Props of {@link SubQuestionTable}. */
-export interface SubQuestionTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "children" | "lang"> {
+export interface SubQuestionTableProps
+  extends LinkedFocusProps, Omit<HTMLAttributes<HTMLDivElement>, "children" | "lang"> {
   /** The evaluation, in the shared schema. Invalid data renders an error notice. */
   evaluation: EvaluationInput;
   /** The area whose sub-questions to show, e.g. `6`. An area the evaluation's framework does not have renders an error notice. */
@@ -188,7 +191,18 @@ function NotesList({ notes, baseId, messages: m }: { notes: readonly Note[]; bas
  */
 export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQuestionTableProps>(
   function SubQuestionTable(
-    { evaluation, areaId, lang = "sv", messages: overrides, frameworks, theme = "light", className, ...rest },
+    {
+      evaluation,
+      areaId,
+      lang = "sv",
+      messages: overrides,
+      frameworks,
+      theme = "light",
+      className,
+      focusedArea,
+      onFocusArea,
+      ...rest
+    },
     ref,
   ) {
     const m = resolveMessages(lang, overrides);
@@ -207,17 +221,19 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
 
     const { notes, questionNotes, sumNote } = numberNotes(area, percentMismatches, sumMismatch, m);
 
+    // The area's table joins the linked views: highlighted while its area is focused, focusing it under the pointer.
+    const root = { ref, lang: m.lang, "data-kk-theme": theme, className: rootClass, areaId, focusedArea, onFocusArea };
     if (area.questions.length === 0) {
       return (
-        <div ref={ref} lang={m.lang} data-kk-theme={theme} className={rootClass} {...rest}>
+        <LinkedRegion {...root} {...rest}>
           <p className="kk-table__title">{caption}</p>
           <p className="kk-table__empty">{m.noQuestions}</p>
-        </div>
+        </LinkedRegion>
       );
     }
 
     return (
-      <div ref={ref} lang={m.lang} data-kk-theme={theme} className={rootClass} {...rest}>
+      <LinkedRegion {...root} {...rest}>
         <table className="kk-table">
           <caption>{caption}</caption>
           <thead>
@@ -274,7 +290,7 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
           </tfoot>
         </table>
         <NotesList notes={notes} baseId={baseId} messages={m} />
-      </div>
+      </LinkedRegion>
     );
   },
 );

@@ -61,6 +61,8 @@ export interface ChartData {
   series: StyledSeries[];
   /** One sentence per series left out (another area set, or one not known), said visibly and in the text alternative. */
   leftOut: string[];
+  /** The labels of the series left out. */
+  leftOutLabels: string[];
   /** Area names by id, in the chosen language. */
   names: Map<number, string>;
   /** The band drawn, if one was given and its model's areas are the evaluation's. */
@@ -123,6 +125,7 @@ export function chartData(
   return {
     series,
     leftOut: [...leftOut.map((s) => leftOutSentence(drawn[0]!, s, m, frameworks)), ...leftOutBand],
+    leftOutLabels: leftOut.map((s) => s.label),
     names,
     band:
       band && bandFits
@@ -151,43 +154,48 @@ export function bandSentence(band: ChartBand, main: Series, m: Messages): string
   return m.bandSummary(band.band.label, band.band.n, inside, above, below);
 }
 
-/** A navigable data point of a chart. */
+/** A navigable area of a chart: one stop of its keyboard, one tooltip of every series there. */
 export interface ChartPoint {
-  /** Index into the chart's series. */
-  seriesIndex: number;
   /** The area. */
   areaId: number;
   /** Index of the area on the chart's axis. */
   areaIndex: number;
-  /** The value (points with no value are not navigable). */
-  value: number;
+  /** Each drawn series' value there (`null`: none), in the order of the series. */
+  values: (number | null)[];
 }
 
-/** The known points of a chart, area by area and series by series within an area. */
+/** The navigable areas of a chart: those where a drawn series has a value, in axis order. */
 export function chartPoints(series: readonly StyledSeries[]): ChartPoint[] {
-  const first = series[0]?.series.values ?? [];
-  const points: ChartPoint[] = [];
-  first.forEach((areaValue, areaIndex) => {
-    series.forEach(({ series: s }, seriesIndex) => {
-      const value = s.values.find((v) => v.areaId === areaValue.areaId)?.value ?? null;
-      if (value !== null) points.push({ seriesIndex, areaId: areaValue.areaId, areaIndex, value });
-    });
+  return (series[0]?.series.values ?? []).flatMap(({ areaId }, areaIndex) => {
+    const values = series.map(({ series: s }) => s.values.find((v) => v.areaId === areaId)?.value ?? null);
+    return values.some((v) => v !== null) ? [{ areaId, areaIndex, values }] : [];
   });
-  return points;
 }
 
-/** What the live region says for the active point. */
-export function pointAnnouncement(
+/**
+ * What the tooltip and the live region say of an area: its name, then every drawn series with its
+ * value ("no data" where it has none), then every series left out as not comparable. The
+ * announcement is those lines in one: "Avesta kommun 2014, 1 Offentlighet och demokrati: 52 av 100;
+ * Genomsnitt: 50 av 100".
+ */
+export function pointTexts(
   point: ChartPoint | undefined,
   series: readonly StyledSeries[],
+  leftOut: readonly string[],
   names: ReadonlyMap<number, string>,
   m: Messages,
-): string {
-  if (!point) return "";
-  const s = series[point.seriesIndex]!.series;
-  return m.pointLabel(
-    s.label,
-    numberedArea(point.areaId, names.get(point.areaId), m),
-    m.outOf(displayValue(point.value, m), "100"),
-  );
+): { area: string; lines: string[]; announcement: string } {
+  if (!point) return { area: "", lines: [], announcement: "" };
+  const area = numberedArea(point.areaId, names.get(point.areaId), m);
+  const value = (v: number | null) => (v === null ? m.noData : m.outOf(displayValue(v, m), "100"));
+  const lines = [
+    ...series.map(({ series: s }, i) => `${s.label}: ${value(point.values[i] ?? null)}`),
+    ...leftOut.map((label) => `${label}: ${m.notComparable}`),
+  ];
+  const first = series[0]!.series.label;
+  return {
+    area,
+    lines,
+    announcement: [m.pointLabel(first, area, value(point.values[0] ?? null)), ...lines.slice(1)].join("; "),
+  };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Evaluation, Issue } from "@kommunkompassen/core";
 import { resolveMessages, type Messages } from "../i18n/messages";
 import { chartSummary } from "../summary/summary";
@@ -7,11 +7,17 @@ import {
   chartData,
   chartPoints,
   type ChartBand,
-  pointAnnouncement,
+  pointTexts,
   type ChartPoint,
   type EvaluationChartProps,
   type StyledSeries,
 } from "../components/shared";
+import {
+  useLinkedFocus,
+  type LinkedFocus,
+  type LinkedFocusProps,
+  type SeriesToggleProps,
+} from "../components/LinkedViews";
 import { usePointNavigation, type PointNavigation } from "./usePointNavigation";
 import { useValidatedInputs } from "./useValidated";
 
@@ -23,8 +29,14 @@ export type EvaluationChartModel<L> =
       messages: Messages;
       /** The validated evaluation. */
       main: Evaluation;
-      /** The styled series drawn, the evaluation first. */
+      /** The styled series drawn (those not hidden), the evaluation first. */
       series: StyledSeries[];
+      /** Every styled series, hidden ones too: the legend and the data table list them all. */
+      allSeries: StyledSeries[];
+      /** The keys of the series hidden from the chart. */
+      hidden: string[];
+      /** The labels of the series left out (their model's areas differ or are not known). */
+      leftOutLabels: string[];
       /** One sentence per series left out (its model's areas differ or are not known). */
       leftOut: string[];
       /** True when no drawn series has a known area score: the chart shows why instead of an empty plot. */
@@ -45,10 +57,18 @@ export type EvaluationChartModel<L> =
       navigation: PointNavigation;
       /** The active point, if any. */
       active: ChartPoint | undefined;
-      /** What the live region says about the active point. */
+      /** What the live region says: the active area's values, or the series last shown or hidden. */
       announcement: string;
+      /** The tooltip of the active area: its name and every series' value. */
+      tooltip: { area: string; lines: string[] };
       /** Show a point on hover, hide it when the pointer leaves. */
       onHover: (index: number | null) => void;
+      /** The linked focus and hidden series (the chart's props, the `LinkedViews` around it, or its own). */
+      linked: LinkedFocus;
+      /** The axis index of the focused area, or `null`. */
+      focused: number | null;
+      /** Hide or show a series from the legend, announced; `null` until JavaScript runs (no dead buttons in static pages). */
+      toggle: ((key: string) => void) | null;
     };
 
 /**
@@ -66,7 +86,8 @@ export function useEvaluationChart<L>(
     messages: overrides,
     frameworks,
     band,
-  }: EvaluationChartProps,
+    ...links
+  }: EvaluationChartProps & LinkedFocusProps & SeriesToggleProps,
   chart: "radar" | "bars",
   layout: (data: { series: StyledSeries[]; names: Map<number, string>; main: Evaluation; messages: Messages }) => L,
 ): EvaluationChartModel<L> {
@@ -75,10 +96,14 @@ export function useEvaluationChart<L>(
     [["evaluation", evaluation, true], ["previous", previous], ...others.map((o, i) => [`others/${i}`, o] as const)],
     frameworks,
   );
+  const linked = useLinkedFocus(links);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const [notice, setNotice] = useState("");
   const data = useMemo(() => {
     if (!validated.ok) return null;
     const [main, prev, ...rest] = validated.evaluations;
-    const chart = chartData(
+    const d = chartData(
       main!,
       prev,
       rest.filter((e) => e !== undefined),
@@ -87,25 +112,30 @@ export function useEvaluationChart<L>(
       frameworks,
       band,
     );
-    const { series, leftOut, names } = chart;
-    const empty = !series.some((s) => s.series.values.some((v) => v.value !== null));
-    return {
-      main: main!,
-      series,
-      leftOut,
-      empty,
-      names,
-      band: chart.band,
-      points: chartPoints(series),
-      layouts: layout({ series, names, main: main!, messages: m }),
-    };
-    // `layout` is a pure function of the data; re-running it on identity changes would only waste work.
+    return { ...d, main: main!, empty: !d.series.some((s) => s.series.values.some((v) => v.value !== null)) };
     // `m` follows from `lang` and the overrides, which are compared by identity like the other props.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [validated, references, lang, overrides, frameworks, band]);
-  const navigation = usePointNavigation(data?.points.length ?? 0);
-  if (!data) return { ok: false, errors: validated.ok ? [] : validated.errors, messages: m };
-  const active = navigation.active === null ? undefined : data.points[navigation.active];
+  const hidden = linked.hiddenSeries;
+  const drawn = useMemo(() => {
+    if (!data) return null;
+    // The evaluation itself is never hidden.
+    const series = data.series.filter((s, i) => i === 0 || !hidden.includes(s.series.key));
+    return {
+      series,
+      points: chartPoints(series),
+      layouts: layout({ series, names: data.names, main: data.main, messages: m }),
+    };
+    // `layout` is a pure function of the data; re-running it on identity changes would only waste work.
+    // The hidden keys are compared by value: a new array of the same keys changes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, hidden.join("\n")]);
+  const navigation = usePointNavigation(drawn?.points.length ?? 0, (index) => {
+    if (index !== null) setNotice("");
+    linked.focusArea(index === null ? null : (drawn?.points[index]?.areaId ?? null));
+  });
+  if (!data || !drawn) return { ok: false, errors: validated.ok ? [] : validated.errors, messages: m };
+  const active = navigation.active === null ? undefined : drawn.points[navigation.active];
   const generated = chartSummary({
     chart,
     series: data.series.map((s) => s.series),
@@ -117,16 +147,31 @@ export function useEvaluationChart<L>(
   // The band, where one is drawn: what it is (computed from n, not published) and where the evaluation stands.
   const summary =
     data.band && data.series[0] ? `${generated} ${bandSentence(data.band, data.series[0].series, m)}` : generated;
+  const texts = pointTexts(active, drawn.series, data.leftOutLabels, data.names, m);
+  const focusedIndex = data.series[0]!.series.values.findIndex((v) => v.areaId === linked.focusedArea);
   return {
     ok: true,
     messages: m,
     ...data,
+    ...drawn,
+    allSeries: data.series,
+    hidden: data.series.filter((s) => !drawn.series.includes(s)).map((s) => s.series.key),
     summary,
     description: [summary, ...data.leftOut].join(" "),
     navigation,
     active,
-    announcement: pointAnnouncement(active, data.series, data.names, m),
+    announcement: texts.announcement || notice,
+    tooltip: texts,
     onHover: (index) => (index === null ? navigation.hide() : navigation.show(index)),
+    linked,
+    focused: focusedIndex < 0 ? null : focusedIndex,
+    toggle: ready
+      ? (key) => {
+          const s = data.series.find((x) => x.series.key === key)!.series;
+          setNotice(`${s.label}: ${hidden.includes(key) ? m.shownInChart : m.hiddenInChart}`);
+          linked.toggleSeries(key);
+        }
+      : null,
   };
 }
 
@@ -146,10 +191,14 @@ export interface ChartPlotProps {
   active: ChartPoint | undefined;
   onHover: (index: number | null) => void;
   messages: Messages;
+  /** The axis index of the area the linked views focus (highlighted), or `null`. */
+  focused: number | null;
+  /** The active area's tooltip: its name and every series' value. */
+  tooltip: { area: string; lines: string[] };
 }
 
 /** The props of a chart's SVG that come from its model, with the chart's title. */
 export function plotProps<L>(chart: ReadyChart<L>, title: string): ChartPlotProps {
-  const { series, band, names, description, points, active, onHover, messages } = chart;
-  return { series, band, names, title, summary: description, points, active, onHover, messages };
+  const { series, band, names, description, points, active, onHover, messages, focused, tooltip } = chart;
+  return { series, band, names, title, summary: description, points, active, onHover, messages, focused, tooltip };
 }
