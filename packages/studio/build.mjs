@@ -52,8 +52,6 @@ const bundle = await build({
   legalComments: "none",
   banner: { js: "/*! Licences of the bundled packages: THIRD_PARTY_NOTICES.txt */" },
   jsx: "automatic",
-  // The PDF importer loads PDF.js's legacy build only in Node; here it is handed the browser build.
-  alias: { "pdfjs-dist/legacy/build/pdf.mjs": "pdfjs-dist" },
   define: { "process.env.NODE_ENV": '"production"' },
   metafile: true,
   absWorkingDir: here,
