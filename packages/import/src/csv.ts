@@ -16,9 +16,11 @@ import {
   type Framework,
   type Question,
 } from "@kommunkompassen/core";
+import { EvidenceLog } from "./evidence";
 import { finish, SCHEMA_URL } from "./finish";
 import { Findings, reportEncoding } from "./findings";
 import { checkRows, decideFramework, nameKey, namedModels, reportFramework } from "./framework";
+import { Mapped } from "./mapped";
 import type { OverviewTable } from "./overview";
 import { decodeInput, excerpt, foldName, parseNumber, parsePercent, squash } from "./text";
 import type { ImportOptions, ImportResult } from "./types";
@@ -69,9 +71,24 @@ export const MAX_COLUMNS = 64;
 /** One CSV record: its first {@link MAX_COLUMNS} fields, how many it has, whether a field beyond those is not blank. */
 export interface CsvRecord {
   fields: string[];
+  /** Where each of `fields` is in the text: `[start, end)`, inside the quotes of a quoted field. */
+  spans: [number, number][];
   count: number;
   /** A field beyond the first {@link MAX_COLUMNS} has content. */
   extraContent: boolean;
+}
+
+/**
+ * Where a field's value is printed, white space around it left out: the range of `record.fields[index]`
+ * trimmed, in the text the record was read from; `undefined` for a blank or missing field.
+ */
+export function cellRange(text: string, record: CsvRecord, index: number): [number, number] | undefined {
+  const span = record.spans[index];
+  if (!span) return undefined;
+  let [start, end] = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? [start, end] : undefined;
 }
 
 /** Where the field that starts at `i` ends: the next separator or line break. */
@@ -84,13 +101,16 @@ function fieldEnd(text: string, i: number, separator: string): number {
   return i;
 }
 
-/** A quoted field from its opening quote: its value and where it ends (RFC 4180: `""` is a quote). */
-function quotedField(text: string, open: number, separator: string): { value: string; end: number } {
+/**
+ * A quoted field from its opening quote: its value, where it ends (RFC 4180: `""` is a quote) and
+ * where its quoted text closes.
+ */
+function quotedField(text: string, open: number, separator: string): { value: string; end: number; close: number } {
   const parts: string[] = [];
   let k = open + 1;
   for (;;) {
     const quote = text.indexOf('"', k);
-    if (quote < 0) return { value: parts.join("") + text.slice(k), end: text.length };
+    if (quote < 0) return { value: parts.join("") + text.slice(k), end: text.length, close: text.length };
     parts.push(text.slice(k, quote));
     if (text[quote + 1] === '"') {
       parts.push('"');
@@ -99,7 +119,7 @@ function quotedField(text: string, open: number, separator: string): { value: st
     }
     // Text after the closing quote is kept as it is, up to the separator.
     const end = fieldEnd(text, quote + 1, separator);
-    return { value: parts.join("") + text.slice(quote + 1, end), end };
+    return { value: parts.join("") + text.slice(quote + 1, end), end, close: end > quote + 1 ? end : quote };
   }
 }
 
@@ -109,28 +129,37 @@ function quotedField(text: string, open: number, separator: string): { value: st
  * built character by character; fields past {@link MAX_COLUMNS} are counted, not kept.
  */
 export function readRecords(text: string, separator: string, from: number, each: (record: CsvRecord) => unknown): void {
-  let record: CsvRecord = { fields: [], count: 0, extraContent: false };
-  const push = (value: string) => {
-    if (record.count < MAX_COLUMNS) record.fields.push(value);
-    else if (!record.extraContent && value.trim() !== "") record.extraContent = true;
+  const fresh = (): CsvRecord => ({ fields: [], spans: [], count: 0, extraContent: false });
+  let record = fresh();
+  const push = (value: string, span: [number, number]) => {
+    if (record.count < MAX_COLUMNS) {
+      record.fields.push(value);
+      record.spans.push(span);
+    } else if (!record.extraContent && value.trim() !== "") record.extraContent = true;
     record.count++;
   };
   let i = from;
   while (i < text.length) {
     let j = i;
     while (j < text.length && (text[j] === " " || text[j] === "\t") && text[j] !== separator) j++;
-    const field = text[j] === '"' ? quotedField(text, j, separator) : { end: fieldEnd(text, i, separator) };
-    push("value" in field ? field.value : text.slice(i, field.end));
-    i = field.end;
+    if (text[j] === '"') {
+      const field = quotedField(text, j, separator);
+      push(field.value, [j + 1, field.close]);
+      i = field.end;
+    } else {
+      const end = fieldEnd(text, i, separator);
+      push(text.slice(i, end), [i, end]);
+      i = end;
+    }
     if (i >= text.length) break;
     if (text[i] === separator) {
       i++;
-      if (i >= text.length) push("");
+      if (i >= text.length) push("", [i, i]);
       continue;
     }
     i += text[i] === "\r" && text[i + 1] === "\n" ? 2 : 1;
     if (each(record) === false) return;
-    record = { fields: [], count: 0, extraContent: false };
+    record = fresh();
   }
   if (record.count > 0) each(record);
 }
@@ -206,22 +235,32 @@ export function frameworkFromText(value: string): string {
 
 type MetaKey = "municipality" | "code" | "year" | "date" | "framework" | "total";
 
-/** The leading `# key: value` lines, and where the header line starts (`-1` when there is none). */
-function readMetaLines(text: string, findings: Findings): { meta: Partial<Record<MetaKey, string>>; header: number } {
+/** The leading `# key: value` lines: each value and where it is, and where the header line starts (`-1` when there is none). */
+interface MetaLines {
+  meta: Partial<Record<MetaKey, string>>;
+  at: Partial<Record<MetaKey, [number, number]>>;
+  header: number;
+}
+
+function readMetaLines(text: string, findings: Findings): MetaLines {
   const meta: Partial<Record<MetaKey, string>> = {};
+  const at: Partial<Record<MetaKey, [number, number]>> = {};
   let number = 0;
   for (const { line, start } of linesFrom(text)) {
     number++;
     if (line.trim() === "") continue;
-    const comment = /^\s*#\s*(.*)$/.exec(line);
-    if (!comment) return { meta, header: start };
-    const pair = /^([^:=]{1,40})[:=]\s*(.*)$/.exec(comment[1]!);
+    const comment = /^\s*#\s*(.*)$/d.exec(line);
+    if (!comment) return { meta, at, header: start };
+    const pair = /^([^:=]{1,40})[:=]\s*(.*)$/d.exec(comment[1]!);
     const key = pair ? META_KEYS[foldName(pair[1]!)] : undefined;
-    if (pair && key) meta[key] = pair[2]!.replace(/[;,\t]+\s*$/, "").trim();
-    else if (comment[1]!.trim() !== "")
+    if (pair && key) {
+      meta[key] = pair[2]!.replace(/[;,\t]+\s*$/, "").trim();
+      const from = start + comment.indices![1]![0] + pair.indices![2]![0];
+      at[key] = [from, from + meta[key].length];
+    } else if (comment[1]!.trim() !== "")
       findings.add("csv-comment-unknown", "ignored", "", { line: number, text: excerpt(comment[1]!, 50) });
   }
-  return { meta, header: -1 };
+  return { meta, at, header: -1 };
 }
 
 /** The known columns of the header row (the first of each), the rest reported as ignored. */
@@ -397,14 +436,32 @@ function rowNumbers(question: Question, cell: (column: Column) => string, row: n
   }
 }
 
-/** Reads one data row (`row` is its number counting the header as 1). */
-/** The header's columns, and the framework the area names are looked up in. */
+/** The header's columns (and their names as written), the framework the area names are looked up in, and where the values are logged. */
 interface Table {
   columns: Map<Column, number>;
+  names: string[];
   headerCount: number;
   separator: string;
   framework: Framework | undefined;
+  /** The text the records are read from, mapped to the input as decoded. */
+  text: Mapped;
+  log: EvidenceLog;
 }
+
+/** Logs where each number of a row's question is printed: its cell's range, row and column. */
+function logRow(question: Question, record: CsvRecord, row: number, table: Table): void {
+  for (const column of ["achieved", "max", "percent"] as const) {
+    const index = table.columns.get(column);
+    const range = index === undefined ? undefined : cellRange(table.text.text, record, index);
+    if (question[column] === undefined || !range) continue;
+    table.log.read(`question/${question.id}/${column}`, table.text, ...range, {
+      row,
+      column: table.names[index!]!,
+    });
+  }
+}
+
+/** Reads one data row (`row` is its number counting the header as 1). */
 
 function readRow(record: CsvRecord, row: number, table: Table, rows: Rows, findings: Findings): void {
   if (record.fields.every((c) => c.trim() === "") && !record.extraContent) return;
@@ -448,6 +505,7 @@ function readRow(record: CsvRecord, row: number, table: Table, rows: Rows, findi
   }
   list.set(id, question);
   rows.byArea.set(idArea, list);
+  logRow(question, record, row, table);
 }
 
 /** The framework: as given, or decided from the rows (and said so). */
@@ -490,11 +548,13 @@ function csvAreas(rows: Rows, frameworkId: string, meta: CsvMeta, findings: Find
 
 /** Reads the header and every row; `undefined` when there is no header or no question column. */
 function readTable(
-  text: string,
+  mapped: Mapped,
   headerStart: number,
-  framework: Framework | undefined,
+  at: { framework: Framework | undefined; log: EvidenceLog },
   findings: Findings,
 ): Rows | undefined {
+  const text = mapped.text;
+  const { framework, log } = at;
   const separator = detectSeparator(text.slice(headerStart, fieldEnd(text, headerStart, "\n")));
   const rows: Rows = { byArea: new Map(), idsFromParts: false, areasByName: false, withPoints: 0, titles: new Map() };
   let table: Table | undefined;
@@ -509,7 +569,8 @@ function readTable(
       usable = false;
       return false;
     }
-    table = { columns, headerCount: record.count, separator, framework };
+    const names = record.fields.map((cell) => squash(cell));
+    table = { columns, names, headerCount: record.count, separator, framework, text: mapped, log };
   });
   if (!usable) return undefined;
   if (rows.idsFromParts) findings.add("csv-ids-from-parts", "inferred", "/areas");
@@ -517,27 +578,50 @@ function readTable(
   return rows;
 }
 
-const nothing = (findings: Findings): ImportResult => ({ evaluation: null, findings: findings.list() });
+const nothing = (findings: Findings, text: string): ImportResult => ({
+  evaluation: null,
+  findings: findings.list(),
+  evidence: [],
+  text,
+});
+
+/** Logs where the `# key: value` lines print the metadata. */
+function logMeta(at: MetaLines["at"], text: Mapped, log: EvidenceLog): void {
+  const keys = { municipality: "name", year: "year", code: "code", date: "date", total: "total" } as const;
+  for (const [key, evidenceKey] of Object.entries(keys)) {
+    const range = at[key as keyof typeof keys];
+    if (range) log.read(evidenceKey, text, ...range);
+  }
+}
 
 /**
  * Imports sub-question rows from CSV. Area scores are not derived here (the core derives them and
- * marks them as derived); everything inferred, missing or left out is in `findings`. Never throws.
- * Reads the rows one at a time and keeps at most the first 64 fields of each.
+ * marks them as derived); everything inferred, missing or left out is in `findings`; every value
+ * written has its `evidence` in `text` (the input as decoded): its cell's range, row and column,
+ * or its `# key: value` line. Never throws. Reads the rows one at a time and keeps at most the
+ * first 64 fields of each.
  */
 export function importCsv(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   const findings = new Findings();
   const decoded = decodeInput(input);
   reportEncoding(decoded, findings);
-  const text = decoded.text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
-  const { meta: metaLines, header } = readMetaLines(text, findings);
+  // Read with line feeds only; every offset maps back to the input as decoded (the evidence's text).
+  const source = decoded.text;
+  const mapped = Mapped.of(source)
+    .replace(/\r\n?/g, "\n")
+    .replace(/^\ufeff/g, "");
+  const { meta: metaLines, at, header } = readMetaLines(mapped.text, findings);
   if (header < 0) {
     findings.add("csv-no-header", "missing", "");
-    return nothing(findings);
+    return nothing(findings, source);
   }
+  const log = new EvidenceLog();
+  logMeta(at, mapped, log);
   // The framework given (option first), for looking up area names; its findings come with the metadata's.
   const given = options.framework ?? metaLines.framework;
-  const rows = readTable(text, header, given ? getFramework(frameworkFromText(given)) : undefined, findings);
-  if (!rows) return nothing(findings);
+  const framework = given ? getFramework(frameworkFromText(given)) : undefined;
+  const rows = readTable(mapped, header, { framework, log }, findings);
+  if (!rows) return nothing(findings, source);
   const meta = csvMeta(metaLines, options, findings);
   const frameworkId = csvFramework(rows, meta, findings);
   const areas = csvAreas(rows, frameworkId, meta, findings);
@@ -547,7 +631,7 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
       year: meta.year === undefined,
       rows: rows.withPoints === 0,
     });
-    return nothing(findings);
+    return nothing(findings, source);
   }
   const draft: Evaluation = {
     $schema: SCHEMA_URL,
@@ -566,7 +650,8 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
     !result.evaluation.areas.some((a) => (a.questions ?? []).some((q) => q.achieved !== undefined))
   ) {
     findings.add("csv-no-valid-row", "missing", "");
-    return nothing(findings);
+    return nothing(findings, source);
   }
-  return result;
+  const evidence = result.evaluation ? log.list(result.evaluation, source, options) : [];
+  return { ...result, evidence, text: source };
 }

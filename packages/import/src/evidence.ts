@@ -1,6 +1,7 @@
 /**
- * Evidence: for every value a report import writes, where in the source text it was read (the
- * character range, the snippet as printed, the line around it and, for a paged text, the page).
+ * Evidence: for every value an import writes, where in the source text it was read (the character
+ * range, the snippet as printed, the line around it and, for a paged text, the page; for a table,
+ * the row and the column of the cell).
  * Kept beside the evaluation, never inside it: the evaluation stays a plain, valid document.
  */
 import type { Evaluation } from "@kommunkompassen/core";
@@ -21,13 +22,18 @@ export type EvidenceKey =
   | `area/${number}/max`
   | `question/${string}/${"achieved" | "max" | "percent"}`;
 
+/** Where in a table a value's cell is, and whether the value was looked up rather than printed. */
+export type CellOf = Pick<Evidence, "row" | "column" | "lookup">;
+
 /** The source ranges of the values read, by key; turned into {@link Evidence} for the finished evaluation. */
 export class EvidenceLog {
   private readonly ranges = new Map<EvidenceKey, readonly [number, number]>();
+  private readonly cells = new Map<EvidenceKey, CellOf>();
 
   /** Records where a value was read: `[a, b)` in `mapped`'s text, kept as its range in the source. */
-  read(key: EvidenceKey, mapped: Mapped, a: number, b: number): void {
+  read(key: EvidenceKey, mapped: Mapped, a: number, b: number, cell?: CellOf): void {
     this.ranges.set(key, mapped.source(a, b));
+    if (cell) this.cells.set(key, cell);
   }
 
   /** Records a range already in the source's coordinates. */
@@ -54,7 +60,7 @@ export class EvidenceLog {
         return;
       }
       const range = key ? this.ranges.get(key) : undefined;
-      if (range) out.push(describe(path, range, source, pages));
+      if (range) out.push({ ...describe(path, range, source, pages), ...(key ? this.cells.get(key) : undefined) });
     };
     add("/municipality/name", "name", options.municipality !== undefined ? "municipality" : undefined);
     if (evaluation.municipality.code !== undefined)

@@ -26,11 +26,13 @@ import {
   matchMunicipalities,
   municipalityByCode,
 } from "@kommunkompassen/core/municipalities";
-import { frameworkFromText, readRecords, type CsvRecord } from "./csv";
+import { cellRange, frameworkFromText, readRecords, type CsvRecord } from "./csv";
+import { EvidenceLog, type CellOf, type EvidenceKey } from "./evidence";
 import { finish } from "./finish";
 import { Findings, reportEncoding } from "./findings";
+import { Mapped } from "./mapped";
 import { decodeInput, excerpt, foldName, parseNumber, squash } from "./text";
-import type { Finding, FindingKind, FindingValues, ImportFindingCode } from "./types";
+import type { Evidence, Finding, FindingKind, FindingValues, ImportFindingCode } from "./types";
 
 /** The columns of a results table (`area:N` for an area's score). */
 type ResultColumn = "municipality" | "code" | "year" | "framework" | "basis" | "total" | "source" | `area:${number}`;
@@ -134,6 +136,14 @@ export interface ResultsTableResult {
   leftOut: number[];
   /** Everything inferred, missing, left out or inconsistent, with the row in `values.row`. */
   findings: Finding[];
+  /**
+   * Where every value of every evaluation was read, at its pointer into the collection
+   * (`/evaluations/4/total`): the cell's range in `text`, its snippet, row and column. A code
+   * looked up in the registry by the municipality's name has the name's cell and `lookup: "registry"`.
+   */
+  evidence: Evidence[];
+  /** The table as decoded, which the evidence ranges are offsets in. */
+  text: string;
 }
 
 /** The header's columns, and how many fields it has. */
@@ -142,9 +152,11 @@ interface Header {
   names: Map<ResultColumn, string>;
   count: number;
   separator: string;
+  /** The text the records are read from, mapped to the table as decoded. */
+  text: Mapped;
 }
 
-function readHeader(record: CsvRecord, separator: string, findings: Findings): Header {
+function readHeader(record: CsvRecord, separator: string, text: Mapped, findings: Findings): Header {
   const columns = new Map<ResultColumn, number>();
   const names = new Map<ResultColumn, string>();
   record.fields.forEach((cell, index) => {
@@ -156,7 +168,7 @@ function readHeader(record: CsvRecord, separator: string, findings: Findings): H
       findings.add("results-column-duplicate", "ignored", "", { column: excerpt(cell, 40), index: index + 1 });
     else if (cell.trim() !== "") findings.add("results-column-ignored", "ignored", "", { column: excerpt(cell, 40) });
   });
-  return { columns, names, count: record.count, separator };
+  return { columns, names, count: record.count, separator, text };
 }
 
 /** One finding of a row, its path within the row's evaluation (`/total`, `""` for the row itself). */
@@ -172,6 +184,8 @@ interface RowDraft {
   row: number;
   evaluation: Evaluation;
   findings: RowFinding[];
+  /** Where the row's values are printed. */
+  log: EvidenceLog;
   /** Municipality (code, else folded name) and year: two rows with the same key are the same evaluation. */
   key: string;
 }
@@ -180,6 +194,7 @@ interface RowDraft {
 class RowReader {
   readonly findings: RowFinding[] = [];
   readonly notes: string[] = [];
+  readonly log = new EvidenceLog();
   constructor(
     readonly row: number,
     private readonly record: CsvRecord,
@@ -192,12 +207,24 @@ class RowReader {
     return index === undefined ? "" : squash(this.record.fields[index] ?? "");
   }
 
+  /** Logs that the value `key` was read from this row's cell in `column` (or, with `lookup`, looked up from it). */
+  read(key: EvidenceKey, column: ResultColumn, lookup?: CellOf["lookup"]): void {
+    const index = this.header.columns.get(column);
+    const range = index === undefined ? undefined : cellRange(this.header.text.text, this.record, index);
+    if (!range) return;
+    this.log.read(key, this.header.text, ...range, {
+      row: this.row,
+      column: this.header.names.get(column) ?? column,
+      ...(lookup ? { lookup } : {}),
+    });
+  }
+
   add(code: ImportFindingCode, kind: FindingKind, path: string, values: FindingValues = {}): void {
     this.findings.push({ code, kind, path, values: { row: this.row, ...values } });
   }
 
   /** A score cell: a number, or absent (empty, a dash) and said so when it is not a number. */
-  score(column: ResultColumn, path: string): number | undefined {
+  score(column: ResultColumn, path: string, key: EvidenceKey): number | undefined {
     const raw = this.cell(column);
     if (raw === "" || /^[-–—]$/.test(raw)) return undefined;
     const value = parseNumber(raw);
@@ -206,6 +233,7 @@ class RowReader {
         column: this.header.names.get(column) ?? column,
         value: excerpt(raw, 20),
       });
+    else this.read(key, column);
     return value;
   }
 }
@@ -272,6 +300,7 @@ function codeOf(reader: RowReader, name: string): string | undefined {
   if (/^\d{4}$/.test(value)) {
     const mismatch = checkMunicipality({ name, code: value });
     if (mismatch) reader.add("results-code-mismatch", "warning", path, { code: value, name, ...mismatch });
+    reader.read("code", "code");
     return value;
   }
   if (/^\d{3}$/.test(value)) {
@@ -280,6 +309,8 @@ function codeOf(reader: RowReader, name: string): string | undefined {
     if (record && checkMunicipality({ name, code: padded }) === null) {
       reader.add("results-code-padded", "inferred", path, { value, code: padded, registryName: record.name });
       reader.notes.push(notes.codePadded(value, padded));
+      // The cell prints the code without its leading zero ("115" for 0115).
+      reader.read("code", "code");
       return padded;
     }
   }
@@ -291,20 +322,21 @@ function codeOf(reader: RowReader, name: string): string | undefined {
   }
   const record = matches[0]!;
   reader.add("results-code-from-registry", "inferred", path, { name, code: record.code, registryName: record.name });
+  reader.read("code", "municipality", "registry");
   reader.notes.push(notes.codeFromRegistry(record.code, record.name));
   return record.code;
 }
 
 /** The total and the area scores; unknown ones absent. */
 function figuresOf(reader: RowReader, header: Header): { total?: number; areas: Area[] } {
-  const total = reader.score("total", "/total");
+  const total = reader.score("total", "/total", "total");
   const ids = [...header.columns.keys()]
     .filter((c): c is `area:${number}` => c.startsWith("area:"))
     .map((c) => Number(c.slice(5)))
     .sort((a, b) => a - b);
   const areas: Area[] = [];
   for (const id of ids) {
-    const score = reader.score(`area:${id}`, "/areas");
+    const score = reader.score(`area:${id}`, "/areas", `area/${id}/score`);
     if (score !== undefined) areas.push({ id, score });
   }
   if (total === undefined && areas.length === 0) reader.add("results-no-score", "missing", "/total");
@@ -336,6 +368,8 @@ function readRow(reader: RowReader, record: CsvRecord, header: Header): RowDraft
   const year = /^\d{4}$/.test(yearCell) ? Number(yearCell) : NaN;
   if (!(year >= 1990 && year <= 2100))
     return { code: "results-year-invalid", kind: "warning", values: { row, value: excerpt(yearCell, 20) } };
+  reader.read("name", "municipality");
+  reader.read("year", "year");
   const code = codeOf(reader, name);
   const framework = frameworkOf(reader, year);
   const { total, areas } = figuresOf(reader, header);
@@ -353,20 +387,27 @@ function readRow(reader: RowReader, record: CsvRecord, header: Header): RowDraft
     ...(basis !== "" ? { "x-framework-basis": basis.slice(0, 200) } : {}),
   };
   const key = `${code !== undefined ? `code:${code}` : `name:${foldMunicipalityName(name)}`}\u0000${year}`;
-  return { row, evaluation, findings: reader.findings, key };
+  return { row, evaluation, findings: reader.findings, log: reader.log, key };
 }
 
 /** The figures of an evaluation, to tell a repeated row from a conflicting one. */
 const figures = (e: Evaluation) => JSON.stringify([e.framework, e.total ?? null, e.areas]);
 
-/** Adds a kept row's findings, and those of its validation, at `/evaluations/N/…`. */
-function keep(draft: RowDraft, index: number, findings: Findings): Evaluation | undefined {
+/** Adds a kept row's findings, and those of its validation, at `/evaluations/N/…`; and its evidence there. */
+function keep(
+  draft: RowDraft,
+  index: number,
+  out: { findings: Findings; evidence: Evidence[]; source: string },
+): Evaluation | undefined {
+  const { findings } = out;
   const own = new Findings();
   const result = finish(draft.evaluation, own);
   const at = result.evaluation ? `/evaluations/${index}` : "";
   for (const f of draft.findings) findings.add(f.code, f.kind, result.evaluation ? at + f.path : "", f.values);
   for (const f of result.findings)
     findings.add(f.code, f.kind, result.evaluation ? at + f.path : "", { row: draft.row, ...f.values });
+  if (result.evaluation)
+    for (const e of draft.log.list(result.evaluation, out.source, {})) out.evidence.push({ ...e, path: at + e.path });
   return result.evaluation ?? undefined;
 }
 
@@ -377,7 +418,12 @@ function titleOf(options: ResultsTableOptions): string | undefined {
 }
 
 /** Each row in table order: its draft, or why it gives none (a repeated row among them). */
-function readRows(text: string, lang: Lang, findings: Findings): { entries: (RowDraft | Dropped)[]; header?: Header } {
+function readRows(
+  mapped: Mapped,
+  lang: Lang,
+  findings: Findings,
+): { entries: (RowDraft | Dropped)[]; header?: Header } {
+  const text = mapped.text;
   const separator = detectSeparator(firstLine(text) ?? "");
   const entries: (RowDraft | Dropped)[] = [];
   const seen = new Map<string, RowDraft>();
@@ -388,7 +434,7 @@ function readRows(text: string, lang: Lang, findings: Findings): { entries: (Row
     row++;
     if (record.fields.every((c) => c.trim() === "") && !record.extraContent) return;
     if (!header) {
-      header = readHeader(record, separator, findings);
+      header = readHeader(record, separator, mapped, findings);
       const kinds = headerKinds(record.fields);
       if (kinds.municipality && kinds.year && kinds.scores) return;
       findings.add("results-columns-missing", "missing", "", {
@@ -426,19 +472,33 @@ function readRows(text: string, lang: Lang, findings: Findings): { entries: (Row
  * Imports a results table (one evaluation per row) into evaluations in one collection. Never
  * throws; every row problem is a finding with the row in its values and, for a kept row, a pointer
  * into the collection (`/evaluations/4/total`); a row that gives no evaluation is reported at `""`.
+ * Every value written has its `evidence` (its cell's range in `text`, its row and column).
  * Two rows of the same municipality and year: the first is kept, the second reported.
  */
 export function importResultsTable(input: string | Uint8Array, options: ResultsTableOptions = {}): ResultsTableResult {
   const findings = new Findings();
   const decoded = decodeInput(input);
   reportEncoding(decoded, findings);
-  const text = decoded.text.replace(/\r\n?/g, "\n").replace(/^\ufeff/, "");
-  const { entries, header } = readRows(text, options.lang ?? "en", findings);
+  // Read with line feeds only; every offset maps back to the table as decoded (the evidence's text).
+  const source = decoded.text;
+  const mapped = Mapped.of(source)
+    .replace(/\r\n?/g, "\n")
+    .replace(/^\ufeff/g, "");
+  const { entries, header } = readRows(mapped, options.lang ?? "en", findings);
+  const none = (leftOut: number[] = []): ResultsTableResult => ({
+    collection: null,
+    rows: [],
+    leftOut,
+    findings: findings.list(),
+    evidence: [],
+    text: source,
+  });
   if (!header) {
     if (!findings.has("results-columns-missing"))
       findings.add("results-columns-missing", "missing", "", { municipality: true, year: true, scores: true });
-    return { collection: null, rows: [], leftOut: [], findings: findings.list() };
+    return none();
   }
+  const evidence: Evidence[] = [];
   const evaluations: Evaluation[] = [];
   const rows: number[] = [];
   const leftOut: number[] = [];
@@ -448,7 +508,7 @@ export function importResultsTable(input: string | Uint8Array, options: ResultsT
       leftOut.push(entry.values.row as number);
       continue;
     }
-    const evaluation = keep(entry, evaluations.length, findings);
+    const evaluation = keep(entry, evaluations.length, { findings, evidence, source });
     if (!evaluation) {
       leftOut.push(entry.row);
       continue;
@@ -458,7 +518,7 @@ export function importResultsTable(input: string | Uint8Array, options: ResultsT
   }
   if (evaluations.length === 0) {
     findings.add("results-no-valid-row", "missing", "");
-    return { collection: null, rows: [], leftOut, findings: findings.list() };
+    return none(leftOut);
   }
   const title = titleOf(options);
   const collection: Collection = {
@@ -469,7 +529,7 @@ export function importResultsTable(input: string | Uint8Array, options: ResultsT
   };
   if (!validateCollection(collection, { checkMunicipality }).valid) {
     findings.add("not-made-valid", "warning", "");
-    return { collection: null, rows: [], leftOut, findings: findings.list() };
+    return none(leftOut);
   }
-  return { collection, rows, leftOut, findings: findings.list() };
+  return { collection, rows, leftOut, findings: findings.list(), evidence, text: source };
 }

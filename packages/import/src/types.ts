@@ -46,7 +46,8 @@ export interface Finding {
 /**
  * Where one imported value was read: its JSON pointer in the evaluation, the character range in
  * the source text ({@link ImportResult.text}) and the snippet there, as printed ("9,75", "65 %",
- * "AVESTA KOMMUN"). A value given as an option has `option` instead of a range.
+ * "AVESTA KOMMUN"); for a table (CSV, a results table), the row and column of its cell too. A value
+ * given as an option has `option` instead of a range.
  */
 export interface Evidence {
   /** JSON Pointer (RFC 6901) of the value in the evaluation: `/areas/3/score`, `/areas/0/questions/2/percent`. */
@@ -62,6 +63,15 @@ export interface Evidence {
   page?: number;
   /** The option that gave the value instead of the text. */
   option?: "municipality" | "year" | "code";
+  /** A table's row of the value's cell (the header is row 1, as in the findings' `row`). */
+  row?: number;
+  /** A table's column of the value's cell: its header as written ("uppnått", "area_3"). */
+  column?: string;
+  /**
+   * The value is not printed but looked up from the one the range shows: `registry`, a
+   * municipality code from the municipality's name in the registry (`results-code-from-registry`).
+   */
+  lookup?: "registry";
 }
 
 /** The outcome of an import: the evaluation (or `null` when nothing usable was found) and every finding. */
@@ -74,14 +84,15 @@ export interface ImportResult {
   /** Everything the importer inferred, could not find, left out or found inconsistent. */
   findings: Finding[];
   /**
-   * A report import's evidence: one entry for each value of the evaluation read from the text
-   * (municipality, year, date, total, every area score and max, every sub-question's achieved,
-   * max and percent). Empty when nothing was imported; not given by the CSV importer.
+   * The evidence: one entry for each value of the evaluation read from the input (municipality,
+   * code, year, date, total, every area score and max, every sub-question's achieved, max and
+   * percent), or given as an option. Empty when nothing was imported.
    */
   evidence?: Evidence[];
   /**
    * The text the evidence ranges are offsets in: the input as decoded (a byte order mark left
-   * out) or, for a PDF, the text rebuilt from its pages (pages separated by form feeds).
+   * out; line endings as they were) or, for a PDF, the text rebuilt from its pages (pages
+   * separated by form feeds).
    */
   text?: string;
 }

@@ -1,15 +1,17 @@
 /**
- * Issue 15, "no wrong number, ever": every value a report import writes carries its evidence (the
- * range in the source text, the snippet as printed, the line around it, the page where the text
- * has pages), and the range really prints that number. Where heading and table disagree, both
+ * Issue 15, "no wrong number, ever": every value an import writes carries its evidence (the range
+ * in the source text, the snippet as printed, the line around it, the page where the text has pages;
+ * for a CSV or a results table the row and column of the cell), and the range really prints that
+ * number as written (a decimal comma, a "%" with or without a space, a quoted cell). Where heading and table disagree, both
  * ranges are in the finding and the heading's score is kept (docs/import.md).
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { importReportText } from "../src";
-import { repoRoot } from "../../../test/support/fixtures";
-import { evidenceProblems, valuesOf } from "./evidence-check";
+import type { Evaluation } from "@kommunkompassen/core";
+import { importCsv, importReportText, importResultsTable } from "../src";
+import { loadFixture, repoRoot } from "../../../test/support/fixtures";
+import { collectionEvidenceProblems, evidenceProblems, valuesOf } from "./evidence-check";
 
 const reports = resolve(repoRoot, "test/fixtures/reports");
 const seed = (file: string) => readFileSync(resolve(reports, file), "utf8");
@@ -141,5 +143,148 @@ describe("two places that disagree: both are reported, the published rule applie
       .split(", ")
       .map((r) => r.split("–").map(Number) as [number, number]);
     expect(ranges.map(([a, b]) => text.slice(a, b))).toEqual(["404", "410"]);
+  });
+});
+
+/** Avesta's 45 sub-questions as a CSV in one dialect: its separator, decimal mark, header names, percent and line ending. */
+function avestaCsv(dialect: { separator: string; decimal: "," | "."; header: string; percent: string; eol: string }) {
+  const { separator, decimal, header, percent, eol } = dialect;
+  const cell = (text: string) =>
+    text.includes(separator) || text.includes('"') ? `"${text.replace(/"/g, '""')}"` : text;
+  const number = (value: number) => {
+    const printed = String(value).replace(".", decimal);
+    return printed.includes(separator) ? `"${printed}"` : printed;
+  };
+  const rows = AVESTA_FIXTURE.areas.flatMap((area) =>
+    area.questions!.map((q) =>
+      [area.id, q.id, cell(q.text!), number(q.achieved!), number(q.max!), `${q.percent}${percent}`].join(separator),
+    ),
+  );
+  return [header.split(";").join(separator), ...rows].join(eol) + eol;
+}
+
+/** Avesta's fixture with question 1.1's points given as 9.75 (a decimal in every dialect). */
+const AVESTA_FIXTURE = (() => {
+  const avesta = loadFixture("avesta-2014");
+  avesta.areas[0]!.questions![0]!.achieved = 9.75;
+  return avesta;
+})();
+const META =
+  "# municipality: Avesta kommun\n# year: 2014\n# framework: kommunkompassen-2.0\n# code: 2084\n# date: 2014-12\n";
+const questionFigures = (e: Evaluation | null) =>
+  (e?.areas ?? []).flatMap((a) => (a.questions ?? []).map((q) => [q.id, q.achieved, q.max, q.percent]));
+
+describe("evidence for every value of a CSV import: the cell's range, row and column", () => {
+  it("docs/csv-template.csv: the # lines' values and every cell, each at its row and column", () => {
+    const result = importCsv(readFileSync(resolve(repoRoot, "docs/csv-template.csv")));
+    expect(evidenceProblems(result)).toEqual([]);
+    expect(result.evidence!.length).toBe(valuesOf(result.evaluation!).length);
+    expect(result.evidence!.find((e) => e.path === "/municipality/code")).toMatchObject({
+      snippet: "2084",
+      context: "# code: 2084",
+    });
+    expect(result.evidence!.find((e) => e.path === "/areas/0/questions/0/percent")).toMatchObject({
+      snippet: "65%",
+      row: 2,
+      column: "percent",
+    });
+  });
+
+  const dialects = {
+    "semicolons, decimal commas, Swedish headers, '65 %', CRLF": {
+      separator: ";",
+      decimal: ",",
+      header: "Område;Delfråga;Text;Uppnått;Max;Procent",
+      percent: " %",
+      eol: "\r\n",
+    },
+    "commas, decimal points, quoted texts": {
+      separator: ",",
+      decimal: ".",
+      header: "area;question;text;achieved;max;percent",
+      percent: "%",
+      eol: "\n",
+    },
+    "commas with decimal commas quoted ('\"9,75\"')": {
+      separator: ",",
+      decimal: ",",
+      header: "area;question;text;achieved;max;percent",
+      percent: "%",
+      eol: "\n",
+    },
+    tabs: { separator: "\t", decimal: ",", header: "area;id;text;points;max;%", percent: "%", eol: "\n" },
+  } as const;
+  for (const [name, dialect] of Object.entries(dialects))
+    it(`all 45 of Avesta's rows: ${name}`, () => {
+      const csv = avestaCsv(dialect);
+      const result = importCsv(`${META}${csv}`);
+      expect(questionFigures(result.evaluation)).toEqual(questionFigures(AVESTA_FIXTURE));
+      expect(evidenceProblems(result)).toEqual([]);
+      // 45 × 3 numbers, and the name, year, code and date of the # lines (the framework is no value).
+      expect(result.evidence).toHaveLength(139);
+      const first = result.evidence!.find((e) => e.path === "/areas/0/questions/0/achieved")!;
+      expect(first).toMatchObject({ snippet: `9${dialect.decimal}75`, row: 2 });
+    });
+
+  it("bytes: a byte order mark, Windows-1252, UTF-16; options given instead of # lines", () => {
+    const csv = `${META}${avestaCsv(dialects["semicolons, decimal commas, Swedish headers, '65 %', CRLF"])}`;
+    const latin = Uint8Array.from([...csv].map((c) => (c.charCodeAt(0) <= 0xff ? c.charCodeAt(0) : 0x3f)));
+    const inputs = [
+      new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(csv, "utf8")]),
+      latin,
+      new Uint8Array([0xff, 0xfe, ...Buffer.from(csv, "utf16le")]),
+    ];
+    for (const input of inputs) {
+      const result = importCsv(input);
+      expect(questionFigures(result.evaluation)).toEqual(questionFigures(AVESTA_FIXTURE));
+      expect(evidenceProblems(result)).toEqual([]);
+    }
+    const options = { municipality: "Avesta", year: 2014, code: "2084", framework: "kommunkompassen-2.0" };
+    const given = importCsv(avestaCsv(dialects.tabs), options);
+    expect(evidenceProblems(given, ["municipality", "year", "code"])).toEqual([]);
+    expect(given.evidence!.filter((e) => e.option).map((e) => e.path)).toEqual([
+      "/municipality/name",
+      "/municipality/code",
+      "/year",
+    ]);
+  });
+});
+
+describe("evidence for every value of a results table: each row's cells", () => {
+  const table = readFileSync(resolve(repoRoot, "test/fixtures/data/published-results.csv"));
+
+  it("test/fixtures/data/published-results.csv: every name, code, year, total and area score of its 19 evaluations", () => {
+    const result = importResultsTable(table, { file: "published-results.csv" });
+    const evaluations = result.collection!.evaluations;
+    expect(evaluations).toHaveLength(19);
+    expect(collectionEvidenceProblems(result)).toEqual([]);
+    expect(result.evidence.length).toBe(evaluations.reduce((n, e) => n + valuesOf(e).length, 0));
+    const strangnas = evaluations.findIndex((e) => e.municipality.name === "Strängnäs kommun" && e.year === 2014);
+    expect(result.evidence.find((e) => e.path === `/evaluations/${strangnas}/total`)).toMatchObject({
+      snippet: "437",
+      row: 5,
+      column: "total",
+    });
+    expect(result.evidence.find((e) => e.path === `/evaluations/${strangnas}/areas/0/score`)).toMatchObject({
+      row: 5,
+      column: "area_1",
+    });
+  });
+
+  it("a code without its leading zero, a code looked up by name, decimal commas, quotes and CRLF", () => {
+    const text = [
+      "kommun;kod;år;modell;totalt;område_1;källa",
+      'Vallentuna kommun;115;2017;;"555,5";;https://example.org/a',
+      "Avesta kommun;;2014;Kommunkompassen 2.0;404;52;https://example.org/b",
+    ].join("\r\n");
+    const result = importResultsTable(text);
+    expect(result.collection!.evaluations.map((e) => e.municipality.code)).toEqual(["0115", "2084"]);
+    expect(collectionEvidenceProblems(result)).toEqual([]);
+    const codes = result.evidence.filter((e) => e.path.endsWith("/municipality/code"));
+    expect(codes.map((e) => [e.snippet, e.column, e.lookup])).toEqual([
+      ["115", "kod", undefined],
+      ["Avesta kommun", "kommun", "registry"],
+    ]);
+    expect(result.evidence.find((e) => e.path === "/evaluations/0/total")).toMatchObject({ snippet: "555,5", row: 2 });
   });
 });

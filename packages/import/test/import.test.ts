@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { validateEvaluation, type Area, type Evaluation } from "@kommunkompassen/core";
 import { importCsv, importReportText, looksLikeCsv, type Finding, type ImportResult } from "../src";
 import { loadFixture, repoRoot } from "../../../test/support/fixtures";
+import { evidenceProblems } from "./evidence-check";
 
 // --- The seed reports ------------------------------------------------------------------------------
 
@@ -51,6 +52,8 @@ function imported(result: ImportResult): Evaluation {
     );
   const check = validateEvaluation(result.evaluation);
   expect(check.errors).toEqual([]);
+  // Every value has its evidence (issue 15): a report's or a CSV's, or the option that gave it.
+  expect(evidenceProblems(result, ["municipality", "year", "code"])).toEqual([]);
   return result.evaluation;
 }
 

@@ -14,6 +14,7 @@ import { importMessages } from "@kommunkompassen/core/messages";
 import { importCsv, importReportText, wordFinding, type Finding, type ImportResult } from "../src";
 import { FRAMEWORK_BASES } from "../src/framework";
 import { loadFixture, repoRoot } from "../../../test/support/fixtures";
+import { evidenceProblems } from "./evidence-check";
 
 const report = (file: string) => readFileSync(resolve(repoRoot, "test/fixtures/reports", file), "utf8");
 const EXAMPLE = report("example-2020.txt");
@@ -22,6 +23,8 @@ const AVESTA = report("avesta-2014.txt");
 function imported(result: ImportResult): Evaluation {
   if (!result.evaluation) throw new Error(result.findings.map((f) => `${f.path}: ${f.message}`).join("\n"));
   expect(validateEvaluation(result.evaluation).errors).toEqual([]);
+  // Every value has its evidence (issue 15): a report's or a CSV's, or the option that gave it.
+  expect(evidenceProblems(result, ["municipality", "year", "code"])).toEqual([]);
   return result.evaluation;
 }
 
