@@ -3,7 +3,7 @@ import { formatNumber } from "@kommunkompassen/core";
 import { collectCommand } from "./commands/collect";
 import { diffCommand } from "./commands/diff";
 import { importCommand } from "./commands/import";
-import { renderCommand } from "./commands/render";
+import { renderCommand, type RenderCommandOptions } from "./commands/render";
 import { scoreCommand } from "./commands/score";
 import { statsCommand } from "./commands/stats";
 import { validateCommand } from "./commands/validate";
@@ -36,6 +36,10 @@ Usage:
                  [--lang sv|en] [--theme light|dark] [--fragment] [--frameworks DEFS.json]
   kompass render DIR -o OUTDIR [--reference REF.json] [--lang sv|en] [--theme light|dark]
                  [--frameworks DEFS.json]
+  kompass render FILE --format svg|png|card|csv|csv-plain -o OUT [--chart radar|bars]
+                 [--scale 2] [--compare PREVIOUS.json] [--reference REF.json] [--lang sv|en]
+                 [--theme light|dark] [--frameworks DEFS.json] [--json]
+  kompass render DIR|COLLECTION.json --format csv|csv-plain -o OUT.csv [--lang sv|en]
   kompass import FILE… [-o OUT.json | -d OUTDIR] [--framework ID] [--code NNNN] [--json]
                  [--municipality NAME] [--year YYYY] [--title T]
   kompass collect PATH… [-o COLLECTION.json] [--title T] [--frameworks DEFS.json]
@@ -79,6 +83,12 @@ Render options:
   --reference FILE  extra reference series: one reference object or an array; repeatable
   --theme           light (default) or dark
   --fragment        only the report markup in OUT and its CSS in OUT.css (one FILE only)
+  --format          html (default: the report page); svg or png: a chart's picture; card: a
+                    1200x630 PNG for sharing (municipality, year, total, radar); csv: the data
+                    for Swedish Excel (UTF-8 with BOM, ';', decimal comma), csv-plain: ',' and
+                    '.' (a folder or collection: a row per evaluation)
+  --chart           (svg, png) radar (default) or bars
+  --scale           (png, card) 1 (default) to 4 times the size, e.g. 2 for print
 
 Import options:
   -o OUT.json          write the evaluation here (one FILE); without -o or -d it goes to stdout
@@ -113,6 +123,9 @@ const commandOptions = {
   frameworks: { type: "string", multiple: true },
   theme: { type: "string" },
   fragment: { type: "boolean", default: false },
+  format: { type: "string" },
+  chart: { type: "string" },
+  scale: { type: "string" },
   dir: { type: "string", short: "d" },
   framework: { type: "string" },
   code: { type: "string" },
@@ -131,7 +144,7 @@ type Values = ReturnType<
 function misplacedOption(command: string, values: Values): string | undefined {
   if (values.strict && command !== "validate") return "--strict goes with validate";
   const given = (names: readonly (keyof Values)[]) => names.find((o) => values[o] !== undefined && values[o] !== false);
-  const renderOption = given(["compare", "reference", "theme", "fragment"]);
+  const renderOption = given(["compare", "reference", "theme", "fragment", "format", "chart", "scale"]);
   if (renderOption && command !== "render") return `--${renderOption} goes with render`;
   const importOption = given(["dir", "framework", "code", "municipality", "year"]);
   if (importOption && command !== "import") return `--${importOption} goes with import`;
@@ -165,6 +178,23 @@ function manyCommand(
   const group = values.group !== undefined ? { group: values.group } : {};
   const lang = values.lang === "en" ? "en" : "sv";
   return statsCommand(args, { json: values.json, all: values.all, ...group, frameworks, lang }, io);
+}
+
+/** The options of `render`, from the command line. */
+function renderOptions(values: Values, lang: "sv" | "en", frameworks: readonly string[]): RenderCommandOptions {
+  return {
+    output: values.output,
+    compare: values.compare,
+    reference: values.reference,
+    lang,
+    theme: values.theme,
+    fragment: values.fragment,
+    json: values.json,
+    frameworks,
+    ...(values.format !== undefined ? { format: values.format } : {}),
+    ...(values.chart !== undefined ? { chart: values.chart } : {}),
+    ...(values.scale !== undefined ? { scale: values.scale } : {}),
+  };
 }
 
 function usageError(io: Output, message: string): number {
@@ -238,20 +268,7 @@ export function run(argv: readonly string[], output: Output): number {
           return usageError(io, `diff takes two files, OLD and NEW, got ${formatNumber(args.length, "en")}`);
         return diffCommand(args[0]!, args[1]!, { json: values.json, lang, frameworks }, io);
       case "render":
-        return renderCommand(
-          args,
-          {
-            output: values.output,
-            compare: values.compare,
-            reference: values.reference,
-            lang,
-            theme: values.theme,
-            fragment: values.fragment,
-            json: values.json,
-            frameworks,
-          },
-          io,
-        );
+        return renderCommand(args, renderOptions(values, lang, frameworks), io);
       case "import":
         return importCommand(
           args,

@@ -20,6 +20,7 @@ import {
 import { loadFrameworks } from "../frameworks";
 import { entryLabel, isCollectionFile, loadCollection } from "../render/collection";
 import { loadReferenceFile } from "../render/references";
+import { formatSettings, renderManyFormat, renderOneFormat } from "../render/formats";
 import { loadValidEvaluation, printInvalid, unreadableLine } from "./load";
 
 /** Options of `kompass render`. */
@@ -36,13 +37,19 @@ export interface RenderCommandOptions {
   theme?: string;
   /** `--fragment`: write only the report's markup to OUT and the CSS next to it (OUT.css). */
   fragment?: boolean;
-  /** `--json` is not an option of render; given, it is a usage error. */
+  /** `--json`: with a `--format` other than html, what was written as JSON on stdout. */
   json?: boolean;
+  /** `--format`: `html` (the default), `svg`, `png`, `card`, `csv` or `csv-plain` (render/formats.ts). */
+  format?: string;
+  /** `--chart`: the chart of `--format svg|png`, `radar` (the default) or `bars`. */
+  chart?: string;
+  /** `--scale`: the size of `--format png|card`, 1 (the default) to 4 times. */
+  scale?: string;
   /** `--frameworks`: files of framework definitions (each one definition or an array of them). */
   frameworks?: readonly string[];
 }
 
-interface Settings {
+export interface Settings {
   lang: RenderLang;
   theme: RenderTheme;
   references: readonly string[];
@@ -50,14 +57,14 @@ interface Settings {
   frameworks: readonly Framework[];
 }
 
-function usage(io: Output, message: string): number {
+export function usage(io: Output, message: string): number {
   io.err(printable(`kompass: ${message}`));
   io.err("Run 'kompass --help' for usage.");
   return 2;
 }
 
 /** One line, exit 2: an output that cannot be written. */
-function cannotWrite(io: Output, lang: RenderLang, path: string, problem: WriteProblem): number {
+export function cannotWrite(io: Output, lang: RenderLang, path: string, problem: WriteProblem): number {
   io.err(printable(cliMessages[lang].cannotWrite(path, problem)));
   return 2;
 }
@@ -95,10 +102,17 @@ function bufferedOutput(): Output & { lines: string[] } {
  */
 export function renderCommand(args: readonly string[], options: RenderCommandOptions, io: Output): number {
   if (args.length !== 1) return usage(io, `render takes one FILE or DIR, got ${formatNumber(args.length, "en")}`);
-  if (options.json) return usage(io, "--json does not go with render");
+  const formats = formatSettings(options);
+  if ("error" in formats) return usage(io, formats.error);
   const theme = options.theme ?? "light";
   if (theme !== "light" && theme !== "dark") return usage(io, `--theme must be light or dark, not "${theme}"`);
-  if (!options.output) return usage(io, "render needs -o OUT.html (or -o OUTDIR when rendering a folder)");
+  if (!options.output)
+    return usage(
+      io,
+      formats.format === "html"
+        ? "render needs -o OUT.html (or -o OUTDIR when rendering a folder)"
+        : `render --format ${formats.format} needs -o OUT`,
+    );
   const input = args[0]!;
   let isDirectory = false;
   try {
@@ -119,8 +133,14 @@ export function renderCommand(args: readonly string[], options: RenderCommandOpt
     references: options.reference ?? [],
     frameworks: defined.frameworks,
   };
+  const collection = !isDirectory && isCollectionFile(input);
+  if (formats.format !== "html") {
+    return isDirectory || collection
+      ? renderManyFormat(input, isDirectory ? "folder" : "collection", options.output, options, settings, io)
+      : renderOneFormat(input, options.output, options, settings, io);
+  }
   if (isDirectory) return renderFolder(input, options.output, options, settings, io);
-  return isCollectionFile(input)
+  return collection
     ? renderCollection(input, options.output, options, settings, io)
     : renderFile(input, options.output, options, settings, io);
 }
@@ -131,7 +151,7 @@ function pageFrameworks(settings: Settings): Pick<RenderReportOptions & RenderIn
 }
 
 /** Why OUT (and OUT.css with --fragment) cannot be written, printed; or 0 when they can. */
-function checkFileOutputs(out: string, cssPath: string | undefined, lang: RenderLang, io: Output): number {
+export function checkFileOutputs(out: string, cssPath: string | undefined, lang: RenderLang, io: Output): number {
   if (cssPath !== undefined && resolve(cssPath) === resolve(out))
     return usage(io, `with --fragment, -o must not end in .css (the CSS is written to ${cssPath})`);
   for (const path of cssPath === undefined ? [out] : [out, cssPath]) {
@@ -145,7 +165,7 @@ function checkFileOutputs(out: string, cssPath: string | undefined, lang: Render
 }
 
 /** The `--reference` series for one evaluation, or the exit code when a file is unreadable or invalid. */
-function loadReferences(
+export function loadReferences(
   evaluation: Evaluation,
   settings: Settings,
   io: Output,
@@ -214,7 +234,7 @@ function checkOutDir(outDir: string, lang: RenderLang, io: Output): { exists: bo
 }
 
 /** The `.json` files of a folder, sorted; or the exit code when there are none or it cannot be read. */
-function listInputs(dir: string, lang: RenderLang, io: Output): { names: string[] } | { exitCode: number } {
+export function listInputs(dir: string, lang: RenderLang, io: Output): { names: string[] } | { exitCode: number } {
   let names: string[];
   try {
     names = readdirSync(dir)
@@ -230,7 +250,7 @@ function listInputs(dir: string, lang: RenderLang, io: Output): { names: string[
 }
 
 /** Reads and validates every file of the folder, printing every problem; the valid ones and the worst exit code. */
-function readEntries(dir: string, names: readonly string[], settings: Settings, io: Output) {
+export function readEntries(dir: string, names: readonly string[], settings: Settings, io: Output) {
   const { lang } = settings;
   let failed = 0;
   const entries: FolderEntry[] = [];
@@ -396,7 +416,7 @@ function renderFolder(
   return writeSite(outDir, out.exists, built, settings, io);
 }
 
-function write(files: readonly OutputFile[], lang: RenderLang, io: Output): number {
+export function write(files: readonly OutputFile[], lang: RenderLang, io: Output): number {
   try {
     writeFilesAtomic(files);
   } catch (error) {

@@ -23,7 +23,7 @@ export interface OutputFile {
    * The content, or a function that makes it when the file is written: a folder of 300 reports is
    * rendered page by page into its temporary files, never held in memory all at once.
    */
-  content: string | (() => string);
+  content: string | Uint8Array | (() => string);
 }
 
 /** A file that could not be written. */
@@ -102,7 +102,8 @@ function writeTemp(target: Target): void {
   try {
     // A replaced file keeps its permissions.
     if (target.before) fchmodSync(fd, target.before.mode & 0o777);
-    writeSync(fd, content);
+    if (typeof content === "string") writeSync(fd, content);
+    else writeSync(fd, content);
   } catch (error) {
     throw new WriteError(target.file.path, fsProblem(error));
   } finally {

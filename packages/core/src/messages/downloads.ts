@@ -106,6 +106,8 @@ export interface DownloadMessages {
   cardDescription: (municipality: string, year: number, total: string, model: string) => string;
   /** A picture's source line: "Källa: …". */
   pictureSource: (source: string) => string;
+  /** `kompass render --format svg|png|card` of a chart with nothing to draw (no area score known). */
+  nothingToDraw: (file: string, chart: "radar" | "bars") => string;
   /** The CSV files' column headers and words. */
   csv: CsvWords;
 }
@@ -134,6 +136,8 @@ const sv: DownloadMessages = {
   cardOutOf: (max) => (max === null ? "poäng" : `av ${max} poäng`),
   cardDescription: (municipality, year, total, model) => `${municipality} ${year}: ${total} i ${model}.`,
   pictureSource: (source) => `Källa: ${source}`,
+  nothingToDraw: (file, chart) =>
+    `${file}: ${chart === "radar" ? "spindeldiagrammet" : "stapeldiagrammet"} har inget att rita (ingen områdespoäng är känd); inget skrevs`,
   csv: {
     municipality: "Kommun",
     code: "Kommunkod",
@@ -193,6 +197,8 @@ const en: DownloadMessages = {
   cardOutOf: (max) => (max === null ? "points" : `of ${max} points`),
   cardDescription: (municipality, year, total, model) => `${municipality} ${year}: ${total} in ${model}.`,
   pictureSource: (source) => `Source: ${source}`,
+  nothingToDraw: (file, chart) =>
+    `${file}: the ${chart === "radar" ? "radar" : "bar"} chart has nothing to draw (no area score is known); nothing written`,
   csv: {
     municipality: "Municipality",
     code: "Municipality code",
