@@ -179,6 +179,13 @@ function BarSvg({
   const { viewBox: vb, plot } = layout;
   const vertical = layout.orientation === "vertical";
   const areaIds = series[0]?.series.values.map((v) => v.areaId) ?? [];
+  // An area's band across the plot: the pointer's target, and its outline when the area is focused.
+  const column = (group: BarLayout["groups"][number], pad: number) => {
+    const box = groupBox(group, pad);
+    return vertical
+      ? { x: box.x, y: plot.y - pad, width: box.width, height: plot.height + pad }
+      : { x: plot.x - pad, y: box.y, width: plot.width + 2 * pad, height: box.height };
+  };
   return (
     <svg
       className={`kk-chart__svg kk-bars__svg kk-bars__svg--${layout.orientation}`}
@@ -209,24 +216,18 @@ function BarSvg({
       {/* Over the bars, so that every band is seen whole; its fill is faint. */}
       {band ? <BarBand layout={layout} band={band} areaIds={areaIds} /> : null}
       {focused === null || !layout.groups[focused] ? null : (
-        <rect className="kk-linked" aria-hidden="true" {...groupBox(layout.groups[focused]!, 4)} />
+        <rect className="kk-linked" aria-hidden="true" {...column(layout.groups[focused]!, 3)} />
       )}
       <g className="kk-hit-targets">
-        {points.map((p, index) => {
-          const box = groupBox(layout.groups[p.areaIndex]!, 2);
-          return (
-            <rect
-              key={index}
-              x={vertical ? box.x : plot.x}
-              y={vertical ? plot.y : box.y}
-              width={vertical ? box.width : plot.width}
-              height={vertical ? plot.height : box.height}
-              className="kk-hit-target"
-              onMouseEnter={() => onHover(index)}
-              onMouseLeave={() => onHover(null)}
-            />
-          );
-        })}
+        {points.map((p, index) => (
+          <rect
+            key={index}
+            {...column(layout.groups[p.areaIndex]!, 2)}
+            className="kk-hit-target"
+            onMouseEnter={() => onHover(index)}
+            onMouseLeave={() => onHover(null)}
+          />
+        ))}
       </g>
       {active ? (
         <SvgTooltip
@@ -239,9 +240,13 @@ function BarSvg({
   );
 }
 
-/** Where a tooltip goes for a group of bars: above its middle (vertical) or at its right end (horizontal), never over it. */
-function groupAnchor(avoid: Box, vertical: boolean) {
-  return { x: vertical ? avoid.x + avoid.width / 2 : avoid.x + avoid.width, y: avoid.y, avoid };
+/**
+ * Where a tooltip goes for a group of bars: above its middle and its value labels (vertical) or at the
+ * right end of its value labels (horizontal), never over them.
+ */
+function groupAnchor(bars: Box, vertical: boolean) {
+  const avoid = vertical ? { ...bars, y: bars.y - 16, height: bars.height + 16 } : { ...bars, width: bars.width + 32 };
+  return { x: avoid.x + (vertical ? avoid.width / 2 : avoid.width), y: avoid.y, avoid };
 }
 
 /**
