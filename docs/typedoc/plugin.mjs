@@ -8,6 +8,7 @@ const SPECIFIERS = {
   "core/src/messages": "@kommunkompassen/core/messages",
   "core/src/question-texts": "@kommunkompassen/core/question-texts",
   "core/src/municipalities": "@kommunkompassen/core/municipalities",
+  "core/src/downloads": "@kommunkompassen/core/downloads",
   "import/src": "@kommunkompassen/import",
   "react/src": "@kommunkompassen/react",
   "react/src/server": "@kommunkompassen/react/server",
