@@ -10,6 +10,7 @@ import {
   kommunkompassen20,
   kommunkompassen21,
   kommunkompassen2020,
+  markerPath,
   radarLayout,
   wrapText,
   type Box,
@@ -108,6 +109,94 @@ describe("radarLayout", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("radarLayout: the rings' values", () => {
+  // How far a data point's marker reaches from its point: the farthest corner of the five shapes the
+  // charts draw (size 8; a circle's radius), walked along each path, and half its 1-unit outline.
+  const cornerReach = (d: string) => {
+    let [x, y, far] = [0, 0, 0];
+    for (const [, command, args] of d.matchAll(/([MLhvaZ])([^MLhvaZ]*)/g)) {
+      const n = args!.split(/[ ,]+/).filter(Boolean).map(Number);
+      if (command === "M" || command === "L") [x, y] = [n[0]!, n[1]!];
+      else if (command === "h") x += n[0]!;
+      else if (command === "v") y += n[0]!;
+      else if (command === "a") [x, y, far] = [x + n[5]!, y + n[6]!, Math.max(far, n[0]!)];
+      far = Math.max(far, Math.hypot(x, y));
+    }
+    return far;
+  };
+  const reach =
+    Math.max(
+      ...(["circle", "square", "diamond", "triangle", "cross"] as const).map((s) =>
+        cornerReach(markerPath(s, 0, 0, 8)),
+      ),
+    ) + 0.5;
+  const boxDistance = ([px, py]: [number, number], b: Box) =>
+    Math.hypot(Math.max(b.x - px, 0, px - b.x - b.width), Math.max(b.y - py, 0, py - b.y - b.height));
+  const counts = [
+    ...new Set([kommunkompassen20, kommunkompassen21, kommunkompassen2020].map((f) => f.areas!.length)),
+    3,
+    4,
+    5,
+    6,
+    7,
+    9,
+    10,
+    12,
+  ];
+  // The report's two radars: full (names around it) and compact (numbers; 320 px).
+  const variants = [
+    { radius: 150, fontSize: 13, maxLabelWidth: 150 },
+    { radius: 120, fontSize: 15, maxLabelWidth: 40 },
+  ];
+
+  for (const n of counts) {
+    for (const variant of variants) {
+      it(`${n} axes, radius ${variant.radius}: no ring's value within a marker's reach of any point on an axis`, () => {
+        const layout = radarLayout({ labels: Array.from({ length: n }, (_, i) => `${i + 1} Område`), ...variant });
+        const labelled = layout.rings.filter((r) => r.label !== null);
+        for (const ring of labelled) {
+          const box = ring.label!.box;
+          for (let axis = 0; axis < n; axis++) {
+            for (let value = 0; value <= 100; value += 0.25) {
+              const distance = boxDistance(layout.point(axis, value), box);
+              expect(distance, `ring ${ring.value}, axis ${axis + 1} at ${value}`).toBeGreaterThan(reach);
+            }
+          }
+          // Inside the viewBox, clear of the area names and of the other rings' values, and nearer
+          // its own ring than the next one.
+          expect(inside(box, layout.viewBox)).toBe(true);
+          for (const label of layout.labels) expect(boxesOverlap(box, label.box), label.lines.join(" ")).toBe(false);
+          for (const other of labelled)
+            if (other !== ring) expect(boxesOverlap(box, other.label!.box), `${ring.value}/${other.value}`).toBe(false);
+          const centre = Math.hypot(box.x + box.width / 2, box.y + box.height / 2);
+          const edge = (value: number) => (value / 100) * variant.radius * Math.cos(Math.PI / n);
+          const nearest = layout.rings.reduce((a, b) =>
+            Math.abs(edge(a.value) - centre) <= Math.abs(edge(b.value) - centre) ? a : b,
+          );
+          expect(nearest.value, `ring ${ring.value} at ${centre}`).toBe(ring.value);
+        }
+        // Eight areas: every ring but the innermost (too near the centre, where the axes close in) is labelled.
+        if (n === 8) expect(labelled.map((r) => r.value)).toEqual([40, 60, 80, 100]);
+      });
+    }
+  }
+
+  it("writes the rings' values on the bisector between area 8 and area 1, each beside its ring", () => {
+    const layout = radarLayout({ labels: areaLabels(kommunkompassen20, "sv") });
+    for (const ring of layout.rings.filter((r) => r.label)) {
+      const { box } = ring.label!;
+      const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+      // Up left of the centre, half-way between area 8 (-135°) and area 1 (-90°).
+      expect(Math.atan2(cy, cx) * (180 / Math.PI)).toBeCloseTo(-112.5, 5);
+      // On the ring's edge (its midpoint between the two axes is 0.924 of its radius), or a little beyond.
+      const edge = (ring.value / 100) * 150 * Math.cos(Math.PI / 8);
+      expect(Math.hypot(cx, cy) - edge).toBeGreaterThanOrEqual(0);
+      expect(Math.hypot(cx, cy) - edge).toBeLessThan(10);
+    }
+    expect(layout.rings.find((r) => r.value === 20)!.label).toBeNull();
   });
 });
 

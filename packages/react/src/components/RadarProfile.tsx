@@ -43,17 +43,21 @@ function RadarGrid({ layout }: { layout: RadarLayout }) {
       {layout.spokes.map(([x, y], i) => (
         <line key={i} x1="0" y1="0" x2={x} y2={y} className="kk-grid__spoke" />
       ))}
-      {layout.rings.map((ring) => (
-        <text
-          key={ring.value}
-          x="4"
-          y={-(ring.value / 100) * layout.radius + 4}
-          className="kk-grid__label"
-          aria-hidden="true"
-        >
-          {ring.value}
-        </text>
-      ))}
+      {/* Each ring's value between the last and the first axis, where no data point can be. */}
+      {layout.rings.map((ring) =>
+        ring.label ? (
+          <text
+            key={ring.value}
+            x={ring.label.x}
+            y={ring.label.y}
+            textAnchor="middle"
+            className="kk-grid__label"
+            aria-hidden="true"
+          >
+            {ring.value}
+          </text>
+        ) : null,
+      )}
     </g>
   );
 }

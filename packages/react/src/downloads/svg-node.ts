@@ -30,6 +30,8 @@ export const PAINT_PROPERTIES = [
   "font-style",
   "text-anchor",
   "dominant-baseline",
+  // A ring value's halo: its stroke painted under its fill.
+  "paint-order",
 ] as const;
 
 /** One of {@link PAINT_PROPERTIES}. */
