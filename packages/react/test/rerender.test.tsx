@@ -5,13 +5,14 @@
  * charts once kept their series when `others` changed length).
  */
 import type { ComponentType } from "react";
-import { render } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { fireEvent, render } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import {
   AreaBarChart,
   DeltaBadge,
   DeltaTable,
   EvaluationReport,
+  PositionStrip,
   RadarProfile,
   SubQuestionTable,
   kommunkompassen20,
@@ -57,9 +58,19 @@ const chartChanges = {
   showSummary: false,
   className: "my-chart",
   style: { maxWidth: "30rem" },
+  focusedArea: 3,
+  // The published reference of the previous evaluation.
+  hiddenSeries: ["previous-0"],
 };
 
 const cases: Case[] = [
+  {
+    // The position strip's linked focus (its other props are in national.test.tsx and national.ssr.test.tsx).
+    name: "PositionStrip",
+    Component: PositionStrip as unknown as ComponentType<Props>,
+    base: { evaluation: avesta, evaluations: [vasteras2012, vasteras2014, avesta] },
+    changes: { focusedArea: 2 },
+  },
   {
     name: "RadarProfile",
     Component: RadarProfile as unknown as ComponentType<Props>,
@@ -87,6 +98,7 @@ const cases: Case[] = [
       frameworks: renamed,
       theme: "dark",
       className: "my-table",
+      focusedArea: 1,
     },
   },
   {
@@ -141,6 +153,8 @@ const cases: Case[] = [
       headingLevel: 2,
       idPrefix: "r-",
       className: "my-report",
+      focusedArea: 1,
+      hiddenSeries: ["previous-0"],
     },
   },
 ];
@@ -181,5 +195,41 @@ describe("the charts follow the number of `others`", () => {
     expect(legend(container)).toEqual(["Avesta kommun 2014", "Västerås stad 2012", "Västerås stad 2014"]);
     rerender(<Chart evaluation={avesta} others={others.slice(1)} references={false} />);
     expect(legend(container)).toEqual(["Avesta kommun 2014", "Västerås stad 2014"]);
+  });
+});
+
+describe("the callbacks: the latest one given is called", () => {
+  const hover = (container: HTMLElement) => {
+    const target = container.querySelector(".kk-hit-target") ?? container.querySelector(".kk-question-table")!;
+    fireEvent.mouseEnter(target);
+    fireEvent.pointerEnter(target);
+  };
+  const press = (container: HTMLElement) => fireEvent.click(container.querySelector(".kk-legend__toggle")!);
+  it.each([
+    ["RadarProfile", RadarProfile, { evaluation: vasteras2014 }, "onFocusArea", hover, 1],
+    ["AreaBarChart", AreaBarChart, { evaluation: vasteras2014 }, "onFocusArea", hover, 1],
+    ["SubQuestionTable", SubQuestionTable, { evaluation: avesta, areaId: 2 }, "onFocusArea", hover, 2],
+    ["EvaluationReport", EvaluationReport, { evaluation: vasteras2014 }, "onFocusArea", hover, 1],
+    [
+      "PositionStrip",
+      PositionStrip,
+      { evaluation: avesta, evaluations: [vasteras2014, avesta] },
+      "onFocusArea",
+      // Area 1's strip (the first is the total's).
+      (container: HTMLElement) => fireEvent.mouseEnter(container.querySelectorAll(".kk-hit-target")[1]!),
+      1,
+    ],
+    ["RadarProfile", RadarProfile, { evaluation: vasteras2014 }, "onToggleSeries", press, "previous-0"],
+    ["AreaBarChart", AreaBarChart, { evaluation: vasteras2014 }, "onToggleSeries", press, "previous-0"],
+    ["EvaluationReport", EvaluationReport, { evaluation: vasteras2014 }, "onToggleSeries", press, "previous-0"],
+  ] as const)("%s follows `%s`", (_, Component, base, prop, act, expected) => {
+    const C = Component as unknown as ComponentType<Props>;
+    const first = vi.fn();
+    const second = vi.fn();
+    const { container, rerender } = render(<C {...base} {...{ [prop]: first }} />);
+    rerender(<C {...base} {...{ [prop]: second }} />);
+    act(container);
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith(expected);
   });
 });

@@ -2,7 +2,7 @@ import { forwardRef } from "react";
 import { Bar } from "@visx/shape";
 import { formatNumber, scoreEvaluation, type Lang } from "@kommunkompassen/core";
 import { barLayout, type BarLayout } from "../geometry/bars";
-import { unionBox, wrapText, type Box } from "../geometry/text";
+import { unionBox, type Box } from "../geometry/text";
 import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
 import { numberedArea } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
@@ -233,7 +233,8 @@ function BarSvg({
         <SvgTooltip
           {...groupAnchor(groupBox(layout.groups[active.areaIndex]!, 4), vertical)}
           bounds={vb}
-          lines={[...wrapText(tooltip.area, 220, 13), ...tooltip.lines]}
+          title={tooltip.area}
+          lines={tooltip.lines}
         />
       ) : null}
     </svg>

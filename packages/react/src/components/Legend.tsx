@@ -87,8 +87,7 @@ export function Legend({
                 aria-pressed={!off}
                 onClick={() => onToggleSeries(series.key)}
               >
-                <span className="kk-visually-hidden">{toggleLabel} </span>
-                {content}
+                <span className="kk-visually-hidden">{toggleLabel}</span> {content}
               </button>
             ) : (
               content

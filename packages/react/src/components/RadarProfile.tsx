@@ -1,7 +1,7 @@
 import { forwardRef } from "react";
 import { LinePath } from "@visx/shape";
 import { radarLayout, type RadarLayout } from "../geometry/radar";
-import { unionBox, wrapText } from "../geometry/text";
+import { unionBox } from "../geometry/text";
 import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
 import { numberedArea } from "../i18n/messages";
 import { markerPath } from "../series/styles";
@@ -249,7 +249,8 @@ function RadarTooltip({
       x={avoid.x + avoid.width / 2}
       y={avoid.y}
       avoid={avoid}
-      lines={[...wrapText(tooltip.area, 220, fontSize), ...tooltip.lines]}
+      title={tooltip.area}
+      lines={tooltip.lines}
       bounds={layout.viewBox}
       fontSize={fontSize}
     />

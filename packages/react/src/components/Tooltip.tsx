@@ -1,4 +1,4 @@
-import { estimateTextWidth, type Box } from "../geometry/text";
+import { estimateTextWidth, wrapText, type Box } from "../geometry/text";
 
 /** Props of {@link SvgTooltip}. */
 export interface SvgTooltipProps {
@@ -9,6 +9,8 @@ export interface SvgTooltipProps {
   avoid?: Box;
   /** The lines of text. */
   lines: readonly string[];
+  /** A first line (an area's name), wrapped to the other lines' width, at least 220. */
+  title?: string;
   /** The plot's visible box, so the tooltip is kept inside it. */
   bounds: Box;
   /** Font size in SVG units. */
@@ -51,12 +53,15 @@ export function SvgTooltip({
   x,
   y,
   avoid = { x, y, width: 0, height: 0 },
-  lines,
+  lines: body,
+  title,
   bounds,
   fontSize = 13,
 }: SvgTooltipProps) {
   const padding = 6;
   const lineHeight = fontSize * 1.25;
+  const widest = Math.max(...body.map((l) => estimateTextWidth(l, fontSize)));
+  const lines = title === undefined ? body : [...wrapText(title, Math.max(widest, 220), fontSize), ...body];
   const width = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize))) + 2 * padding;
   const height = lines.length * lineHeight + 2 * padding - (lineHeight - fontSize);
   const [left, top] = placeTooltip(x, avoid, width, height, bounds);
