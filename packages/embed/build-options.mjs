@@ -1,5 +1,8 @@
 // The esbuild options of the embed, shared by build.mjs and the benchmark (packages/bench), which
 // rebuilds the embed with in-memory patches and must measure exactly what build.mjs builds.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { builtInFrameworks, collectionSchema, evaluationSchema, frameworkSchema } from "../core/dist/index.js";
 
 /**
  * The components word validation issues through `react/src/i18n/issue-text.ts`; the embed puts its
@@ -13,6 +16,156 @@ function embedIssueText(embedDir) {
     setup(build) {
       build.onResolve({ filter: /\/i18n\/issue-text$/ }, (args) =>
         args.importer.includes("/react/src/") ? { path: `${embedDir}src/issue-text.ts` } : undefined,
+      );
+    },
+  };
+}
+
+/**
+ * The barrels of the core and the components (`export { a, b } from "./file"`) read as
+ * `export * from "./file"`, which exports the same names. esbuild splits code between the element's
+ * script and the modules loaded on demand file by file, and a file named in a barrel's
+ * `export { … } from` belongs to every output that imports the barrel, even when none of its
+ * names is used there; a file behind `export *` belongs only to the outputs that use it.
+ * @param {string} embedDir
+ * @returns {import("esbuild").Plugin}
+ */
+function starBarrels(embedDir) {
+  const barrels = ["core/src/index.ts", "core/src/frameworks/index.ts", "core/src/messages/index.ts"]
+    .concat(["react/src/index.ts", "react/src/internal.ts", "react/src/client.ts"])
+    .map((file) => resolve(embedDir, "..", file));
+  return {
+    name: "embed-star-barrels",
+    setup(build) {
+      build.onLoad({ filter: /[\\/](index|internal|client)\.ts$/ }, (args) => {
+        if (!barrels.includes(args.path)) return undefined;
+        const source = readFileSync(args.path, "utf8");
+        const contents = source.replace(/export\s+(type\s+)?\{[^}]*\}\s*from\s*("[^"]+");/g, (_, type, from) =>
+          type ? "" : `export * from ${from};`,
+        );
+        return { contents, loader: "ts" };
+      });
+    },
+  };
+}
+
+/**
+ * The national views' texts (react's `i18n/national-messages.ts`, which carries the page texts),
+ * split from the element's script: react's `i18n/messages.ts` re-exports them with `export *`, which
+ * in this build would tie them to every output that imports `i18n/messages.ts` (all of them). Here
+ * it does not re-export them; the components that use them import both files instead.
+ * @param {string} embedDir
+ * @returns {import("esbuild").Plugin}
+ */
+function nationalMessages(embedDir) {
+  const i18n = resolve(embedDir, "../react/src/i18n");
+  const star = 'export * from "./national-messages";';
+  return {
+    name: "embed-national-messages",
+    setup(build) {
+      build.onResolve({ filter: /\/i18n\/messages$/ }, ({ importer }) =>
+        importer.startsWith(resolve(embedDir, "../react/src")) &&
+        readFileSync(importer, "utf8").includes("resolveNationalMessages")
+          ? { path: "national-messages", namespace: "embed-national-messages" }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: "embed-national-messages" }, () => ({
+        contents: `export * from "./messages";\nexport * from "./national-messages";\n`,
+        loader: "ts",
+        resolveDir: i18n,
+      }));
+      build.onLoad({ filter: /[\\/]i18n[\\/]messages\.ts$/ }, ({ path }) => {
+        const source = readFileSync(path, "utf8");
+        if (!source.includes(star))
+          throw new Error(`${path}: no longer re-exports ./national-messages (see build-options.mjs)`);
+        return { contents: source.replace(star, ""), loader: "ts" };
+      });
+    },
+  };
+}
+
+/**
+ * d3-path's place taken by `src/d3-path.ts`, the part of it the charts use (see that file).
+ * @param {string} embedDir
+ * @returns {import("esbuild").Plugin}
+ */
+function smallerD3Path(embedDir) {
+  return {
+    name: "embed-d3-path",
+    setup(build) {
+      build.onResolve({ filter: /^d3-path$/ }, () => ({ path: resolve(embedDir, "src/d3-path.ts") }));
+    },
+  };
+}
+
+/** The virtual module of the components' English texts (src/on-demand/en.ts imports it). */
+export const ENGLISH_MODULE = "virtual:kk-component-messages-en";
+
+/**
+ * The components' English texts out of the element's script: the core's `messages/components.ts`
+ * is read with its English block (`const en: ComponentMessages = { … };`) empty, and the block is
+ * the module {@link ENGLISH_MODULE} instead, which `src/on-demand/en.ts` (kommunkompass-en.js)
+ * brings; the element loads it for an element in English before it renders.
+ * @param {string} embedDir
+ * @returns {import("esbuild").Plugin}
+ */
+function englishOnDemand(embedDir) {
+  const file = resolve(embedDir, "../core/src/messages/components.ts");
+  const split = () => {
+    const source = readFileSync(file, "utf8");
+    const start = source.indexOf("\nconst en: ComponentMessages = {\n");
+    const end = start < 0 ? -1 : source.indexOf("\n};\n", start);
+    if (end < 0) throw new Error(`${file}: no "const en: ComponentMessages = { … };" block (see build-options.mjs)`);
+    const imports = source.match(/^import [^;]*;$/gm) ?? [];
+    return {
+      sv: `${source.slice(0, start)}\nconst en = {} as ComponentMessages;${source.slice(end + 3)}`,
+      en: [
+        ...imports,
+        'import type { ComponentMessages } from "./components";',
+        source.slice(start, end + 3),
+        "export { en };",
+      ].join("\n"),
+    };
+  };
+  return {
+    name: "embed-english-on-demand",
+    setup(build) {
+      build.onResolve({ filter: /^virtual:kk-component-messages-en$/ }, () => ({
+        path: file,
+        namespace: "embed-english",
+      }));
+      build.onLoad({ filter: /.*/, namespace: "embed-english" }, () => ({
+        contents: split().en,
+        loader: "ts",
+        resolveDir: resolve(file, ".."),
+      }));
+      build.onLoad({ filter: /[\\/]messages[\\/]components\.ts$/ }, ({ path }) =>
+        path === file ? { contents: split().sv, loader: "ts" } : undefined,
+      );
+    },
+  };
+}
+
+/**
+ * The core from its sources (so that each of its files is split on its own, see
+ * {@link starBarrels}), with the JSON it bundles as the built core bundles it: the schemas without
+ * their editor-only annotations and the built-in definitions without their notes and sources
+ * (packages/core/tsup.config.ts strips them; they are taken from the built core, which pnpm builds first).
+ * @returns {import("esbuild").Plugin}
+ */
+function builtCoreJson() {
+  const schemas = { evaluation: evaluationSchema, framework: frameworkSchema, collection: collectionSchema };
+  return {
+    name: "embed-built-core-json",
+    setup(build) {
+      build.onLoad(
+        { filter: /[\\/]core[\\/](frameworks[\\/][^\\/]+|(evaluation|framework|collection)\.schema)\.json$/ },
+        (args) => {
+          const schema = /(\w+)\.schema\.json$/.exec(args.path)?.[1];
+          const data = schema ? schemas[schema] : builtInFrameworks[JSON.parse(readFileSync(args.path, "utf8")).id];
+          if (!data) throw new Error(`${args.path}: not in the built core`);
+          return { contents: JSON.stringify(data), loader: "json" };
+        },
       );
     },
   };
@@ -38,15 +191,23 @@ export function embedBuildOptions(embedDir) {
       react: "preact/compat",
       "react-dom": "preact/compat",
       "react/jsx-runtime": "preact/jsx-runtime",
-      // The components from their sources (the internal entry has the building blocks the embed
-      // shares with them, which the package does not publish); the built core, whose bundled
-      // schema is already stripped of its editor-only descriptions (pnpm builds it first).
+      // The components and the core from their sources (the internal entry has the building blocks
+      // the embed shares with the components, which the package does not publish).
       "@kommunkompassen/react/internal": `${embedDir}../react/src/internal.ts`,
-      "@kommunkompassen/core/messages": `${embedDir}../core/dist/messages.js`,
-      "@kommunkompassen/core/municipalities": `${embedDir}../core/dist/municipalities.js`,
-      "@kommunkompassen/core": `${embedDir}../core/dist/index.js`,
+      "@kommunkompassen/core/messages": `${embedDir}../core/src/messages/index.ts`,
+      "@kommunkompassen/core/municipalities": `${embedDir}../core/src/municipalities/index.ts`,
+      "@kommunkompassen/core/downloads": `${embedDir}../core/src/downloads/index.ts`,
+      "@kommunkompassen/core/question-texts": `${embedDir}../core/src/question-texts.ts`,
+      "@kommunkompassen/core": `${embedDir}../core/src/index.ts`,
     },
-    plugins: [embedIssueText(embedDir)],
+    plugins: [
+      embedIssueText(embedDir),
+      starBarrels(embedDir),
+      nationalMessages(embedDir),
+      englishOnDemand(embedDir),
+      smallerD3Path(embedDir),
+      builtCoreJson(),
+    ],
     define: { "process.env.NODE_ENV": '"production"' },
     // Code outside this package (../react/dist) finds Preact here.
     nodePaths: [`${embedDir}node_modules`],

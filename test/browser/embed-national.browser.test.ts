@@ -13,6 +13,7 @@ import type { Collection } from "@kommunkompassen/core";
 import { importResultsTable } from "@kommunkompassen/import";
 import { launchBrowser } from "../support/browser";
 import { fixturePath, repoRoot } from "../support/fixtures";
+import { embedModuleFiles, embedRoutes } from "../support/embed-files";
 import { file, startServer, type Route, type TestServer } from "../support/server";
 
 const dist = `${repoRoot}packages/embed/dist/`;
@@ -53,10 +54,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   const scripts: Record<string, Route> = {
-    "/kommunkompass.js": file(`${dist}kommunkompass.js`, "text/javascript"),
-    "/kommunkompass.classic.js": file(`${dist}kommunkompass.classic.js`, "text/javascript"),
-    "/kommunkompass-national.js": file(`${dist}kommunkompass-national.js`, "text/javascript"),
-    "/kommunkompass.css": file(`${dist}kommunkompass.css`, "text/css"),
+    ...embedRoutes(),
     // The element's script alone, without the national views' script beside it.
     "/alone/kommunkompass.js": file(`${dist}kommunkompass.js`, "text/javascript"),
   };
@@ -205,13 +203,14 @@ describe('<kommunkompass-profil view="position">', () => {
     expect(await p.locator("#strangnas .kk-position__focal, #strangnas [class*=focal]").count()).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-    // The page, the stylesheet, the element's script, the national views' script beside it, the data once.
+    // The page, the stylesheet, the element's script, the national views' module beside it (with the
+    // chunks it shares with the other modules loaded on demand), the data once.
     expect(paths(requests).sort()).toEqual(
       [
         "/position.html",
         "/kommunkompass.css",
         "/kommunkompass.js",
-        "/kommunkompass-national.js",
+        ...embedModuleFiles("kommunkompass-national.js").map((name) => `/${name}`),
         "/data/published.json",
       ].sort(),
     );

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatIssue, validateFrameworks } from "@kommunkompassen/core";
 import { launchBrowser } from "../support/browser";
 import { fixturePath, repoRoot } from "../support/fixtures";
+import { embedRoutes } from "../support/embed-files";
 import { file, startServer, type Route, type TestServer } from "../support/server";
 
 const dist = `${repoRoot}packages/embed/dist/`;
@@ -152,9 +153,7 @@ beforeAll(async () => {
         ["sheet-hangs", 'src="/data/avesta-2014.json" shadow stylesheet="/hanging.css" timeout="500"'],
       ]),
     ),
-    "/kommunkompass.js": file(`${dist}kommunkompass.js`, "text/javascript"),
-    "/kommunkompass.classic.js": file(`${dist}kommunkompass.classic.js`, "text/javascript"),
-    "/kommunkompass.css": file(`${dist}kommunkompass.css`, "text/css"),
+    ...embedRoutes(),
     "/axe.min.js": file(require.resolve("axe-core/axe.min.js"), "text/javascript"),
     "/hostile.css": { body: HOSTILE_CSS, type: "text/css" },
     "/data/avesta-2014.json": file(fixturePath("avesta-2014"), "application/json"),
@@ -723,7 +722,8 @@ describe("<kommunkompass-profil frameworks> (issue 13)", () => {
     expect(await bars.locator("svg[role=img] desc").first().textContent()).toContain(
       "Starkast: Service och bemötande 72.",
     );
-    // The report in English: the model's English label, the areas' English names, the total out of 400.
+    // The report in English: the model's English label, the areas' English names, the total out of 400
+    // (derived: the evaluation has area scores only).
     const report = p.locator("#own-report");
     expect(await report.locator(".kk-report__meta div", { hasText: "Model" }).locator("dd").textContent()).toBe(
       "The Region Compass",
@@ -731,7 +731,7 @@ describe("<kommunkompass-profil frameworks> (issue 13)", () => {
     expect(await report.locator(".kk-report__area h3").allTextContents()).toEqual(
       ownModel.areas.map((a) => `Area ${a.id} ${a.name.en}`),
     );
-    expect(await report.locator(".kk-report__total").textContent()).toBe("Total: 256 of 400 points");
+    expect(await report.locator(".kk-report__total").textContent()).toBe("Total: 256 of 400 points (derived)");
     // Without the definition the same data is a model the library does not know, and says so.
     expect(await p.locator("#bare .kk-report__meta div", { hasText: "Modell" }).locator("dd").textContent()).toBe(
       "regionkompassen (ingen inbyggd modell)",

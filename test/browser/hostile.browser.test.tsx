@@ -19,8 +19,8 @@ import { launchBrowser } from "../support/browser";
 import { fixturePath, loadFixture, repoRoot } from "../support/fixtures";
 import { bidiEvaluation, hostileEvaluation, PAYLOADS } from "../support/hostile";
 import { file, startServer, type Route, type TestServer } from "../support/server";
+import { embedRoutes } from "../support/embed-files";
 
-const dist = `${repoRoot}packages/embed/dist/`;
 const cli = join(repoRoot, "packages/cli/dist/cli.js");
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
@@ -73,8 +73,7 @@ let browser: Browser;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "kompass-hostile-"));
   server = await startServer({
-    "/kommunkompass.js": file(`${dist}kommunkompass.js`, "text/javascript"),
-    "/kommunkompass.css": file(`${dist}kommunkompass.css`, "text/css"),
+    ...embedRoutes(),
     "/data/avesta-2014.json": file(fixturePath("avesta-2014"), "application/json"),
     "/data/hostile.json": { body: JSON.stringify(hostileEvaluation()), type: "application/json" },
     "/data/bidi.json": { body: JSON.stringify(bidiEvaluation()), type: "application/json" },

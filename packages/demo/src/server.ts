@@ -90,6 +90,8 @@ function sendText(response: ServerResponse, status: number, text: string, header
 /** What the request handlers share: where the files are, and the evaluations read once. */
 interface DemoContext {
   staticFiles: Readonly<Record<string, string>>;
+  /** packages/embed/dist: its scripts and stylesheet are served under /embed/ by name ({@link EMBED_FILE}). */
+  embedDir: string;
   storybookDir: string;
   studioDir: string;
   evaluation: (page: DemoPage | string) => Evaluation;
@@ -99,6 +101,12 @@ interface DemoContext {
   /** The collection as JSON, for the embed configurator's national views (`/data/published-results.json`). */
   collectionJson: string;
 }
+
+/**
+ * The embed's files under /embed/: the element's scripts, the modules it loads on demand and their
+ * shared chunks (whose names change with their contents), and its stylesheet.
+ */
+const EMBED_FILE = /^\/embed\/(kommunkompass[\w.-]*\.(?:js|css))$/;
 
 function demoContext(options: DemoOptions): DemoContext {
   const fixturesDir = options.fixturesDir ?? join(repoRoot, "test/fixtures");
@@ -125,12 +133,8 @@ function demoContext(options: DemoOptions): DemoContext {
       return false;
     }
   };
-  // Files served as they are: the embed's script and stylesheet, the configurator's, the data.
+  // Files served as they are: the configurator's, the data (the embed's, by name: see EMBED_FILE).
   const staticFiles: Record<string, string> = {
-    "/embed/kommunkompass.js": join(embedDir, "kommunkompass.js"),
-    "/embed/kommunkompass.classic.js": join(embedDir, "kommunkompass.classic.js"),
-    "/embed/kommunkompass-national.js": join(embedDir, "kommunkompass-national.js"),
-    "/embed/kommunkompass.css": join(embedDir, "kommunkompass.css"),
     "/embed/configurator.js": join(publicDir, "configurator.js"),
     // The embed's one snippet writer (packages/embed/src/snippet.ts), built by the demo's build for the configurator.
     "/embed/snippet.js": join(repoRoot, "packages/demo/dist/public/snippet.js"),
@@ -142,7 +146,7 @@ function demoContext(options: DemoOptions): DemoContext {
     repoRoot,
   );
   const collectionJson = JSON.stringify(national.collection);
-  return { staticFiles, storybookDir, studioDir, evaluation, hasStorybook, national, collectionJson };
+  return { staticFiles, embedDir, storybookDir, studioDir, evaluation, hasStorybook, national, collectionJson };
 }
 
 /** Streams a file (a directory means its index.html), with any further headers; `notFound` answers when there is none. */
@@ -283,7 +287,12 @@ function route(ctx: DemoContext, request: IncomingMessage, response: ServerRespo
     return void response.end();
   }
   if (path.startsWith("/studio/")) return serveStudio(ctx, request, response, path.slice("/studio/".length));
-  const file = Object.prototype.hasOwnProperty.call(ctx.staticFiles, path) ? ctx.staticFiles[path] : undefined;
+  const embedFile = EMBED_FILE.exec(path)?.[1];
+  const file = embedFile
+    ? join(ctx.embedDir, embedFile)
+    : Object.prototype.hasOwnProperty.call(ctx.staticFiles, path)
+      ? ctx.staticFiles[path]
+      : undefined;
   if (file)
     return serveFile(request, response, file, () => sendText(response, 404, "not found (run pnpm build first)"));
   if (path === "/data/published-results.json") return serveCollection(ctx, request, response);

@@ -4,7 +4,7 @@
  * with the results-table import), links to pages that all answer 200, the reports are the real
  * ones, unknown paths are 404, and it listens on 127.0.0.1 only.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
@@ -306,6 +306,17 @@ describe("demo server", () => {
       await response.arrayBuffer();
     }
     expect((await get("/data/secret.json")).status).toBe(404);
+    // Every script of the embed's folder, the modules it loads on demand and their shared chunks too; nothing else there.
+    const embedScripts = readdirSync(new URL("../../embed/dist/", import.meta.url)).filter((n) => n.endsWith(".js"));
+    expect(embedScripts).toContain("kommunkompass-report.js");
+    for (const name of embedScripts) {
+      const response = await get(`/embed/${name}`);
+      expect(response.status, name).toBe(200);
+      expect(response.headers.get("content-type"), name).toMatch(/javascript/);
+      await response.arrayBuffer();
+    }
+    expect((await get("/embed/THIRD_PARTY_NOTICES.txt")).status).toBe(404);
+    expect((await get("/embed/kommunkompass-..%2F..%2Fpackage.json")).status).toBe(404);
     // The collection the configurator's national views show: the published results, valid.
     const collection = (await (await get("/data/published-results.json")).json()) as unknown;
     const checked = validateCollection(collection);

@@ -1,26 +1,27 @@
-import { render } from "preact";
-import { embedMessages, type EmbedFailureReason } from "@kommunkompassen/core/messages";
+import { componentMessages, embedMessages, type EmbedFailureReason } from "@kommunkompassen/core/messages";
 import type { EmbedNationalFailureReason } from "../../core/src/messages/embed";
 import {
   formatIssue,
   validateEvaluation,
-  validateFrameworks,
   type Evaluation,
   type Framework,
-  type Issue,
   type Lang,
   type Reference,
   type Theme,
 } from "@kommunkompassen/react/internal";
-import { ATTRIBUTE_NAMES, PARTS, THEMES, VIEWS, type View } from "./attributes";
-import type { NationalProps, prepareNational, renderNational, unmountNational } from "./national";
+import { ATTRIBUTE_NAMES, PARTS, THEMES, VIEWS, type NationalView, type View } from "./attributes";
+import type { english } from "./on-demand/en";
+import type { checkFrameworks } from "./on-demand/frameworks";
+import type { NationalProps, prepareNational } from "./on-demand/national";
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, loadJson, parseJson, type LoadResult } from "./load";
-import { EmbedView } from "./views";
+import { DEFAULT_VIEW, importOnDemand, onDemandFile, VIEW_MODULES, type OnDemand, type ViewModule } from "./on-demand";
+import type { ProfileProps } from "./views/profile";
+import { radar } from "./views/radar";
 
 /** The tag name. */
 export const TAG = "kommunkompass-profil";
 
-/** Where this script was loaded from, to find kommunkompass.css beside it in shadow mode. */
+/** Where this script was loaded from, to find kommunkompass.css and the modules loaded on demand beside it. */
 const SCRIPT_URL: string | undefined =
   (typeof document !== "undefined" && (document.currentScript as HTMLScriptElement | null)?.src) ||
   (import.meta as { url?: string }).url ||
@@ -34,32 +35,35 @@ const ROLES = ["src", "compare", "reference", "frameworks"] as const;
 /** The roles of the national views: the collection, the definitions, and the evaluation to place, if any. */
 const NATIONAL_ROLES = ["src", "frameworks", "collection"] as const;
 
-/** The national views' script, beside this one. */
-const NATIONAL_SCRIPT = "kommunkompass-national.js";
-
-/** What the national views' script exports (src/national.tsx). */
-interface NationalModule {
+/** What the national views' module exports (src/on-demand/national.tsx). */
+interface NationalModule extends ViewModule<NationalProps> {
   prepareNational: typeof prepareNational;
-  renderNational: typeof renderNational;
-  unmountNational: typeof unmountNational;
 }
 
-/** The national views' script, imported once per page. */
-let nationalModule: Promise<NationalModule | null> | undefined;
-
-/** Imports the national views' script from beside this one: the module, or `null` when it cannot be had in time. */
-function importNational(timeoutMs: number): Promise<NationalModule | null> {
-  const url = new URL(NATIONAL_SCRIPT, SCRIPT_URL ?? document.baseURI).href;
-  nationalModule ??= (import(url) as Promise<NationalModule>).catch(
-    (error: unknown) => (log("error", url, error), null),
-  );
-  return Promise.race([nationalModule, new Promise<null>((resolve) => setTimeout(resolve, timeoutMs, null))]);
+/** What the definition files' module exports (src/on-demand/frameworks.ts). */
+interface FrameworksModule {
+  checkFrameworks: typeof checkFrameworks;
 }
 
-/** How many issues of an invalid definition file the message lists (the console gets them all). */
-const SHOWN_ISSUES = 3;
+/** What the English texts' module exports (src/on-demand/en.ts). */
+interface EnglishModule {
+  english: typeof english;
+}
 
-/** The sentence of a failure, per language: the element's own, or one the national views' script brings. */
+/** A view's module: the default view's (in this script) or one loaded on demand (src/on-demand.ts). */
+type AnyViewModule = ViewModule<ProfileProps> | NationalModule;
+
+/** The module that draws `view`, imported from beside this script unless it is the default view's; `null` when it cannot be had in time. */
+function viewModule(view: View, timeoutMs: number): AnyViewModule | Promise<AnyViewModule | null> {
+  return view === DEFAULT_VIEW ? radar : onDemand<AnyViewModule>(VIEW_MODULES[view], timeoutMs);
+}
+
+/** A module loaded on demand from beside this script (src/on-demand.ts), its failure logged. */
+function onDemand<T>(name: OnDemand, timeoutMs: number): Promise<T | null> {
+  return importOnDemand<T>(name, SCRIPT_URL ?? document.baseURI, timeoutMs, (url, error) => log("error", url, error));
+}
+
+/** The sentence of a failure, per language: the element's own, or one the national views' module brings. */
 type Words = Readonly<Record<Lang, (detail: string) => string>>;
 
 /** A failure to show: its reason, the detail its sentence names, and what goes to the console. */
@@ -67,7 +71,7 @@ interface Failure {
   reason: EmbedFailureReason;
   detail?: string;
   log?: unknown;
-  /** The sentence, where it is not the element's own (a failure the national views' script found). */
+  /** The sentence, where it is not the element's own (a failure the national views' module found). */
   words?: Words | undefined;
 }
 
@@ -113,7 +117,8 @@ function oneOf<T extends string>(value: string | null, values: readonly T[], nam
  * report, in Swedish or English, light, dark or following the system. The national views of a
  * same-origin collection (`collection`), `position` (where the evaluation of `municipality` and
  * `year`, or the `src` one, stands among its model's) and `overview` (every evaluation, ranked
- * within its model), come from a second script beside this one, imported only when asked for.
+ * within its model). Every view but the default one (radar) is drawn by a module beside this
+ * script, imported only when asked for (src/on-demand.ts).
  *
  * It renders into its own light DOM (the host page's fonts apply) unless it has the `shadow`
  * attribute. Until the data is shown, and if it cannot be, the element's own content (for example
@@ -126,8 +131,8 @@ export class KommunkompassProfil extends HTMLElement {
 
   #root: HTMLElement | ShadowRoot = this;
   #generation = 0;
-  /** What rendered the view now shown: this script's renderer, the national views' script, or nothing. */
-  #mounted: "profile" | NationalModule | null = null;
+  /** The module that rendered the view now shown, or nothing. */
+  #mounted: AnyViewModule | null = null;
   #pending = false;
   readonly #idPrefix = `kk${++counter}-`;
   /** The last load of each role, reused while its URL and timeout stay the same and it has not failed. */
@@ -188,35 +193,47 @@ export class KommunkompassProfil extends HTMLElement {
   }
 
   /**
-   * Loads, checks and shows the data; every outcome ends in `data-state` "ready" or "error". A
-   * national view's script is imported as its data loads, and checks the data itself (src/national.tsx).
+   * Loads, checks and shows the data; every outcome ends in `data-state` "ready" or "error". The
+   * view's module is imported as its data loads; a national view's checks the data itself
+   * (src/on-demand/national.tsx).
    */
   async #update(): Promise<void> {
     const generation = ++this.#generation;
     try {
-      const view = this.getAttribute("view") ?? "radar";
-      if (!VIEWS.includes(view as View))
+      const view = (this.getAttribute("view") ?? DEFAULT_VIEW) as View;
+      if (!VIEWS.includes(view))
         return this.#fail({ reason: "invalid-view", detail: view, log: `expected one of ${VIEWS.join(", ")}` });
       const theme = oneOf(this.getAttribute("theme"), THEMES, "theme") as Theme;
       const timeoutMs = timeoutOf(this.getAttribute("timeout"));
       const national = view === "position" || view === "overview";
-      const [loaded, styled, module] = await Promise.all([
+      // A profile's definition file is checked by a module of its own, and the English texts are
+      // one: each imported with the data.
+      const definitions = !national && this.#given("frameworks");
+      const lang = this.#language;
+      const [loaded, styled, module, checker, words] = await Promise.all([
         this.#loadAll(national ? NATIONAL_ROLES : ROLES, timeoutMs),
         this.#stylesheet(timeoutMs),
-        national ? importNational(timeoutMs) : undefined,
+        viewModule(view, timeoutMs),
+        definitions ? onDemand<FrameworksModule>("frameworks", timeoutMs) : undefined,
+        lang === "en" ? onDemand<EnglishModule>("en", timeoutMs) : undefined,
       ]);
       if (generation !== this.#generation) return;
-      const inputs = !national
-        ? this.#check(loaded, view as View)
-        : module
-          ? module.prepareNational(view, loaded, (name) => this.getAttribute(name), this.#language, theme)
-          : ({ reason: "view-script", log: NATIONAL_SCRIPT } as const);
+      if (!module) return this.#fail({ reason: "view-script", log: onDemandFile(VIEW_MODULES[view as NationalView]) });
+      if (words === null) return this.#fail({ reason: "view-script", log: onDemandFile("en") });
+      // (Already there where this script shares the catalogue with the module; the classic script does not.)
+      if (words) Object.assign(componentMessages.en, words.english);
+      const attribute = (name: "municipality" | "year") => this.getAttribute(name);
+      const inputs =
+        "prepareNational" in module
+          ? module.prepareNational(view as NationalView, loaded, attribute, lang, theme)
+          : this.#check(loaded, view, checker);
       if ("reason" in inputs) return this.#fail(inputs);
       if (styled === false) return this.#fail({ reason: "stylesheet", log: this.#sheet?.href });
-      this.#show(module ?? "profile", () =>
-        module
-          ? module.renderNational(this.#container(), inputs as NationalProps)
-          : this.#render(view as View, theme, inputs as Inputs),
+      const container = this.#container();
+      this.#show(module, () =>
+        "prepareNational" in module
+          ? module.render(container, inputs as NationalProps)
+          : module.render(container, { ...(inputs as Inputs), lang, theme, idPrefix: this.#idPrefix }),
       );
     } catch (error) {
       // A bug of ours, or a page that broke the built-ins: say so, and break nothing.
@@ -248,6 +265,11 @@ export class KommunkompassProfil extends HTMLElement {
     return result;
   }
 
+  /** Whether a role's data is given: by its attribute or inline. */
+  #given(role: Role): boolean {
+    return this.hasAttribute(role) || this.#inline(role) !== undefined;
+  }
+
   /** The inline data of a role: `<script type="application/json">` (the evaluation), or with `data-kk`. */
   #inline(role: Role): LoadResult | undefined {
     const json = 'script[type="application/json"]';
@@ -276,15 +298,20 @@ export class KommunkompassProfil extends HTMLElement {
   }
 
   /** Checks the loaded data: the first failure, or the evaluation, the previous one and the definitions. */
-  #check([main, compare, reference, definitions]: (LoadResult | undefined)[], view: View): Inputs | Failure {
+  #check(
+    [main, compare, reference, definitions]: (LoadResult | undefined)[],
+    view: View,
+    checker: FrameworksModule | null | undefined,
+  ): Inputs | Failure {
     if (!main) return { reason: "missing", log: 'no src attribute and no inline <script type="application/json">' };
     for (const result of [main, compare, reference, definitions])
       if (result && !result.ok)
         return { reason: result.reason, detail: result.reason === "http" ? String(result.status) : "", log: result };
     // Definitions are read as the evaluation is (JSON.parse, within the same limits), then checked by
-    // the core's validateFrameworks: one definition or a list, every problem with its JSON pointer.
-    const read = definitions?.ok ? validateFrameworks(definitions.data) : undefined;
-    if (read && !read.valid) return this.#invalidFrameworks(read.errors);
+    // their module (src/on-demand/frameworks.ts).
+    if (definitions?.ok && !checker) return { reason: "view-script", log: onDemandFile("frameworks") };
+    const read = definitions?.ok ? checker!.checkFrameworks(definitions.data) : undefined;
+    if (read && "reason" in read) return read;
     const frameworks = read?.frameworks;
     let data = (main as { data: unknown }).data;
     if (reference?.ok && typeof data === "object" && data !== null) {
@@ -305,39 +332,16 @@ export class KommunkompassProfil extends HTMLElement {
     return { reason: "invalid-evaluation", detail: prefix + issues[0], log: issues };
   }
 
-  /** The failure for an invalid definition file: its first issues, each with its pointer, in the message; all in the console. */
-  #invalidFrameworks(errors: readonly Issue[]): Failure {
-    const issues = errors.map(formatIssue);
-    const more = issues.length > SHOWN_ISSUES ? ` (+${issues.length - SHOWN_ISSUES})` : "";
-    return { reason: "frameworks", detail: issues.slice(0, SHOWN_ISSUES).join("; ") + more, log: issues };
-  }
-
-  /** Renders the view in place of the fallback content, with `renderer`'s copy of Preact, and reports ready. */
-  #show(renderer: "profile" | NationalModule, draw: () => void): void {
+  /** Renders the view in place of the fallback content, with `module`'s import of the renderer, and reports ready. */
+  #show(module: AnyViewModule, draw: () => void): void {
     this.#clearFallback();
-    if (this.#mounted !== renderer) this.#unmount();
+    if (this.#mounted !== module) this.#unmount();
     draw();
-    this.#mounted = renderer;
+    this.#mounted = module;
     this.#nameParts();
     this.removeAttribute("data-reason");
     this.setAttribute("data-state", "ready");
     this.dispatchEvent(new CustomEvent("kommunkompass:ready", { bubbles: true }));
-  }
-
-  /** Renders a profile view. */
-  #render(view: View, theme: Theme, { evaluation, previous, frameworks }: Inputs): void {
-    render(
-      <EmbedView
-        view={view}
-        evaluation={evaluation}
-        previous={previous}
-        frameworks={frameworks}
-        lang={this.#language}
-        theme={theme}
-        idPrefix={this.#idPrefix}
-      />,
-      this.#container(),
-    );
   }
 
   /** Removes the fallback content (everything but the inline data and our own wrapper). */
@@ -355,10 +359,9 @@ export class KommunkompassProfil extends HTMLElement {
       for (const element of this.#root.querySelectorAll(selector)) element.setAttribute("part", part);
   }
 
-  /** Removes the rendered view, with the renderer that rendered it (the profile's, or the national views' script's). */
+  /** Removes the rendered view, with the module that rendered it. */
   #unmount(): void {
-    if (this.#mounted === "profile") render(null, this.#container());
-    else if (this.#mounted) this.#mounted.unmountNational(this.#container());
+    this.#mounted?.unmount(this.#container());
     this.#mounted = null;
   }
 

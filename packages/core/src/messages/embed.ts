@@ -20,8 +20,8 @@ export type EmbedFailureReason =
 
 /**
  * Why a national view (`view="position"`, `view="overview"`) cannot be shown, as found by the national
- * views' own script (`kommunkompass-national.js`), which words it ({@link embedNationalMessages}), so
- * that the element's script does not carry these sentences.
+ * views' own module (`kommunkompass-national.js`), which words it (`embedNationalMessages`, in
+ * `embed-national.ts`, a file of its own), so that the element's script does not carry these sentences.
  */
 export type EmbedNationalFailureReason = "needs-collection" | "invalid-collection" | "not-in-collection";
 
@@ -85,23 +85,3 @@ const en: EmbedMessages = {
 
 /** The texts of `<kommunkompass-profil>` (@kommunkompassen/embed), per language. */
 export const embedMessages: Readonly<Record<Lang, EmbedMessages>> = { sv, en };
-
-/**
- * The sentences of the national views' failures, shown after {@link EmbedMessages.cannotShow}:
- * `detail` is the view (`needs-collection`), the collection's first issues with their pointers
- * (`invalid-collection`), or the municipality and year asked for (`not-in-collection`).
- */
-export const embedNationalMessages: Readonly<
-  Record<Lang, Readonly<Record<EmbedNationalFailureReason, (detail: string) => string>>>
-> = {
-  sv: {
-    "needs-collection": (view) => `vyn ”${view}” behöver en samling utvärderingar (collection).`,
-    "invalid-collection": (issues) => `samlingen är felaktig (${issues}).`,
-    "not-in-collection": (wanted) => `samlingen har ingen utvärdering av ${wanted}.`,
-  },
-  en: {
-    "needs-collection": (view) => `the “${view}” view needs a collection of evaluations (collection).`,
-    "invalid-collection": (issues) => `the collection is invalid (${issues}).`,
-    "not-in-collection": (wanted) => `the collection has no evaluation of ${wanted}.`,
-  },
-};

@@ -1,15 +1,15 @@
 /**
  * The national views of `<kommunkompass-profil>` (`view="position"`, `view="overview"`), built into
- * their own script, `kommunkompass-national.js`, which the element imports from beside its own
- * script only when one of these views is asked for: the profile views do not carry the collection's
- * validation, the overview table, the strips or the municipality registry.
+ * `kommunkompass-national.js`, which the element imports from beside its own script only when one
+ * of these views is asked for (src/on-demand.ts): the element's script does not carry the
+ * collection's validation, the overview table, the strips or the municipality registry.
  *
  * The element loads the data (same origin, the same timeout and size limit as `src`); this checks it
  * (the collection with the core's `validateCollection`), finds the focal evaluation and renders with
- * its own copy of the renderer (so the element unmounts what this rendered through
- * {@link unmountNational}).
+ * this module's import of the renderer (so the element unmounts what this rendered through
+ * {@link unmount}).
  */
-import { render } from "preact";
+import { render as draw } from "preact";
 import { findMunicipality, foldMunicipalityName, municipalityOf } from "@kommunkompassen/core/municipalities";
 import {
   collectionStatistics,
@@ -28,9 +28,10 @@ import {
 } from "@kommunkompassen/react/internal";
 import type { EmbedFailureReason } from "@kommunkompassen/core/messages";
 // The national views' sentences from the catalogue's source: @kommunkompassen/core/messages does not export them.
-import { embedNationalMessages, type EmbedNationalFailureReason } from "../../core/src/messages/embed";
-import type { NationalView } from "./attributes";
-import type { LoadResult } from "./load";
+import type { EmbedNationalFailureReason } from "../../../core/src/messages/embed";
+import { embedNationalMessages } from "../../../core/src/messages/embed-national";
+import type { NationalView } from "../attributes";
+import type { LoadResult } from "../load";
 
 /** What the view is rendered from, once checked. */
 export interface NationalProps {
@@ -173,11 +174,11 @@ function NationalViewOf(props: NationalProps) {
 }
 
 /** Renders (or updates) the view in `container`. */
-export function renderNational(container: HTMLElement, props: NationalProps): void {
-  render(<NationalViewOf {...props} />, container);
+export function render(container: HTMLElement, props: NationalProps): void {
+  draw(<NationalViewOf {...props} />, container);
 }
 
-/** Removes what {@link renderNational} rendered. */
-export function unmountNational(container: HTMLElement): void {
-  render(null, container);
+/** Removes what {@link render} rendered. */
+export function unmount(container: HTMLElement): void {
+  draw(null, container);
 }
