@@ -23,3 +23,5 @@ export {
   type LinkedFocus,
   type LinkedRegionProps,
 } from "./components/LinkedViews";
+export { DownloadMenu, type DownloadMenuProps, type DownloadItem, type DownloadGroup } from "./components/DownloadMenu";
+export { ReportDownloadMenu, type ReportDownloadMenuProps, type ReportDownloads } from "./components/ReportDownloads";

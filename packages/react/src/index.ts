@@ -34,7 +34,15 @@ export {
   type PositionStripProps,
   type SmallMultiplesProps,
   type TimelineProps,
+  DownloadMenu,
+  ReportDownloadMenu,
+  type DownloadMenuProps,
+  type DownloadItem,
+  type DownloadGroup,
+  type ReportDownloadMenuProps,
+  type ReportDownloads,
 } from "./client";
+export type { ChartDownloads, ChartDownloadData } from "./components/ChartDownloads";
 export {
   EvaluationReport,
   DEFAULT_REPORT_SECTIONS,

@@ -31,7 +31,7 @@ export {
   type TableOptions,
   type EvaluationTableOptions,
 } from "./tables";
-export { downloadMessages, type DownloadMessages, type CsvWords } from "../messages/downloads";
+export { downloadMessages, csvWords, type DownloadMessages, type CsvWords } from "../messages/downloads";
 
 /** The whole evaluation (or some of its areas) as CSV: {@link evaluationTable} written by {@link toCsv}. */
 export function evaluationCsv(evaluation: Evaluation, format: CsvFormat, options: EvaluationTableOptions = {}): string {

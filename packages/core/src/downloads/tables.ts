@@ -1,5 +1,5 @@
 import { areaName, frameworkLabel, getFramework, type Framework } from "../frameworks";
-import { downloadMessages, type CsvWords } from "../messages/downloads";
+import { csvWords, type CsvWords } from "../messages/downloads";
 import type { Evaluation, Source } from "../schema/types";
 import { scoreEvaluation, type SourcedValue } from "../score/score";
 import type { Series } from "../series/series";
@@ -38,7 +38,7 @@ const origin = (value: SourcedValue, w: CsvWords): CsvCell =>
  */
 export function evaluationTable(evaluation: Evaluation, options: EvaluationTableOptions = {}): CsvCell[][] {
   const lang = options.lang ?? "sv";
-  const w = downloadMessages[lang].csv;
+  const w = csvWords[lang];
   const framework = getFramework(evaluation.framework, options.frameworks);
   const scores = scoreEvaluation(evaluation, options.frameworks);
   const label = frameworkLabel(evaluation.framework, lang, options.frameworks);
@@ -83,7 +83,7 @@ export function seriesTable(
   options: TableOptions = {},
 ): CsvCell[][] {
   const lang = options.lang ?? "sv";
-  const w = downloadMessages[lang].csv;
+  const w = csvWords[lang];
   const rows: CsvCell[][] = [
     [
       w.series,
@@ -119,7 +119,7 @@ export function seriesTable(
  */
 export function collectionTable(evaluations: readonly Evaluation[], options: TableOptions = {}): CsvCell[][] {
   const lang = options.lang ?? "sv";
-  const w = downloadMessages[lang].csv;
+  const w = csvWords[lang];
   const scored = evaluations.map((e) => ({ e, scores: scoreEvaluation(e, options.frameworks) }));
   const areaCount = Math.max(0, ...scored.flatMap(({ scores }) => scores.areas.map((a) => a.id)));
   const areaIds = Array.from({ length: areaCount }, (_, i) => i + 1);

@@ -55,8 +55,8 @@ export interface CsvWords {
 }
 
 /**
- * The texts of the download menus (`DownloadMenu` in `@kommunkompassen/react`, the embed's) and the
- * column headers of the CSV files (`@kommunkompassen/core/downloads`). Every item names its format,
+ * The texts of the download menus (`DownloadMenu` in `@kommunkompassen/react`, the embed's) and of
+ * the pictures (`renderChartSvg`, `renderCardSvg`, `kompass render --format`). Every item names its format,
  * so that a screen reader user knows what a link gives before choosing it.
  */
 export interface DownloadMessages {
@@ -108,8 +108,6 @@ export interface DownloadMessages {
   pictureSource: (source: string) => string;
   /** `kompass render --format svg|png|card` of a chart with nothing to draw (no area score known). */
   nothingToDraw: (file: string, chart: "radar" | "bars") => string;
-  /** The CSV files' column headers and words. */
-  csv: CsvWords;
 }
 
 const sv: DownloadMessages = {
@@ -138,7 +136,42 @@ const sv: DownloadMessages = {
   pictureSource: (source) => `Källa: ${source}`,
   nothingToDraw: (file, chart) =>
     `${file}: ${chart === "radar" ? "spindeldiagrammet" : "stapeldiagrammet"} har inget att rita (ingen områdespoäng är känd); inget skrevs`,
-  csv: {
+};
+
+const en: DownloadMessages = {
+  lang: "en",
+  menu: "Download",
+  menuFor: (what) => `Download: ${what}`,
+  thisChart: "This chart",
+  thisTable: "This table",
+  thisView: (shown, all) => `This view (${shown} of ${all})`,
+  everything: "The whole evaluation",
+  everyEvaluation: (count) => `All ${count} evaluations`,
+  csvExcel: "Data, CSV for Excel (semicolon, decimal comma)",
+  csvPlain: "Data, CSV (comma, decimal point)",
+  json: "Data, JSON (the evaluation with its source and model)",
+  jsonCollection: "Data, JSON (the collection with its sources and models)",
+  svg: "Image, SVG",
+  png: (scale) => (scale === 1 ? "Image, PNG (1×)" : `Image, PNG (${scale}×, for print)`),
+  card: "Sharing image, PNG 1200 × 630 (municipality, year, total and the radar chart)",
+  preparing: "Making the file …",
+  ready: (file) => `${file} is downloading.`,
+  failed: "The file could not be made in this browser.",
+  cardSource: (model, source) => (source ? `${model}. Source: ${source}` : model),
+  cardKicker: "Kommunkompassen",
+  cardOutOf: (max) => (max === null ? "points" : `of ${max} points`),
+  cardDescription: (municipality, year, total, model) => `${municipality} ${year}: ${total} in ${model}.`,
+  pictureSource: (source) => `Source: ${source}`,
+  nothingToDraw: (file, chart) =>
+    `${file}: the ${chart === "radar" ? "radar" : "bar"} chart has nothing to draw (no area score is known); nothing written`,
+};
+
+/** The download menus' texts, by language. */
+export const downloadMessages: Readonly<Record<Lang, DownloadMessages>> = { sv, en };
+
+/** The CSV files' column headers and words, by language (kept apart from the menus' texts, which a page loads first). */
+export const csvWords: Readonly<Record<Lang, CsvWords>> = {
+  sv: {
     municipality: "Kommun",
     code: "Kommunkod",
     year: "År",
@@ -171,35 +204,7 @@ const sv: DownloadMessages = {
       other: "annan",
     },
   },
-};
-
-const en: DownloadMessages = {
-  lang: "en",
-  menu: "Download",
-  menuFor: (what) => `Download: ${what}`,
-  thisChart: "This chart",
-  thisTable: "This table",
-  thisView: (shown, all) => `This view (${shown} of ${all})`,
-  everything: "The whole evaluation",
-  everyEvaluation: (count) => `All ${count} evaluations`,
-  csvExcel: "Data, CSV for Excel (semicolon, decimal comma)",
-  csvPlain: "Data, CSV (comma, decimal point)",
-  json: "Data, JSON (the evaluation with its source and model)",
-  jsonCollection: "Data, JSON (the collection with its sources and models)",
-  svg: "Image, SVG",
-  png: (scale) => (scale === 1 ? "Image, PNG (1×)" : `Image, PNG (${scale}×, for print)`),
-  card: "Sharing image, PNG 1200 × 630 (municipality, year, total and the radar chart)",
-  preparing: "Making the file …",
-  ready: (file) => `${file} is downloading.`,
-  failed: "The file could not be made in this browser.",
-  cardSource: (model, source) => (source ? `${model}. Source: ${source}` : model),
-  cardKicker: "Kommunkompassen",
-  cardOutOf: (max) => (max === null ? "points" : `of ${max} points`),
-  cardDescription: (municipality, year, total, model) => `${municipality} ${year}: ${total} in ${model}.`,
-  pictureSource: (source) => `Source: ${source}`,
-  nothingToDraw: (file, chart) =>
-    `${file}: the ${chart === "radar" ? "radar" : "bar"} chart has nothing to draw (no area score is known); nothing written`,
-  csv: {
+  en: {
     municipality: "Municipality",
     code: "Municipality code",
     year: "Year",
@@ -233,6 +238,3 @@ const en: DownloadMessages = {
     },
   },
 };
-
-/** The download menus' texts and the CSV files' headers, by language. */
-export const downloadMessages: Readonly<Record<Lang, DownloadMessages>> = { sv, en };

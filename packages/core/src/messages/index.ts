@@ -26,7 +26,7 @@ export {
 } from "./import";
 export { issueMessages, issueText, ISSUE_KINDS, type IssueKind, type IssueMessages, type IssueWording } from "./issues";
 export { demoMessages, type DemoMessages } from "./demo";
-export { downloadMessages, type DownloadMessages, type CsvWords } from "./downloads";
+export { downloadMessages, csvWords, type DownloadMessages, type CsvWords } from "./downloads";
 export {
   studioMessages,
   type StudioMessages,

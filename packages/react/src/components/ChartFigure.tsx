@@ -2,11 +2,19 @@ import { forwardRef, useId, type HTMLAttributes, type ReactNode } from "react";
 import type { Messages } from "../i18n/messages";
 import type { PointNavigation } from "../hooks/usePointNavigation";
 import type { Theme } from "./theme";
+import { ChartDownloadMenu, type ChartDownloadData, type ChartDownloads } from "./ChartDownloads";
 
 /** Props shared by every chart's root `<figure>`. */
 export interface ChartRootProps extends Omit<HTMLAttributes<HTMLElement>, "title" | "children" | "lang"> {
   /** Colour theme: light, dark, or follow the user's system setting. Defaults to `light`. */
   theme?: Theme;
+  /**
+   * A download menu beside the chart (off by default): `true` builds every file in the browser (the
+   * chart's SVG and PNG at 1× and 2× from the chart on the page, its data as CSV, the radar's sharing
+   * card, the evaluation as CSV and JSON); groups of links show those as plain links instead (for a
+   * page without scripts).
+   */
+  downloads?: ChartDownloads;
 }
 
 /** Props of {@link ChartFigure}. */
@@ -21,6 +29,8 @@ export interface ChartFigureProps extends ChartRootProps {
   messages: Messages;
   /** Render the plot: receives the ids for the SVG's `<title>` and `<desc>`. */
   plot: (ids: { titleId: string; descId: string }) => ReactNode;
+  /** What the download menu makes the data files from (the evaluation and the series drawn). */
+  download?: ChartDownloadData;
   /** Extra content under the plot, such as a key of area names. */
   afterPlot?: ReactNode;
   /** The legend. */
@@ -67,6 +77,8 @@ export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigurePr
     notes = [],
     empty,
     theme = "light",
+    downloads = false,
+    download,
     className,
     ...rest
   },
@@ -88,6 +100,9 @@ export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigurePr
       <figcaption id={captionId} className="kk-chart__title">
         {title}
       </figcaption>
+      {downloads !== false && empty === undefined ? (
+        <ChartDownloadMenu downloads={downloads} data={download} title={title} chartClass={chartClass} lang={m.lang} />
+      ) : null}
       {empty !== undefined ? (
         <p className="kk-chart__empty">{empty}</p>
       ) : (

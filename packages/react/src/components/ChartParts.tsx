@@ -11,6 +11,8 @@ import { SeriesTable } from "./SeriesTable";
 export function chartParts(chart: ReadyChart<unknown>, title: string, legend: boolean, swatch?: "bar") {
   const { allSeries, hidden, names, messages: m, band, linked } = chart;
   return {
+    // What a download menu makes the chart's data files from.
+    download: { evaluation: chart.main, series: chart.series.map((s) => s.series) },
     legend: legend ? (
       <Legend
         label={m.legend}

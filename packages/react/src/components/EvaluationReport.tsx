@@ -18,7 +18,7 @@ import {
 } from "@kommunkompassen/core";
 import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
 import { areaHeading, displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
-import { AreaBarChart, LinkedViews, RadarProfile } from "../client";
+import { AreaBarChart, LinkedViews, RadarProfile, ReportDownloadMenu, type ReportDownloads } from "../client";
 import type { LinkedFocusProps, SeriesToggleProps } from "./LinkedViews";
 import { DeltaBadge } from "./DeltaBadge";
 import { DeltaTable } from "./DeltaTable";
@@ -75,6 +75,12 @@ export interface EvaluationReportProps
   band?: SeriesBand;
   /** Sections of your own, each after a built-in one, with their headings in the table of contents. */
   extraSections?: readonly ReportExtraSection[];
+  /**
+   * Download menus (on by default): the report's (the evaluation as CSV and JSON, the sharing card)
+   * and each chart's (its SVG, PNG and data), built in the browser; `false` for none; links made
+   * beforehand for a page without scripts (what `renderReportDocument` does).
+   */
+  downloads?: ReportDownloads;
 }
 
 function Heading({
@@ -147,11 +153,13 @@ interface ReportModel {
   band: SeriesBand | undefined;
   /** The sections of one's own. */
   extras: readonly ReportExtraSection[];
+  /** The download menus. */
+  downloads: ReportDownloads;
   /** The props every component inside the report gets. */
   common: { lang: Lang; messages: Partial<Messages> | undefined; frameworks?: readonly Framework[]; theme: Theme };
 }
 
-type ModelOptions = Pick<EvaluationReportProps, "frameworks" | "areas" | "band" | "extraSections"> & {
+type ModelOptions = Pick<EvaluationReportProps, "frameworks" | "areas" | "band" | "extraSections" | "downloads"> & {
   main: Evaluation;
   before: Evaluation | undefined;
   m: Messages;
@@ -188,6 +196,7 @@ function reportModel(o: ModelOptions): ReportModel {
     references: o.references,
     band: o.band,
     extras: o.extraSections ?? [],
+    downloads: o.downloads ?? true,
     common: { lang, messages: o.overrides, frameworks, theme: o.theme },
   };
 }
@@ -263,6 +272,7 @@ function SummarySection({ r }: { r: ReportModel }) {
         evaluation={r.main}
         previous={r.before}
         references={r.references}
+        downloads={chartDownloads(r.downloads, "bars")}
         {...(r.band ? { band: r.band } : {})}
         {...r.common}
       />
@@ -270,11 +280,17 @@ function SummarySection({ r }: { r: ReportModel }) {
         evaluation={r.main}
         previous={r.before}
         references={r.references}
+        downloads={chartDownloads(r.downloads, "radar")}
         {...(r.band ? { band: r.band } : {})}
         {...r.common}
       />
     </Section>
   );
+}
+
+/** A chart's menu in a report: on, off, or its links made beforehand (none given: no menu). */
+function chartDownloads(downloads: ReportDownloads, chart: "bars" | "radar") {
+  return typeof downloads === "boolean" ? downloads : (downloads[chart] ?? false);
 }
 
 function ChangeSection({ r }: { r: ReportModel }) {
@@ -444,7 +460,9 @@ function metaEntries({ m, main, modelLabel: model }: ReportModel): [string, stri
   return entries.filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
 }
 
-function ReportHeader({ r }: { r: ReportModel }) {
+function ReportHeader({ r, shown }: { r: ReportModel; shown: readonly ReportSection[] }) {
+  const links = typeof r.downloads === "object" ? r.downloads.report : undefined;
+  const title = r.m.reportTitle(r.main.municipality.name, r.main.year);
   return (
     <header className="kk-report__header">
       <Heading level={r.h} id={r.id("title")} className="kk-report__title">
@@ -458,6 +476,15 @@ function ReportHeader({ r }: { r: ReportModel }) {
           </div>
         ))}
       </dl>
+      {r.downloads === true || links ? (
+        <ReportDownloadMenu
+          evaluation={r.main}
+          title={title}
+          lang={r.lang}
+          card={shown.includes("summary")}
+          {...(links ? { links } : {})}
+        />
+      ) : null}
     </header>
   );
 }
@@ -495,6 +522,7 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
       onFocusArea,
       hiddenSeries,
       onToggleSeries,
+      downloads,
       className,
       ...rest
     },
@@ -525,6 +553,7 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
       headingLevel,
       band,
       extraSections,
+      downloads,
     });
     const shown = shownSections(r, sections);
     return (
@@ -536,7 +565,7 @@ export const EvaluationReport = /* @__PURE__ */ forwardRef<HTMLElement, Evaluati
         aria-labelledby={r.id("title")}
         {...rest}
       >
-        <ReportHeader r={r} />
+        <ReportHeader r={r} shown={shown} />
         {toc ? <Contents r={r} sections={shown} /> : null}
         {/* One focus and one set of hidden series for the report's charts, tables and sections of one's own. */}
         <LinkedViews

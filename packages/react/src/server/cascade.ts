@@ -181,6 +181,7 @@ function matchesCompound(node: TreeNode, c: Compound): boolean {
   if (!c.attrs.every((a) => (a.value === undefined ? a.name in node.attrs : node.attrs[a.name] === a.value)))
     return false;
   if (c.not.some((n) => matchesCompound(node, n))) return false;
+  if (c.pseudo.length === 0) return true;
   const siblings = elementsOf(node.parent);
   const sameType = siblings.filter((s) => s.name === node.name);
   const at: Record<string, boolean> = {
@@ -221,11 +222,35 @@ function fontSize(value: string, parent: number): number {
   return m[2] === "em" ? n * parent : m[2] === "rem" ? n * ROOT_FONT : m[2] === "%" ? (n / 100) * parent : n;
 }
 
+/** The rules by what the last compound of one of their selectors needs: a class, a type, or anything (`*`). */
+type RuleIndex = Map<string, Rule[]>;
+
+function indexRules(rules: readonly Rule[]): RuleIndex {
+  const index: RuleIndex = new Map();
+  for (const rule of rules) {
+    for (const selector of rule.selectors) {
+      const last = selector.parts[0]?.compound;
+      if (!last || last.unknown) continue;
+      const key = last.classes[0] !== undefined ? `.${last.classes[0]}` : (last.tag ?? "*");
+      const list = index.get(key) ?? [];
+      if (!list.includes(rule)) list.push(rule);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** The rules that may apply to an element (the rest cannot: their last compound needs what it has not). */
+function candidates(node: TreeNode, index: RuleIndex): Rule[] {
+  const keys = ["*", node.name.toLowerCase(), ...(node.attrs.class ?? "").split(/\s+/).map((c) => `.${c}`)];
+  return [...new Set(keys.flatMap((k) => index.get(k) ?? []))];
+}
+
 /** One element's computed style from its parent's and the declarations that apply to it. */
-function computeOne(node: TreeNode, parent: Record<string, string>, rules: readonly Rule[]): Record<string, string> {
+function computeOne(node: TreeNode, parent: Record<string, string>, index: RuleIndex): Record<string, string> {
   const declared: [string, string, number][] = [];
   for (const name of PAINT_PROPERTIES) if (node.attrs[name] !== undefined) declared.push([name, node.attrs[name]!, -1]);
-  for (const rule of rules) {
+  for (const rule of candidates(node, index)) {
     const best = Math.max(-1, ...rule.selectors.filter((s) => matches(node, s.parts)).map((s) => s.specificity));
     if (best < 0) continue;
     for (const [p, v] of rule.declarations) declared.push([p, v, best * 10000 + rule.order]);
@@ -250,11 +275,15 @@ function computeOne(node: TreeNode, parent: Record<string, string>, rules: reado
   return style;
 }
 
+const indexed = new WeakMap<readonly Rule[], RuleIndex>();
+
 /** Computes every element's style, from the root down. */
 export function computeStyles(root: TreeNode, rules: readonly Rule[], base: Record<string, string>): Computed {
   const computed: Computed = new Map();
+  const index = indexed.get(rules) ?? indexRules(rules);
+  indexed.set(rules, index);
   const walk = (node: TreeNode, parent: Record<string, string>) => {
-    const style = computeOne(node, parent, rules);
+    const style = computeOne(node, parent, index);
     computed.set(node, style);
     for (const child of elementsOf(node)) walk(child, style);
   };

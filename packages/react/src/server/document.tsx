@@ -14,6 +14,7 @@ import { validateEvaluationOnce } from "../hooks/useValidated";
 import { EvaluationReport, resolveMessages, type ReportExtraSection } from "../index";
 import { sha256Base64 } from "./sha256";
 import { PAGE_CSS, reportStylesheet } from "./styles";
+import { staticReportDownloads } from "./links";
 
 /** The language of a rendered page. */
 export type RenderLang = Lang;
@@ -39,6 +40,12 @@ export interface RenderReportOptions {
    * the evaluations are validated, scored and named with them; one with a built-in id replaces it.
    */
   frameworks?: readonly Framework[];
+  /**
+   * The download menus (on by default in {@link renderReportDocument} and
+   * {@link renderReportFragment}): plain links to `data:` URLs made here, which work with no script
+   * (the evaluation as CSV and JSON; each chart's data as CSV and its SVG); `false` for none.
+   */
+  downloads?: boolean;
 }
 
 /** Options of {@link renderReportDocument}. */
@@ -176,11 +183,20 @@ function reportMarkup(
   additions: ReportAdditions = {},
 ): string {
   const { evaluation: main, previous } = prepare(evaluation, options);
+  const lang = options.lang ?? "sv";
+  const downloads = options.downloads
+    ? staticReportDownloads(main, previous, {
+        lang,
+        theme: options.theme ?? "light",
+        ...(options.frameworks ? { frameworks: options.frameworks } : {}),
+      })
+    : false;
   return renderToStaticMarkup(
     <EvaluationReport
       evaluation={main}
       previous={previous}
-      lang={options.lang ?? "sv"}
+      downloads={downloads}
+      lang={lang}
       theme={options.theme ?? "light"}
       headingLevel={options.headingLevel ?? 1}
       idPrefix={options.idPrefix ?? "kk-"}
@@ -205,7 +221,7 @@ function reportMarkup(
  *   references or the previous evaluation are invalid; previous-evaluation paths start with `previous`.
  */
 export function renderReportDocument(evaluation: Evaluation, options: RenderReportDocumentOptions = {}): string {
-  return reportDocument(evaluation, options);
+  return reportDocument(evaluation, { ...options, downloads: options.downloads ?? true });
 }
 
 /** {@link renderReportDocument}, with what a page of a site adds (for `renderSite`). */
@@ -240,5 +256,8 @@ export function renderReportFragment(
   evaluation: Evaluation,
   options: RenderReportFragmentOptions = {},
 ): ReportFragment {
-  return { html: reportMarkup(evaluation, options), css: reportStylesheet() };
+  return {
+    html: reportMarkup(evaluation, { ...options, downloads: options.downloads ?? true }),
+    css: reportStylesheet(),
+  };
 }

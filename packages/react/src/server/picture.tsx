@@ -1,17 +1,11 @@
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import {
-  formatNumber,
-  frameworkLabel,
-  getFramework,
-  scoreEvaluation,
-  type Evaluation,
-  type Source,
-} from "@kommunkompassen/core";
+import type { Evaluation } from "@kommunkompassen/core";
 import { downloadMessages } from "@kommunkompassen/core/messages";
 import { AreaBarChart, RadarProfile } from "../client";
 import { composeCardSvg, composeChartSvg } from "../downloads/compose";
 import { styledSvg, type StyleSource } from "../downloads/styled";
+import { cardTexts, sourceLine } from "../downloads/texts";
 import { textOf, type PictureColours, type SvgNode } from "../downloads/svg-node";
 import { computeStyles, parseMarkup, parseRules, type Computed, type Rule, type TreeNode } from "./cascade";
 import { prepare, type RenderReportOptions } from "./document";
@@ -67,12 +61,6 @@ function source(computed: Computed): StyleSource<TreeNode> {
     children: (n) => n.children,
     style: (n, p) => computed.get(n)?.[p] ?? "",
   };
-}
-
-/** A source's title, publisher and address, as a report's facts give them. */
-export function sourceText(s: Source | undefined): string | null {
-  const text = s && [s.title, s.publisher, s.url].filter(Boolean).join(", ");
-  return text || null;
 }
 
 /** A chart rendered on the server, its styles computed: the plot, the caption, the legend, the notes, the colours. */
@@ -148,7 +136,7 @@ export function renderChartSvg(evaluation: Evaluation, options: RenderPictureOpt
   if (!rendered.plot)
     throw new NothingToDrawError(`${main.municipality.name} ${main.year}: the ${chart} chart has nothing to draw`);
   const d = downloadMessages[options.lang ?? "sv"];
-  const from = sourceText(main.source);
+  const from = sourceLine(main);
   return composeChartSvg({
     ...rendered,
     plot: rendered.plot,
@@ -172,24 +160,11 @@ export function renderCardSvg(evaluation: Evaluation, options: RenderPictureOpti
   if (!rendered.plot)
     throw new NothingToDrawError(`${main.municipality.name} ${main.year}: the radar chart has nothing to draw`);
   const d = downloadMessages[lang];
-  const scores = scoreEvaluation(main, options.frameworks);
-  const model = getFramework(main.framework, options.frameworks)
-    ? frameworkLabel(main.framework, lang, options.frameworks)
-    : main.framework;
-  const total = scores.total.value === null ? "–" : formatNumber(scores.total.value, lang);
-  const outOf =
-    scores.total.value === null ? "" : d.cardOutOf(scores.max === null ? null : formatNumber(scores.max, lang));
   return composeCardSvg({
     plot: rendered.plot,
     colours: rendered.colours,
     fontFamily: PICTURE_FONT_FAMILY,
     lang,
-    municipality: main.municipality.name,
-    year: String(main.year),
-    total,
-    outOf,
-    kicker: d.cardKicker,
-    footer: d.cardSource(model, sourceText(main.source)),
-    description: d.cardDescription(main.municipality.name, main.year, `${total} ${outOf}`.trim(), model),
+    ...cardTexts(main, d, options.frameworks),
   });
 }
