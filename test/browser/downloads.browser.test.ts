@@ -26,7 +26,7 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src da
 const ENTRY = `
 import { createElement as h } from "react";
 import { createRoot } from "react-dom/client";
-import { EvaluationReport, RadarProfile, AreaBarChart } from "@kommunkompassen/react";
+import { EvaluationReport, RadarProfile, AreaBarChart, OverviewTable } from "@kommunkompassen/react";
 import avesta from ${JSON.stringify(fixturePath("avesta-2014"))};
 import v2014 from ${JSON.stringify(fixturePath("vasteras-2014"))};
 import v2012 from ${JSON.stringify(fixturePath("vasteras-2012"))};
@@ -37,6 +37,7 @@ createRoot(document.getElementById("root")).render(
     h(EvaluationReport, { evaluation: avesta, theme, sections: ["summary"] }),
     h(AreaBarChart, { evaluation: v2014, previous: v2012, theme, lang: "en", downloads: true, id: "v-bars" }),
     h(RadarProfile, { evaluation: v2014, theme, id: "v-plain" }),
+    h(OverviewTable, { evaluations: [avesta, v2014, v2012], theme, downloads: true, id: "overview" }),
   ),
 );
 requestAnimationFrame(() => { document.documentElement.dataset.ready = "true"; });
@@ -114,7 +115,12 @@ async function open(path = "/", theme = "light"): Promise<{ page: Page; requests
 }
 
 /** Chooses a menu's item by its label and returns the file saved. */
-async function download(page: Page, menu: string, label: string): Promise<{ name: string; bytes: Buffer }> {
+async function download(
+  page: Page,
+  menu: string,
+  label: string,
+  last = false,
+): Promise<{ name: string; bytes: Buffer }> {
   const button = page.locator(`${menu} .kk-downloads__button`).first();
   if (
     (await button.getAttribute("aria-expanded")) !== "true" &&
@@ -123,7 +129,10 @@ async function download(page: Page, menu: string, label: string): Promise<{ name
     await button.click();
   const [saved] = await Promise.all([
     page.waitForEvent("download"),
-    page.locator(`${menu} .kk-downloads__item`, { hasText: label }).first().click(),
+    (last
+      ? page.locator(`${menu} .kk-downloads__item`, { hasText: label }).last()
+      : page.locator(`${menu} .kk-downloads__item`, { hasText: label }).first()
+    ).click(),
   ]);
   return { name: saved.suggestedFilename(), bytes: readFileSync((await saved.path())!) };
 }
@@ -172,7 +181,7 @@ describe("the components' download menus in Chromium", () => {
       const { page } = await open("/", theme);
       await injectAxe(page);
       const buttons = await page.locator(".kk-downloads__button").all();
-      expect(buttons).toHaveLength(4);
+      expect(buttons).toHaveLength(5);
       // One open at a time: opening one closes the others.
       for (const b of buttons) {
         await b.click();
@@ -231,6 +240,29 @@ describe("the components' download menus in Chromium", () => {
     expect(requests.filter((r) => !r.startsWith(server.origin))).toEqual([]);
     expect(requests.length).toBe(before + 1);
     expect(problems, problems.join("\n")).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("OverviewTable's menu", () => {
+  it("this view after a filter, and every evaluation: a row each, the totals as the scorer's", async () => {
+    const { page } = await open();
+    await page.locator("#overview input[type=search]").fill("västerås");
+    await page.waitForFunction(() =>
+      document.querySelector("#overview .kk-overview__status")?.textContent?.includes("2 av 3"),
+    );
+    const view = await download(page, "#overview", "CSV för Excel");
+    expect(view.name).toBe("kommunkompassen-2-of-3.csv");
+    const rows = records(readCsv(view.bytes.toString("utf8"), ";"));
+    expect(rows.map((r) => r["Kommun"])).toEqual(["Västerås stad", "Västerås stad"]);
+    const all = await download(page, "#overview", "CSV (komma", true);
+    expect(all.name).toBe("kommunkompassen-3-plain.csv");
+    const allRows = records(readCsv(all.bytes.toString("utf8"), ","));
+    expect(allRows).toHaveLength(3);
+    for (const fixture of [avesta, loadFixture("vasteras-2014"), loadFixture("vasteras-2012")]) {
+      const row = allRows.find((r) => r["Kommun"] === fixture.municipality.name && r["År"] === String(fixture.year))!;
+      expect(readNumber(row["Totalt"]!, "plain")).toBe(scoreEvaluation(fixture).total.value);
+    }
     await page.close();
   });
 });

@@ -25,6 +25,7 @@ import {
 } from "../national/overview";
 import { AreaCells, AreaHeaders, InlineAreas, ValueText } from "./AreaCells";
 import { TableError } from "./TableError";
+import { CollectionDownloadMenu } from "./CollectionDownloads";
 import type { Theme } from "./theme";
 
 /** Props of {@link OverviewTable}. */
@@ -49,6 +50,11 @@ export interface OverviewTableProps extends Omit<HTMLAttributes<HTMLDivElement>,
   frameworks?: readonly Framework[];
   /** Colour theme: light, dark, or follow the user's system setting. Defaults to `light`. */
   theme?: Theme;
+  /**
+   * A download menu above the table (off by default): the rows shown and every evaluation, as CSV
+   * (Swedish Excel and plain, a row per evaluation) and as a collection's JSON, built in the browser.
+   */
+  downloads?: boolean;
 }
 
 /** The state of an enhanced table: its order and filter, or `null` before JavaScript runs. */
@@ -378,6 +384,7 @@ export const OverviewTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Overview
     messages: overrides,
     frameworks,
     theme = "light",
+    downloads = false,
     className,
     ...rest
   },
@@ -420,6 +427,14 @@ export const OverviewTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Overview
       {...rest}
     >
       {controls ? <Filters data={data} controls={controls} messages={m} /> : null}
+      {downloads ? (
+        <CollectionDownloadMenu
+          shown={groups.flatMap((g) => g.rows.map((r) => r.entry.evaluation))}
+          all={data.rows.map((r) => r.entry.evaluation)}
+          title={caption ?? m.overviewCaption(data.rows.length)}
+          lang={m.lang}
+        />
+      ) : null}
       <p id={descId} className="kk-overview__order">
         {m.overviewOrder}
         {controls ? ` ${m.sortHelp}` : ""}
