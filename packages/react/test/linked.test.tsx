@@ -198,12 +198,12 @@ describe("one focus across linked views", () => {
     const row = within(v.bars.querySelector("table")!).getByRole("rowheader", {
       name: "4 Ledarskap, ansvar och delegation",
     }).parentElement!;
-    fireEvent.pointerEnter(row);
+    fireEvent.mouseEnter(row);
     expect(v.state()).toMatchObject({ radar: 4, radarTable: "4 Ledarskap, ansvar och delegation", bars: 4 });
-    fireEvent.pointerLeave(row);
+    fireEvent.mouseLeave(row);
     expect(v.state()).toEqual(nothing);
 
-    fireEvent.pointerEnter(v.questions);
+    fireEvent.mouseEnter(v.questions);
     expect(v.state()).toEqual({
       radar: 2,
       radarTable: "2 Tillgänglighet och brukarorientering",
@@ -212,7 +212,7 @@ describe("one focus across linked views", () => {
       questions: true,
       strip: "2 Tillgänglighet och brukarorientering",
     });
-    fireEvent.pointerLeave(v.questions);
+    fireEvent.mouseLeave(v.questions);
     expect(v.state()).toEqual(nothing);
 
     const strips = v.strip.querySelectorAll(".kk-hit-target");
@@ -300,15 +300,15 @@ describe("each component's focusedArea and onFocusArea, controlled and uncontrol
       <SubQuestionTable evaluation={avesta} areaId={6} onFocusArea={onFocusArea} />,
     );
     const root = container.querySelector(".kk-question-table")!;
-    fireEvent.pointerEnter(root);
+    fireEvent.mouseEnter(root);
     expect(root).toHaveClass("kk-linked");
     expect(onFocusArea).toHaveBeenLastCalledWith(6);
-    fireEvent.pointerLeave(root);
+    fireEvent.mouseLeave(root);
     expect(root).not.toHaveClass("kk-linked");
     expect(onFocusArea).toHaveBeenLastCalledWith(null);
     rerender(<SubQuestionTable evaluation={avesta} areaId={6} focusedArea={6} onFocusArea={onFocusArea} />);
     expect(root).toHaveClass("kk-linked");
-    fireEvent.pointerLeave(root);
+    fireEvent.mouseLeave(root);
     expect(root).toHaveClass("kk-linked");
     rerender(<SubQuestionTable evaluation={avesta} areaId={6} focusedArea={5} />);
     expect(root).not.toHaveClass("kk-linked");

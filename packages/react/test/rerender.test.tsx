@@ -202,7 +202,6 @@ describe("the callbacks: the latest one given is called", () => {
   const hover = (container: HTMLElement) => {
     const target = container.querySelector(".kk-hit-target") ?? container.querySelector(".kk-question-table")!;
     fireEvent.mouseEnter(target);
-    fireEvent.pointerEnter(target);
   };
   const press = (container: HTMLElement) => fireEvent.click(container.querySelector(".kk-legend__toggle")!);
   it.each([

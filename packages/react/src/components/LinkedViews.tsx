@@ -100,8 +100,8 @@ export const LinkedRegion = /* @__PURE__ */ forwardRef<HTMLDivElement, LinkedReg
       ref={ref}
       {...rest}
       className={linked.focusedArea === areaId ? `${className} kk-linked` : className}
-      onPointerEnter={() => linked.focusArea(areaId)}
-      onPointerLeave={() => linked.focusArea(null)}
+      onMouseEnter={() => linked.focusArea(areaId)}
+      onMouseLeave={() => linked.focusArea(null)}
     />
   );
 });

@@ -75,8 +75,8 @@ export function SeriesTable({
           <tr
             key={id}
             className={id === focusedArea ? "kk-linked" : undefined}
-            onPointerEnter={onFocusArea && (() => onFocusArea(id))}
-            onPointerLeave={onFocusArea && (() => onFocusArea(null))}
+            onMouseEnter={onFocusArea && (() => onFocusArea(id))}
+            onMouseLeave={onFocusArea && (() => onFocusArea(null))}
           >
             <th scope="row">{numberedArea(id, names.get(id), m)}</th>
             {series.map((s) => (
