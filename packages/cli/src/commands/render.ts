@@ -136,8 +136,8 @@ export function renderCommand(args: readonly string[], options: RenderCommandOpt
   const collection = !isDirectory && isCollectionFile(input);
   if (formats.format !== "html") {
     return isDirectory || collection
-      ? renderManyFormat(input, isDirectory ? "folder" : "collection", options.output, options, settings, io)
-      : renderOneFormat(input, options.output, options, settings, io);
+      ? renderManyFormat(input, isDirectory ? "folder" : "collection", options.output, formats, options, settings, io)
+      : renderOneFormat(input, options.output, formats, options, settings, io);
   }
   if (isDirectory) return renderFolder(input, options.output, options, settings, io);
   return collection
@@ -180,22 +180,39 @@ export function loadReferences(
   return failed ? { exitCode: failed } : { references };
 }
 
-function renderFile(input: string, out: string, options: RenderCommandOptions, settings: Settings, io: Output): number {
-  const cssPath = options.fragment ? fragmentCssPath(out) : undefined;
-  const outputs = checkFileOutputs(out, cssPath, settings.lang, io);
-  if (outputs) return outputs;
+/** One FILE, its `--compare` evaluation and its `--reference` series, each validated; or the exit code (the problems printed). */
+export function loadInputs(
+  input: string,
+  options: RenderCommandOptions,
+  settings: Settings,
+  io: Output,
+): { evaluation: Evaluation; previous: Evaluation | undefined; references: Reference[] } | { exitCode: number } {
   const main = loadValidEvaluation(input, io, settings.lang, settings.frameworks);
   const before =
     options.compare !== undefined
       ? loadValidEvaluation(options.compare, io, settings.lang, settings.frameworks)
       : undefined;
-  if (!("evaluation" in main) || (before && !("evaluation" in before))) {
-    return Math.max("exitCode" in main ? main.exitCode : 0, before && "exitCode" in before ? before.exitCode : 0);
-  }
+  if (!("evaluation" in main) || (before && !("evaluation" in before)))
+    return {
+      exitCode: Math.max("exitCode" in main ? main.exitCode : 0, before && "exitCode" in before ? before.exitCode : 0),
+    };
   const loaded = loadReferences(main.evaluation, settings, io);
+  if ("exitCode" in loaded) return loaded;
+  return {
+    evaluation: main.evaluation,
+    previous: before && "evaluation" in before ? before.evaluation : undefined,
+    references: loaded.references,
+  };
+}
+
+function renderFile(input: string, out: string, options: RenderCommandOptions, settings: Settings, io: Output): number {
+  const cssPath = options.fragment ? fragmentCssPath(out) : undefined;
+  const outputs = checkFileOutputs(out, cssPath, settings.lang, io);
+  if (outputs) return outputs;
+  const loaded = loadInputs(input, options, settings, io);
   if ("exitCode" in loaded) return loaded.exitCode;
   const renderOptions = {
-    previous: before && "evaluation" in before ? before.evaluation : undefined,
+    previous: loaded.previous,
     references: loaded.references,
     lang: settings.lang,
     theme: settings.theme,
@@ -203,10 +220,10 @@ function renderFile(input: string, out: string, options: RenderCommandOptions, s
   };
   const files: OutputFile[] = [];
   if (cssPath !== undefined) {
-    const fragment = renderReportFragment(main.evaluation, renderOptions);
+    const fragment = renderReportFragment(loaded.evaluation, renderOptions);
     files.push({ path: out, content: fragment.html + "\n" }, { path: cssPath, content: fragment.css });
   } else {
-    files.push({ path: out, content: renderReportDocument(main.evaluation, renderOptions) });
+    files.push({ path: out, content: renderReportDocument(loaded.evaluation, renderOptions) });
   }
   const code = write(files, settings.lang, io);
   if (code === 0) for (const file of files) io.out(cliMessages[settings.lang].wrote(fileLabel(file.path)));

@@ -16,14 +16,13 @@ import {
 import {
   checkFileOutputs,
   listInputs,
-  loadReferences,
+  loadInputs,
   readEntries,
   usage,
   write,
   type RenderCommandOptions,
   type Settings,
 } from "../commands/render";
-import { loadValidEvaluation } from "../commands/load";
 import { fileLabel } from "../format";
 import type { Output } from "../io";
 import { printable } from "../safe";
@@ -49,10 +48,15 @@ export interface RenderedFile {
   height?: number;
 }
 
+/** The checked `--format`, `--chart` and `--scale`. */
+export interface FormatSettings {
+  format: RenderFormat;
+  chart: PictureChart;
+  scale: number;
+}
+
 /** The checked `--format`, `--chart` and `--scale`, or the usage error. */
-export function formatSettings(
-  options: RenderCommandOptions,
-): { format: RenderFormat; chart: PictureChart; scale: number } | { error: string } {
+export function formatSettings(options: RenderCommandOptions): FormatSettings | { error: string } {
   const format = (options.format ?? "html") as RenderFormat;
   if (!RENDER_FORMATS.includes(format))
     return { error: `--format must be ${RENDER_FORMATS.join(", ")}, not "${options.format}"` };
@@ -106,26 +110,17 @@ function fileContent(
 export function renderOneFormat(
   input: string,
   out: string,
+  { format, chart, scale }: FormatSettings,
   options: RenderCommandOptions,
   settings: Settings,
   io: Output,
 ): number {
-  const checked = formatSettings(options);
-  if ("error" in checked) return usage(io, checked.error);
-  const { format, chart, scale } = checked;
   const outputs = checkFileOutputs(out, undefined, settings.lang, io);
   if (outputs) return outputs;
-  const main = loadValidEvaluation(input, io, settings.lang, settings.frameworks);
-  const before =
-    options.compare !== undefined
-      ? loadValidEvaluation(options.compare, io, settings.lang, settings.frameworks)
-      : undefined;
-  if (!("evaluation" in main) || (before && !("evaluation" in before)))
-    return Math.max("exitCode" in main ? main.exitCode : 0, before && "exitCode" in before ? before.exitCode : 0);
-  const loaded = loadReferences(main.evaluation, settings, io);
+  const loaded = loadInputs(input, options, settings, io);
   if ("exitCode" in loaded) return loaded.exitCode;
   const pictureOptions: RenderPictureOptions = {
-    ...(before && "evaluation" in before ? { previous: before.evaluation } : {}),
+    ...(loaded.previous ? { previous: loaded.previous } : {}),
     references: loaded.references,
     lang: settings.lang,
     theme: settings.theme,
@@ -137,9 +132,9 @@ export function renderOneFormat(
     // The --reference series go into the evaluation itself for the CSV, as the picture draws them.
     const withReferences: Evaluation =
       loaded.references.length > 0
-        ? { ...main.evaluation, references: [...(main.evaluation.references ?? []), ...loaded.references] }
-        : main.evaluation;
-    made = fileContent(format.startsWith("csv") ? withReferences : main.evaluation, pictureOptions, format, scale);
+        ? { ...loaded.evaluation, references: [...(loaded.evaluation.references ?? []), ...loaded.references] }
+        : loaded.evaluation;
+    made = fileContent(format.startsWith("csv") ? withReferences : loaded.evaluation, pictureOptions, format, scale);
   } catch (error) {
     if (!(error instanceof NothingToDrawError)) throw error;
     io.err(
@@ -172,12 +167,11 @@ export function renderManyFormat(
   input: string,
   kind: "folder" | "collection",
   out: string,
+  checked: FormatSettings,
   options: RenderCommandOptions,
   settings: Settings,
   io: Output,
 ): number {
-  const checked = formatSettings(options);
-  if ("error" in checked) return usage(io, checked.error);
   if (!checked.format.startsWith("csv"))
     return usage(io, `--format ${checked.format} goes with one FILE; a ${kind} gives --format html, csv or csv-plain`);
   if (settings.references.length > 0) return usage(io, `--reference does not go with --format csv of a ${kind}`);
