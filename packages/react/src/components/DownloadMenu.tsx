@@ -34,6 +34,8 @@ export interface DownloadMenuProps {
    * an `href`); `interactive` (the default): a button that shows the list, and items built on demand.
    */
   mode?: "interactive" | "static";
+  /** Start with the list shown (the embed's menu, which loads when its button is first pressed). */
+  defaultOpen?: boolean;
 }
 
 /** Saves a blob under a name: a temporary `blob:` link, clicked, then revoked. */
@@ -98,7 +100,7 @@ function StaticMenu({ groups, label, messages: d }: DownloadMenuProps) {
  */
 export function DownloadMenu(props: DownloadMenuProps) {
   const { groups, label, messages: d } = props;
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
   const [status, setStatus] = useState("");
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);

@@ -1,8 +1,7 @@
 import type { Evaluation, Lang } from "@kommunkompassen/core";
-import { downloadFileName } from "@kommunkompassen/core/downloads";
 import { downloadMessages } from "@kommunkompassen/core/messages";
-import type { FileKind } from "../downloads/build-files";
-import { DownloadMenu, type DownloadGroup, type DownloadItem } from "./DownloadMenu";
+import { reportGroups } from "./download-items";
+import { DownloadMenu, type DownloadGroup } from "./DownloadMenu";
 
 /**
  * The download menus of a report: `true` (the default of `EvaluationReport`) builds every file in the
@@ -27,38 +26,18 @@ export interface ReportDownloadMenuProps {
   links?: readonly DownloadGroup[];
 }
 
-/** The report's radar figure, for the card. */
-const radarOf = (menu: HTMLElement) => menu.closest(".kk-report")?.querySelector("figure.kk-radar") ?? null;
-
 /**
  * The report's own download menu, under its title: the whole evaluation as CSV (Swedish Excel and
  * plain) and JSON, and the sharing card of its radar chart, each built in the browser when chosen.
  * A client component, so that a Server Component can render it with plain props.
  */
+/** The report's radar figure, for the card. */
+const radarOf = (menu: HTMLElement) => menu.closest(".kk-report")?.querySelector("figure.kk-radar") ?? null;
+
 export function ReportDownloadMenu({ evaluation, title, lang, card, links }: ReportDownloadMenuProps) {
   const d = downloadMessages[lang];
   if (links) return <DownloadMenu groups={links} label={d.menuFor(title)} messages={d} mode="static" />;
-  const builders = () => import("../downloads/build-files");
-  const file = (label: string, kind: FileKind, ext: string, what = ""): DownloadItem => ({
-    label,
-    fileName: downloadFileName(evaluation, what, ext),
-    make: async () => (await builders()).evaluationFile(kind, evaluation, d),
-  });
-  const items = [
-    file(d.csvExcel, "csv-excel", "csv"),
-    file(d.csvPlain, "csv-plain", "csv", "plain"),
-    file(d.json, "json", "json"),
-  ];
-  if (card)
-    items.push({
-      label: d.card,
-      fileName: downloadFileName(evaluation, "card", "png"),
-      make: async (menu) => {
-        const radar = radarOf(menu);
-        if (!radar) throw new Error("the report shows no radar chart");
-        const b = await builders();
-        return b.cardPng(radar, b.cardTexts(evaluation, d));
-      },
-    });
-  return <DownloadMenu groups={[{ heading: d.everything, items }]} label={d.menuFor(title)} messages={d} />;
+  return (
+    <DownloadMenu groups={reportGroups(evaluation, d, card ? radarOf : null)} label={d.menuFor(title)} messages={d} />
+  );
 }
