@@ -85,6 +85,26 @@ function nationalMessages(embedDir) {
 }
 
 /**
+ * The chart frame's own download menu (react's `ChartFigure` imports `./ChartDownloads`) replaced by
+ * `src/no-chart-menu.ts`, which draws none: the element draws one menu for its view, from a module
+ * loaded on demand (src/on-demand/downloads.tsx), so none of the menu's code is in its script.
+ * @param {string} embedDir
+ * @returns {import("esbuild").Plugin}
+ */
+function noChartMenu(embedDir) {
+  return {
+    name: "embed-no-chart-menu",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/ChartDownloads$/ }, (args) =>
+        /[\\/]react[\\/]src[\\/]components[\\/]ChartFigure\.tsx$/.test(args.importer)
+          ? { path: `${embedDir}src/no-chart-menu.ts` }
+          : undefined,
+      );
+    },
+  };
+}
+
+/**
  * d3-path's place taken by `src/d3-path.ts`, the part of it the charts use (see that file).
  * @param {string} embedDir
  * @returns {import("esbuild").Plugin}
@@ -206,6 +226,7 @@ export function embedBuildOptions(embedDir) {
       nationalMessages(embedDir),
       englishOnDemand(embedDir),
       smallerD3Path(embedDir),
+      noChartMenu(embedDir),
       builtCoreJson(),
     ],
     define: { "process.env.NODE_ENV": '"production"' },

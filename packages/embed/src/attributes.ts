@@ -30,6 +30,7 @@ export const ATTRIBUTE_NAMES = [
   "timeout",
   "shadow",
   "stylesheet",
+  "downloads",
 ] as const;
 /** One of {@link ATTRIBUTE_NAMES}. */
 export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
@@ -118,5 +119,11 @@ export const ATTRIBUTES: Readonly<Record<AttributeName, AttributeDoc>> = {
   stylesheet: {
     type: "string",
     description: "URL of the stylesheet in shadow mode; default: kommunkompass.css next to the script.",
+  },
+  downloads: {
+    type: '"on" | "off"',
+    default: '"on"',
+    description:
+      "A download menu under the profile (its data as CSV and JSON, the chart as SVG and PNG, the sharing card), loaded from beside the script when first opened; off hides it.",
   },
 };

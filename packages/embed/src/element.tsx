@@ -10,6 +10,7 @@ import {
   type Theme,
 } from "@kommunkompassen/react/internal";
 import { ATTRIBUTE_NAMES, PARTS, THEMES, VIEWS, type NationalView, type View } from "./attributes";
+import type { DownloadsProps } from "./on-demand/downloads";
 import type { english } from "./on-demand/en";
 import type { checkFrameworks } from "./on-demand/frameworks";
 import type { NationalProps, prepareNational } from "./on-demand/national";
@@ -139,6 +140,9 @@ export class KommunkompassProfil extends HTMLElement {
   #loads: Partial<Record<Role, { key: string; result: Promise<LoadResult>; abort: AbortController }>> = {};
   /** The shadow root's stylesheet and whether it loaded. */
   #sheet?: { href: string; loaded: Promise<boolean> };
+  /** The download menu's box (just after the view), and its module once the reader has opened it. */
+  #menuBox: HTMLElement | null = null;
+  #menuModule: ViewModule<DownloadsProps> | null = null;
 
   connectedCallback(): void {
     this.#guarded(() => {
@@ -235,6 +239,11 @@ export class KommunkompassProfil extends HTMLElement {
           ? module.render(container, inputs as NationalProps)
           : module.render(container, { ...(inputs as Inputs), lang, theme, idPrefix: this.#idPrefix }),
       );
+      if (!("prepareNational" in module))
+        this.#menu(
+          { ...(inputs as Inputs), lang, theme, view: view as DownloadsProps["view"], open: false },
+          timeoutMs,
+        );
     } catch (error) {
       // A bug of ours, or a page that broke the built-ins: say so, and break nothing.
       if (generation === this.#generation) this.#failSafely({ reason: "internal", log: error });
@@ -348,7 +357,7 @@ export class KommunkompassProfil extends HTMLElement {
   #clearFallback(): void {
     for (const node of [...this.childNodes]) {
       if (node instanceof HTMLScriptElement && node.type === "application/json") continue;
-      if (node instanceof HTMLElement && node.classList.contains("kk-embed")) continue;
+      if (node instanceof HTMLElement && /\bkk-embed(-downloads)?\b/.test(node.className)) continue;
       node.remove();
     }
   }
@@ -359,10 +368,63 @@ export class KommunkompassProfil extends HTMLElement {
       for (const element of this.#root.querySelectorAll(selector)) element.setAttribute("part", part);
   }
 
-  /** Removes the rendered view, with the module that rendered it. */
+  /** Removes the rendered view, with the module that rendered it, and the download menu. */
   #unmount(): void {
     this.#mounted?.unmount(this.#container());
     this.#mounted = null;
+    this.#removeMenu();
+  }
+
+  /** Removes the download menu (its module stays loaded for the next). */
+  #removeMenu(): void {
+    if (this.#menuBox) this.#menuModule?.unmount(this.#menuBox);
+    this.#menuBox?.remove();
+    this.#menuBox = null;
+  }
+
+  /**
+   * The download menu under a profile view, unless `downloads="off"`: this script draws its button;
+   * the menu is kommunkompass-downloads.js, imported when the button is first pressed.
+   */
+  #menu(props: DownloadsProps, timeoutMs: number): void {
+    if (this.getAttribute("downloads") === "off") return this.#removeMenu();
+    const box = (this.#menuBox ??= document.createElement("div"));
+    box.className = "kk kk-embed-downloads";
+    box.lang = props.lang;
+    box.setAttribute("data-kk-theme", props.theme);
+    if (!box.isConnected) this.#container().after(box);
+    if (this.#menuModule) return this.#menuModule.render(box, props);
+    const m = embedMessages[props.lang];
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "kk-downloads__button";
+    button.textContent = m.download;
+    button.setAttribute("aria-label", m.downloadFor(`${props.evaluation.municipality.name} ${props.evaluation.year}`));
+    button.setAttribute("aria-expanded", "false");
+    button.addEventListener(
+      "click",
+      () => void this.#openMenu(box, { ...props, open: true }, timeoutMs, m.downloadFailed),
+    );
+    const wrap = document.createElement("div");
+    wrap.className = "kk-downloads";
+    wrap.append(button);
+    box.replaceChildren(wrap);
+  }
+
+  /** Loads the menu's module and shows the menu open, its button focused; says so when it cannot be loaded. */
+  async #openMenu(box: HTMLElement, props: DownloadsProps, timeoutMs: number, failed: string): Promise<void> {
+    const module = await onDemand<ViewModule<DownloadsProps>>("downloads", timeoutMs);
+    if (box !== this.#menuBox) return;
+    if (!module) {
+      const status = document.createElement("p");
+      status.setAttribute("role", "status");
+      status.textContent = failed;
+      return void box.replaceChildren(box.firstChild ?? "", status);
+    }
+    this.#menuModule = module;
+    box.replaceChildren();
+    module.render(box, props);
+    box.querySelector("button")?.focus();
   }
 
   /** Runs a lifecycle step so that nothing, not even a page that broke the built-ins, is thrown into the page. */

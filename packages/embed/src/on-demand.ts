@@ -6,8 +6,8 @@
  * file of that folder), and imported from beside the element's script: the same origin, so a
  * `script-src 'self'` policy allows it. Features are loaded so too: `frameworks` checks the
  * definition file of the `frameworks` attribute, `en` brings the components' English texts (the
- * script has the Swedish ones); a feature to come (the download menu) is one more entry here and
- * one more file there.
+ * script has the Swedish ones), `downloads` is the download menu (the script draws only its
+ * button, and imports it when the button is first pressed).
  */
 import type { View } from "./attributes";
 
@@ -15,7 +15,17 @@ import type { View } from "./attributes";
 export const DEFAULT_VIEW = "radar" satisfies View;
 
 /** The modules loaded on demand, each by its name: its file is `kommunkompass-NAME.js` beside the element's script. */
-export const ON_DEMAND = ["bars", "table", "deltas", "summary", "report", "national", "frameworks", "en"] as const;
+export const ON_DEMAND = [
+  "bars",
+  "table",
+  "deltas",
+  "summary",
+  "report",
+  "national",
+  "frameworks",
+  "en",
+  "downloads",
+] as const;
 /** One of {@link ON_DEMAND}. */
 export type OnDemand = (typeof ON_DEMAND)[number];
 

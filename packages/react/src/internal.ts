@@ -19,6 +19,7 @@ export { Legend, type LegendProps } from "./components/Legend";
 export { SeriesTable, type SeriesTableProps } from "./components/SeriesTable";
 export { SvgTooltip, type SvgTooltipProps } from "./components/Tooltip";
 export { chartData, chartPoints, type StyledSeries, type ChartPoint } from "./components/shared";
+export { chartGroups, reportGroups, type ChartDownloadData, type FigureLocator } from "./components/download-items";
 export { boxesOverlap, unionBox } from "./geometry/text";
 export { useEvaluationChart, type EvaluationChartModel } from "./hooks/useEvaluationChart";
 export { usePointNavigation, type PointNavigation } from "./hooks/usePointNavigation";

@@ -41,12 +41,21 @@ export interface EmbedMessages extends Readonly<
   cannotShow: string;
   /** Logged when the page's own scripts keep the element from running at all. */
   cannotRun: string;
+  /** The download menu's button ("Ladda ner"), drawn by the element's script before the menu loads. */
+  download: string;
+  /** Its accessible name, with what it downloads: "Ladda ner: Avesta kommun 2014". */
+  downloadFor: (what: string) => string;
+  /** Said when the menu's module cannot be loaded. */
+  downloadFailed: string;
 }
 
 const sv: EmbedMessages = {
   lang: "sv",
   cannotShow: "Kommunkompassens profil kan inte visas: ",
   cannotRun: "Kommunkompassens profil kan inte köras på den här sidan",
+  download: "Ladda ner",
+  downloadFor: (what) => `Ladda ner: ${what}`,
+  downloadFailed: "Nedladdningarna kunde inte laddas.",
   missing: () => "inga uppgifter angavs.",
   "cross-origin": () => "uppgifterna måste ligga på samma webbplats.",
   http: (status) => `uppgifterna kunde inte hämtas (fel ${status}).`,
@@ -67,6 +76,9 @@ const en: EmbedMessages = {
   lang: "en",
   cannotShow: "The Kommunkompassen profile cannot be shown: ",
   cannotRun: "The Kommunkompassen profile cannot run on this page",
+  download: "Download",
+  downloadFor: (what) => `Download: ${what}`,
+  downloadFailed: "The downloads could not be loaded.",
   missing: () => "no data was given.",
   "cross-origin": () => "the data must be on the same website.",
   http: (status) => `the data could not be loaded (error ${status}).`,

@@ -8,6 +8,8 @@ export const { render, unmount } = profileView((props: ProfileProps) => (
     previous={props.previous}
     headingLevel={2}
     idPrefix={props.idPrefix}
+    // The element draws one download menu for its view (src/on-demand/downloads.tsx).
+    downloads={false}
     {...common(props)}
   />
 ));
