@@ -100,6 +100,8 @@ function radarTooltip(page: Page) {
 
 const none = { radar: null, radarRow: null, bars: null, barsRow: null, questions: false, strip: null };
 const area2 = "2 Tillgänglighet och brukarorientering";
+/** Every view at area 2 (the sub-question table's area). */
+const at2 = { radar: 2, radarRow: area2, bars: 2, barsRow: area2, questions: true, strip: area2 };
 
 describe("linked views in Chromium (Avesta 2014 with an average)", () => {
   it("the keyboard: the radar's arrows outline the same area in the bars, both tables, the sub-question table and the strip", async () => {
@@ -111,14 +113,7 @@ describe("linked views in Chromium (Avesta 2014 with an average)", () => {
       "Profil för Avesta kommun 2014",
     );
     await page.keyboard.press("ArrowRight");
-    expect(await linkedState(page)).toEqual({
-      radar: 2,
-      radarRow: area2,
-      bars: 2,
-      barsRow: area2,
-      questions: true,
-      strip: area2,
-    });
+    expect(await linkedState(page)).toEqual(at2);
     const tip = await radarTooltip(page);
     expect(tip.live).toBe(
       "Avesta kommun 2014, 2 Tillgänglighet och brukarorientering: 41 av 100; Medelvärde av tre utvärderingar (beräknat): 62,7 av 100",
@@ -147,20 +142,23 @@ describe("linked views in Chromium (Avesta 2014 with an average)", () => {
     expect(await linkedState(page)).toMatchObject({ radar: 4, bars: 4, questions: false });
     expect((await linkedState(page)).strip).toBe("4 Ledarskap, ansvar och delegation");
     await centre(".kk-radar .kk-series-table tbody tr", 1);
-    expect(await linkedState(page)).toEqual({
-      radar: 2,
-      radarRow: area2,
-      bars: 2,
-      barsRow: area2,
-      questions: true,
-      strip: area2,
-    });
+    expect(await linkedState(page)).toEqual(at2);
     await centre(".kk-position .kk-variant--wide .kk-hit-target", 6);
     expect(await linkedState(page)).toMatchObject({
       radar: 6,
       bars: 6,
       barsRow: "6 Kommunen som arbetsgivare – personalpolitik",
     });
+    // Every area's strip, and every radar sector: the tooltip that comes up never takes the pointer
+    // off the target (it once did, and hid itself at once).
+    for (let area = 1; area <= 8; area++) {
+      await centre(".kk-position .kk-variant--wide .kk-hit-target", area);
+      await page.waitForTimeout(50);
+      expect(await linkedState(page), `strip of area ${area}`).toMatchObject({ radar: area, bars: area });
+      await centre(".kk-radar .kk-variant--wide .kk-hit-target", area - 1);
+      await page.waitForTimeout(50);
+      expect(await linkedState(page), `radar sector of area ${area}`).toMatchObject({ radar: area, bars: area });
+    }
     await page.mouse.move(2, 2);
     expect(await linkedState(page)).toEqual(none);
     await page.close();

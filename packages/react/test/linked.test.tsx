@@ -118,6 +118,16 @@ function views(container: HTMLElement) {
   };
 }
 
+/** What every view highlights when area `n` (named `name`) is focused: the sub-question table is area 2's. */
+const at = (n: number, name: string) => ({
+  radar: n,
+  radarTable: name,
+  bars: n,
+  barsTable: name,
+  questions: n === 2,
+  strip: name,
+});
+
 const nothing = {
   radar: null,
   radarTable: null,
@@ -134,23 +144,9 @@ describe("one focus across linked views", () => {
     expect(v.state()).toEqual(nothing);
     const plot = v.radar.querySelector<HTMLElement>(".kk-chart__plot")!;
     act(() => plot.focus());
-    expect(v.state()).toEqual({
-      radar: 1,
-      radarTable: "1 Offentlighet och demokrati",
-      bars: 1,
-      barsTable: "1 Offentlighet och demokrati",
-      questions: false,
-      strip: "1 Offentlighet och demokrati",
-    });
+    expect(v.state()).toEqual(at(1, "1 Offentlighet och demokrati"));
     fireEvent.keyDown(plot, { key: "ArrowRight" });
-    expect(v.state()).toEqual({
-      radar: 2,
-      radarTable: "2 Tillgänglighet och brukarorientering",
-      bars: 2,
-      barsTable: "2 Tillgänglighet och brukarorientering",
-      questions: true,
-      strip: "2 Tillgänglighet och brukarorientering",
-    });
+    expect(v.state()).toEqual(at(2, "2 Tillgänglighet och brukarorientering"));
     // Only the chart the reader is in shows the tooltip; the others outline the area.
     expect(v.radar.querySelector(".kk-tooltip")).not.toBeNull();
     expect(v.bars.querySelector(".kk-tooltip")).toBeNull();
@@ -170,14 +166,7 @@ describe("one focus across linked views", () => {
     expect(v.state()).toEqual(nothing);
     fireEvent.keyDown(plot, { key: "ArrowRight" });
     fireEvent.keyDown(plot, { key: "ArrowRight" });
-    expect(v.state()).toEqual({
-      radar: 2,
-      radarTable: "2 Tillgänglighet och brukarorientering",
-      bars: 2,
-      barsTable: "2 Tillgänglighet och brukarorientering",
-      questions: true,
-      strip: "2 Tillgänglighet och brukarorientering",
-    });
+    expect(v.state()).toEqual(at(2, "2 Tillgänglighet och brukarorientering"));
   });
 
   it("the pointer over a bar column, a radar sector, a data table row, the sub-question table or a strip focuses its area", () => {
@@ -204,14 +193,7 @@ describe("one focus across linked views", () => {
     expect(v.state()).toEqual(nothing);
 
     fireEvent.mouseEnter(v.questions);
-    expect(v.state()).toEqual({
-      radar: 2,
-      radarTable: "2 Tillgänglighet och brukarorientering",
-      bars: 2,
-      barsTable: "2 Tillgänglighet och brukarorientering",
-      questions: true,
-      strip: "2 Tillgänglighet och brukarorientering",
-    });
+    expect(v.state()).toEqual(at(2, "2 Tillgänglighet och brukarorientering"));
     fireEvent.mouseLeave(v.questions);
     expect(v.state()).toEqual(nothing);
 

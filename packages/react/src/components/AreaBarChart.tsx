@@ -3,7 +3,7 @@ import { Bar } from "@visx/shape";
 import { formatNumber, scoreEvaluation, type Lang } from "@kommunkompassen/core";
 import { barLayout, type BarLayout } from "../geometry/bars";
 import { unionBox, type Box } from "../geometry/text";
-import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
+import { plotProps, splitChartProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
 import { numberedArea } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
@@ -216,7 +216,7 @@ function BarSvg({
       {/* Over the bars, so that every band is seen whole; its fill is faint. */}
       {band ? <BarBand layout={layout} band={band} areaIds={areaIds} /> : null}
       {focused === null || !layout.groups[focused] ? null : (
-        <rect className="kk-linked" aria-hidden="true" {...column(layout.groups[focused]!, 3)} />
+        <rect className="kk-linked" aria-hidden="true" pointerEvents="none" {...column(layout.groups[focused]!, 3)} />
       )}
       <g className="kk-hit-targets">
         {points.map((p, index) => (
@@ -256,60 +256,26 @@ function groupAnchor(bars: Box, vertical: boolean) {
  * Vertical for wide containers, horizontal rows for narrow ones.
  */
 export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChartProps>(function AreaBarChart(
-  {
-    evaluation,
-    previous,
-    others,
-    references,
-    lang,
-    messages,
-    frameworks,
-    band,
-    focusedArea,
-    onFocusArea,
-    hiddenSeries,
-    onToggleSeries,
-    orientation = "auto",
-    showSummary,
-    ...rest
-  },
+  { orientation = "auto", showSummary, ...props },
   ref,
 ) {
-  const chart = useEvaluationChart(
-    {
-      evaluation,
-      previous,
-      others,
-      references,
-      lang,
-      messages,
-      frameworks,
-      band,
-      focusedArea,
-      onFocusArea,
-      hiddenSeries,
-      onToggleSeries,
-    },
-    "bars",
-    ({ series, names, main, messages: chartMessages }) => {
-      const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
-      const values = series.map(({ series: s }) =>
-        ids.map((id) => s.values.find((v) => v.areaId === id)?.value ?? null),
-      );
-      return {
-        total: scoreEvaluation(main, frameworks).total.value,
-        // Vertical bars are labelled by area number (with a key of names below): long Swedish names do
-        // not fit under a bar. Horizontal rows have room for the full name above the bars.
-        vertical: barLayout({ labels: ids.map(String), values, orientation: "vertical", fontSize: 13 }),
-        horizontal: barLayout({
-          labels: ids.map((id) => numberedArea(id, names.get(id), chartMessages, "\u00a0")),
-          values,
-          orientation: "horizontal",
-          fontSize: 14,
-        }),
-      };
-    },
-  );
+  const [input, rest] = splitChartProps(props);
+  const chart = useEvaluationChart(input, "bars", ({ series, names, main, messages: chartMessages }) => {
+    const ids = series[0]?.series.values.map((v) => v.areaId) ?? [];
+    const values = series.map(({ series: s }) => ids.map((id) => s.values.find((v) => v.areaId === id)?.value ?? null));
+    return {
+      total: scoreEvaluation(main, input.frameworks).total.value,
+      // Vertical bars are labelled by area number (with a key of names below): long Swedish names do
+      // not fit under a bar. Horizontal rows have room for the full name above the bars.
+      vertical: barLayout({ labels: ids.map(String), values, orientation: "vertical", fontSize: 13 }),
+      horizontal: barLayout({
+        labels: ids.map((id) => numberedArea(id, names.get(id), chartMessages, "\u00a0")),
+        values,
+        orientation: "horizontal",
+        fontSize: 14,
+      }),
+    };
+  });
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
   const { main, names, layouts, summary, leftOut, empty, navigation, announcement, messages: m } = chart;
   const total = layouts.total === null ? null : formatNumber(layouts.total, m.lang);

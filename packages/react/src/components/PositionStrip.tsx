@@ -224,7 +224,9 @@ function StripsSvg({
       {layout.strips.map((s, i) => (
         <Strip key={i} strip={s} measure={model.measures[i]!} messages={m} />
       ))}
-      {focused === null ? null : <rect className="kk-linked" aria-hidden="true" {...layout.strips[focused]!.box} />}
+      {focused === null ? null : (
+        <rect className="kk-linked" aria-hidden="true" pointerEvents="none" {...layout.strips[focused]!.box} />
+      )}
       <g className="kk-hit-targets">
         {points.map((stripIndex, index) => (
           <rect
@@ -237,7 +239,7 @@ function StripsSvg({
         ))}
       </g>
       {strip && measure && anchor ? (
-        <g className="kk-active">
+        <g className="kk-active" pointerEvents="none">
           <circle cx={anchor.x} cy={anchor.y} r="11" className="kk-active__ring kk-series--evaluation" />
           <SvgTooltip
             x={anchor.x}

@@ -2,7 +2,7 @@ import { forwardRef } from "react";
 import { LinePath } from "@visx/shape";
 import { radarLayout, type RadarLayout } from "../geometry/radar";
 import { unionBox } from "../geometry/text";
-import { plotProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
+import { plotProps, splitChartProps, useEvaluationChart, type ChartPlotProps } from "../hooks/useEvaluationChart";
 import { numberedArea } from "../i18n/messages";
 import { markerPath } from "../series/styles";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
@@ -214,7 +214,7 @@ function RadarHighlight({
   const [x, y] = layout.spokes[index]!;
   const id = series[0]?.series.values[index]?.areaId;
   return (
-    <g className="kk-active" aria-hidden="true">
+    <g className="kk-active" aria-hidden="true" pointerEvents="none">
       <line x1="0" y1="0" x2={x} y2={y} className="kk-linked" />
       {series.map(({ series: s, style }) => {
         const value = s.values.find((v) => v.areaId === id)?.value ?? null;
@@ -264,50 +264,18 @@ function RadarTooltip({
  * the server (no measuring) and falls back to an error notice for invalid data.
  */
 export const RadarProfile = /* @__PURE__ */ forwardRef<HTMLElement, RadarProfileProps>(function RadarProfile(
-  {
-    evaluation,
-    previous,
-    others,
-    references,
-    lang,
-    messages,
-    frameworks,
-    band,
-    focusedArea,
-    onFocusArea,
-    hiddenSeries,
-    onToggleSeries,
-    layout = "auto",
-    showSummary,
-    ...rest
-  },
+  { layout = "auto", showSummary, ...props },
   ref,
 ) {
-  const chart = useEvaluationChart(
-    {
-      evaluation,
-      previous,
-      others,
-      references,
-      lang,
-      messages,
-      frameworks,
-      band,
-      focusedArea,
-      onFocusArea,
-      hiddenSeries,
-      onToggleSeries,
-    },
-    "radar",
-    ({ names, messages: chartMessages }) => ({
-      full: radarLayout({
-        labels: [...names].map(([id, name]) => numberedArea(id, name, chartMessages, "\u00a0")),
-        ...FULL,
-        max: 100,
-      }),
-      compact: radarLayout({ labels: [...names.keys()].map(String), ...COMPACT, max: 100 }),
+  const [input, rest] = splitChartProps(props);
+  const chart = useEvaluationChart(input, "radar", ({ names, messages: chartMessages }) => ({
+    full: radarLayout({
+      labels: [...names].map(([id, name]) => numberedArea(id, name, chartMessages, "\u00a0")),
+      ...FULL,
+      max: 100,
     }),
-  );
+    compact: radarLayout({ labels: [...names.keys()].map(String), ...COMPACT, max: 100 }),
+  }));
   if (!chart.ok) return <ErrorNotice ref={ref as never} errors={chart.errors} messages={chart.messages} />;
   const { main, names, layouts, summary, leftOut, empty, navigation, announcement, messages: m } = chart;
   const title = m.radarTitle(main.municipality.name, main.year);

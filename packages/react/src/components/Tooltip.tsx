@@ -47,7 +47,8 @@ export function placeTooltip(x: number, avoid: Box, width: number, height: numbe
 /**
  * A tooltip drawn inside the SVG (no positioned HTML, no inline styles, so it works under a strict
  * Content-Security-Policy). Placed above what it belongs to, else below or beside it, inside the plot
- * and never over the point (see {@link placeTooltip}).
+ * and never over the point (see {@link placeTooltip}). It takes no pointer events: a tooltip that
+ * came up under the pointer would take it off the chart's target and hide itself.
  */
 export function SvgTooltip({
   x,
@@ -66,7 +67,12 @@ export function SvgTooltip({
   const height = lines.length * lineHeight + 2 * padding - (lineHeight - fontSize);
   const [left, top] = placeTooltip(x, avoid, width, height, bounds);
   return (
-    <g className="kk-tooltip" aria-hidden="true" transform={`translate(${Math.round(left)},${Math.round(top)})`}>
+    <g
+      className="kk-tooltip"
+      aria-hidden="true"
+      pointerEvents="none"
+      transform={`translate(${Math.round(left)},${Math.round(top)})`}
+    >
       <rect width={Math.ceil(width)} height={Math.ceil(height)} rx="3" className="kk-tooltip__box" />
       {lines.map((line, i) => (
         <text key={i} x={padding} y={padding + fontSize * 0.85 + i * lineHeight} className="kk-tooltip__text">

@@ -71,6 +71,32 @@ export type EvaluationChartModel<L> =
       toggle: ((key: string) => void) | null;
     };
 
+/** What {@link useEvaluationChart} takes of a chart's props: the data, and the linked focus and hidden series. */
+export type ChartInput = EvaluationChartProps & LinkedFocusProps & SeriesToggleProps;
+
+const INPUT_KEYS: readonly string[] = [
+  "evaluation",
+  "previous",
+  "others",
+  "references",
+  "lang",
+  "messages",
+  "frameworks",
+  "band",
+  "focusedArea",
+  "onFocusArea",
+  "hiddenSeries",
+  "onToggleSeries",
+] satisfies (keyof ChartInput)[];
+
+/** A chart's props split into what its model takes and the rest (HTML attributes for its `<figure>`). */
+export function splitChartProps<P extends ChartInput>(props: P): [ChartInput, Omit<P, keyof ChartInput>] {
+  const input: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) (INPUT_KEYS.includes(key) ? input : rest)[key] = value;
+  return [input as unknown as ChartInput, rest as Omit<P, keyof ChartInput>];
+}
+
 /**
  * The shared model of the radar and bar charts: validates every evaluation prop, collects and
  * styles the series, names the areas, computes the chart's layouts (`layout`), the summary and the
@@ -87,7 +113,7 @@ export function useEvaluationChart<L>(
     frameworks,
     band,
     ...links
-  }: EvaluationChartProps & LinkedFocusProps & SeriesToggleProps,
+  }: ChartInput,
   chart: "radar" | "bars",
   layout: (data: { series: StyledSeries[]; names: Map<number, string>; main: Evaluation; messages: Messages }) => L,
 ): EvaluationChartModel<L> {
