@@ -22,7 +22,8 @@ import {
   SubQuestionTable,
   type Evaluation,
 } from "../src";
-import { placeTooltip } from "../src/components/Tooltip";
+import { placeTooltip, SvgTooltip } from "../src/components/Tooltip";
+import { estimateTextWidth } from "../src/geometry/text";
 import { loadFixture, repoRoot } from "../../../test/support/fixtures";
 import { publishedEvaluations } from "../../../stories/src/published";
 
@@ -350,6 +351,30 @@ describe("the tooltip and the live region: every series at the area", () => {
     expect(second.querySelector("[aria-live]")!.textContent).toBe(
       "Avesta kommun 2014, 8 Kommunen som samhällsbyggare: 68 av 100; Västerås stad 2014: uppgift saknas",
     );
+  });
+
+  it("a line too long for the plot (a long series label) wraps, so the tooltip is never wider than the plot", () => {
+    const label = "Region Västra Mellanlandskapets Sjukvårds- och Kollektivtrafikförbund 2016: 55 av 100";
+    const bounds = { x: -150, y: -150, width: 300, height: 300 };
+    const { container } = render(
+      <svg>
+        <SvgTooltip
+          x={0}
+          y={40}
+          lines={["Avesta kommun 2014: 52 av 100", label]}
+          title="1 Offentlighet och demokrati"
+          bounds={bounds}
+          fontSize={15}
+        />
+      </svg>,
+    );
+    const lines = [...container.querySelectorAll("text")].map((t) => t.textContent!);
+    expect(lines.join(" ")).toBe(`1 Offentlighet och demokrati Avesta kommun 2014: 52 av 100 ${label}`);
+    for (const line of lines) expect(estimateTextWidth(line, 15)).toBeLessThanOrEqual(bounds.width - 12);
+    const box = container.querySelector("rect")!;
+    const [left] = container.querySelector("g")!.getAttribute("transform")!.match(/-?\d+/g)!.map(Number);
+    expect(left! + Number(box.getAttribute("width"))).toBeLessThanOrEqual(bounds.x + bounds.width + 1);
+    expect(left).toBeGreaterThanOrEqual(bounds.x);
   });
 
   it("placeTooltip keeps the box inside the bounds and off what it must not cover, wherever a side has room", () => {

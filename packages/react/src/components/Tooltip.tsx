@@ -61,8 +61,12 @@ export function SvgTooltip({
 }: SvgTooltipProps) {
   const padding = 6;
   const lineHeight = fontSize * 1.25;
-  const widest = Math.max(...body.map((l) => estimateTextWidth(l, fontSize)));
-  const lines = title === undefined ? body : [...wrapText(title, Math.max(widest, 220), fontSize), ...body];
+  // Every line fits the plot's width (a long series label wraps), the title the other lines' width.
+  const room = bounds.width - 2 * padding;
+  const wrapped = body.flatMap((l) => (estimateTextWidth(l, fontSize) > room ? wrapText(l, room, fontSize) : [l]));
+  const widest = Math.max(...wrapped.map((l) => estimateTextWidth(l, fontSize)));
+  const lines =
+    title === undefined ? wrapped : [...wrapText(title, Math.min(Math.max(widest, 220), room), fontSize), ...wrapped];
   const width = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize))) + 2 * padding;
   const height = lines.length * lineHeight + 2 * padding - (lineHeight - fontSize);
   const [left, top] = placeTooltip(x, avoid, width, height, bounds);
