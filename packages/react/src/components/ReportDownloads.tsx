@@ -26,14 +26,14 @@ export interface ReportDownloadMenuProps {
   links?: readonly DownloadGroup[];
 }
 
+/** The report's radar figure, for the card. */
+const radarOf = (menu: HTMLElement) => menu.closest(".kk-report")?.querySelector("figure.kk-radar") ?? null;
+
 /**
  * The report's own download menu, under its title: the whole evaluation as CSV (Swedish Excel and
  * plain) and JSON, and the sharing card of its radar chart, each built in the browser when chosen.
  * A client component, so that a Server Component can render it with plain props.
  */
-/** The report's radar figure, for the card. */
-const radarOf = (menu: HTMLElement) => menu.closest(".kk-report")?.querySelector("figure.kk-radar") ?? null;
-
 export function ReportDownloadMenu({ evaluation, title, lang, card, links }: ReportDownloadMenuProps) {
   const d = downloadMessages[lang];
   if (links) return <DownloadMenu groups={links} label={d.menuFor(title)} messages={d} mode="static" />;
