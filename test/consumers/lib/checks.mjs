@@ -48,6 +48,27 @@ async function kompassRender(dir) {
 }
 
 /**
+ * `kompass render --format card` beside React 18: exit 0 and a 1200 × 630 PNG, drawn by the
+ * `@resvg/resvg-js` the tarball depends on, with the fonts its `fonts/` folder ships.
+ */
+async function kompassCard(dir) {
+  const result = await run("npx", ["--no", "kompass", "render", "avesta.json", "--format", "card", "-o", "card.png"], {
+    cwd: dir,
+  });
+  const log = `$ npx kompass render avesta.json --format card -o card.png (exit ${result.code})\n${result.output}`;
+  if (result.code !== 0) return { ok: false, output: log };
+  const png = readFileSync(join(dir, "card.png"));
+  const problems = [];
+  const fonts = join(dir, "node_modules/@kommunkompassen/cli/fonts");
+  if (png.toString("latin1", 1, 4) !== "PNG") problems.push("card.png is not a PNG");
+  else if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630)
+    problems.push(`card.png is ${png.readUInt32BE(16)} × ${png.readUInt32BE(20)}, not 1200 × 630`);
+  for (const font of ["SourceSans3-Regular.ttf", "SourceSans3-Bold.ttf", "OFL.md"])
+    if (!existsSync(join(fonts, font))) problems.push(`the installed package lacks fonts/${font}`);
+  return { ok: problems.length === 0, output: [...problems, log].join("\n") };
+}
+
+/**
  * `kompass import` of the report's text, then `kompass score --json` of what it wrote: the text
  * states no total, so the total is the sum of the published area scores, 404.
  */
@@ -100,6 +121,7 @@ export const CHECKS = {
   react19: [{ name: "server rendering with React 19", run: command("node", ["ssr.mjs", "19"]) }],
   cli: [
     { name: "kompass render beside React 18", run: kompassRender },
+    { name: "kompass render --format card (resvg and the shipped fonts)", run: kompassCard },
     { name: "kompass import and score", run: kompassImport },
   ],
   next: [
