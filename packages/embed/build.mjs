@@ -77,6 +77,29 @@ const files = Object.fromEntries(
   Object.entries(merged).map(([file, code]) => [file, file === "kommunkompass.js" ? code : `${licences}\n${code}`]),
 );
 
+/** The shared chunks a file imports, transitively (not kommunkompass.js, which the page has). */
+const chunksOf = (file, seen = new Set()) => {
+  for (const [, next] of files[file].matchAll(/from\s*"\.\/([\w.-]+\.js)"/g))
+    if (next !== "kommunkompass.js" && !seen.has(next)) chunksOf(next, seen.add(next));
+  return seen;
+};
+// Each module's chunks, written into the element's scripts (src/on-demand.ts, CHUNKS): the element
+// requests them with the module, not after it.
+const chunks = JSON.stringify(
+  Object.fromEntries(
+    Object.keys(files)
+      .filter((file) => /^kommunkompass-(?!shared-)/.test(file))
+      .map((file) => [file, [...chunksOf(file)].sort()]),
+  ),
+);
+/** The script with the chunks written in (exactly one place for them). */
+const withChunks = (code, file) => {
+  const parts = code.split('"__KK_ON_DEMAND_CHUNKS__"');
+  if (parts.length !== 2) throw new Error(`${file}: ${parts.length - 1} places for the modules' chunks, not 1`);
+  return parts.join(chunks);
+};
+files["kommunkompass.js"] = withChunks(files["kommunkompass.js"], "kommunkompass.js");
+
 // A classic script has no import.meta; the element then finds its URL from document.currentScript.
 // It is built apart (an IIFE of its own) and imports the modules loaded on demand as the ES module does.
 const classic = await build({
@@ -89,7 +112,7 @@ const classic = await build({
   footer: { js: `}${report}` },
   write: false,
 });
-files["kommunkompass.classic.js"] = classic.outputFiles[0].text;
+files["kommunkompass.classic.js"] = withChunks(classic.outputFiles[0].text, "kommunkompass.classic.js");
 
 const css = await transform(
   readFileSync(`${here}../react/src/styles.css`, "utf8") + "\n" + readFileSync(`${here}src/embed.css`, "utf8"),

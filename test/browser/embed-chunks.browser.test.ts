@@ -191,6 +191,16 @@ describe("the embed's modules loaded on demand", () => {
         ].sort(),
       );
       expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
+      // Requested as the script starts (src/early.ts), before the element asks for its data.
+      const started = await p.evaluate(() =>
+        Object.fromEntries(
+          (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((e) => [
+            new URL(e.name).pathname,
+            e.startTime,
+          ]),
+        ),
+      );
+      expect(started[`/kommunkompass-${module}.js`]).toBeLessThan(started[data[0]!]!);
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       await p.context().close();

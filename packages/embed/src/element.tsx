@@ -15,18 +15,21 @@ import type { english } from "./on-demand/en";
 import type { checkFrameworks } from "./on-demand/frameworks";
 import type { NationalProps, prepareNational } from "./on-demand/national";
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, loadJson, parseJson, type LoadResult } from "./load";
-import { DEFAULT_VIEW, importOnDemand, onDemandFile, VIEW_MODULES, type OnDemand, type ViewModule } from "./on-demand";
+import {
+  DEFAULT_VIEW,
+  importOnDemand,
+  modulesFor,
+  onDemandFile,
+  VIEW_MODULES,
+  type OnDemand,
+  type ViewModule,
+} from "./on-demand";
+import { languageOf, log, SCRIPT_URL } from "./script";
 import type { ProfileProps } from "./views/profile";
 import { radar } from "./views/radar";
 
 /** The tag name. */
 export const TAG = "kommunkompass-profil";
-
-/** Where this script was loaded from, to find kommunkompass.css and the modules loaded on demand beside it. */
-const SCRIPT_URL: string | undefined =
-  (typeof document !== "undefined" && (document.currentScript as HTMLScriptElement | null)?.src) ||
-  (import.meta as { url?: string }).url ||
-  undefined;
 
 /** Where the data of each role comes from: an attribute, else an inline script. */
 type Role = "src" | "compare" | "reference" | "frameworks" | "collection";
@@ -61,7 +64,7 @@ function viewModule(view: View, timeoutMs: number): AnyViewModule | Promise<AnyV
 
 /** A module loaded on demand from beside this script (src/on-demand.ts), its failure logged. */
 function onDemand<T>(name: OnDemand, timeoutMs: number): Promise<T | null> {
-  return importOnDemand<T>(name, SCRIPT_URL ?? document.baseURI, timeoutMs, (url, error) => log("error", url, error));
+  return importOnDemand<T>(name, SCRIPT_URL ?? document.baseURI, timeoutMs, log);
 }
 
 /** The sentence of a failure, per language: the element's own, or one the national views' module brings. */
@@ -85,15 +88,6 @@ interface Inputs {
 }
 
 let counter = 0;
-
-/** Logs to the console, unless the page has broken even that. */
-function log(method: "error" | "warn", ...parts: unknown[]): void {
-  try {
-    console[method](`<${TAG}>:`, ...parts);
-  } catch {
-    // Nothing left to report with.
-  }
-}
 
 /** The timeout attribute: whole or fractional milliseconds from 1 to 2³¹ − 1; anything else is the default. */
 function timeoutOf(value: string | null): number {
@@ -192,8 +186,7 @@ export class KommunkompassProfil extends HTMLElement {
   }
 
   get #language(): Lang {
-    const lang = this.getAttribute("lang") ?? this.closest("[lang]")?.getAttribute("lang") ?? "sv";
-    return lang.startsWith("en") ? "en" : "sv";
+    return languageOf(this);
   }
 
   /**
@@ -212,14 +205,14 @@ export class KommunkompassProfil extends HTMLElement {
       const national = view === "position" || view === "overview";
       // A profile's definition file is checked by a module of its own, and the English texts are
       // one: each imported with the data.
-      const definitions = !national && this.#given("frameworks");
+      const wanted = modulesFor(this);
       const lang = this.#language;
       const [loaded, styled, module, checker, words] = await Promise.all([
         this.#loadAll(national ? NATIONAL_ROLES : ROLES, timeoutMs),
         this.#stylesheet(timeoutMs),
         viewModule(view, timeoutMs),
-        definitions ? onDemand<FrameworksModule>("frameworks", timeoutMs) : undefined,
-        lang === "en" ? onDemand<EnglishModule>("en", timeoutMs) : undefined,
+        wanted.includes("frameworks") ? onDemand<FrameworksModule>("frameworks", timeoutMs) : undefined,
+        wanted.includes("en") ? onDemand<EnglishModule>("en", timeoutMs) : undefined,
       ]);
       if (generation !== this.#generation) return;
       if (!module) return this.#fail({ reason: "view-script", log: onDemandFile(VIEW_MODULES[view as NationalView]) });
@@ -272,11 +265,6 @@ export class KommunkompassProfil extends HTMLElement {
       if (!outcome.ok && this.#loads[role] === entry) delete this.#loads[role];
     });
     return result;
-  }
-
-  /** Whether a role's data is given: by its attribute or inline. */
-  #given(role: Role): boolean {
-    return this.hasAttribute(role) || this.#inline(role) !== undefined;
   }
 
   /** The inline data of a role: `<script type="application/json">` (the evaluation), or with `data-kk`. */

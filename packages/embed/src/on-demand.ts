@@ -10,6 +10,7 @@
  * button, and imports it when the button is first pressed).
  */
 import type { View } from "./attributes";
+import { languageOf } from "./script";
 
 /** The view the element's own script draws, without loading anything else. */
 export const DEFAULT_VIEW = "radar" satisfies View;
@@ -54,29 +55,70 @@ export interface ViewModule<Props> {
   unmount(container: HTMLElement): void;
 }
 
+/**
+ * The shared chunks each module imports (transitively), by the module's file name: written into
+ * the element's script by the build (build.mjs), so that a module and its chunks are requested at
+ * once, not one round of requests after another. Anywhere else (this file unbuilt) there are none.
+ */
+const CHUNKS = "__KK_ON_DEMAND_CHUNKS__" as unknown as Readonly<Record<string, readonly string[]>> | string;
+
 /** Each module's import, once per page (a failed one is not tried again: the browser would not either). */
 const imported = new Map<string, Promise<unknown>>();
 
 /**
- * Imports a module from beside the element's script (`base`, the script's URL): the module, or
- * `null` when it cannot be had within `timeoutMs` (the failure goes to `onError`). Never throws.
+ * The modules an element will ask for, beside its data: its view's (but the default view's, which
+ * is in the script), the check of a definition file for a profile view that names one (attribute
+ * or inline), and the components' English texts for an element in English. The element's updates
+ * and the early requests (early.ts) both go by this.
+ */
+export function modulesFor(element: Element): OnDemand[] {
+  const view = element.getAttribute("view") ?? DEFAULT_VIEW;
+  const module = Object.hasOwn(VIEW_MODULES, view) ? VIEW_MODULES[view as keyof typeof VIEW_MODULES] : undefined;
+  const names: OnDemand[] = module ? [module] : [];
+  const definitions =
+    element.hasAttribute("frameworks") ||
+    element.querySelector('script[type="application/json"][data-kk="frameworks"]') !== null;
+  if (module !== "national" && definitions) names.push("frameworks");
+  if (languageOf(element) === "en") names.push("en");
+  return names;
+}
+
+/**
+ * Requests a module from beside the element's script (`base`, the script's URL), and the shared
+ * chunks it imports with it: its import, made once per page (the failure goes to `log`, and the
+ * import then gives `null`). Never throws.
+ */
+export function requestOnDemand(
+  name: OnDemand,
+  base: string,
+  log: (method: "error", url: string, error: unknown) => void,
+): Promise<unknown> {
+  const url = new URL(onDemandFile(name), base).href;
+  let module = imported.get(url);
+  if (!module) {
+    // The chunks imported alongside (the module's own imports of them are then the same requests).
+    const chunks = typeof CHUNKS === "object" ? (CHUNKS[onDemandFile(name)] ?? []) : [];
+    for (const chunk of chunks) void import(/* @vite-ignore */ new URL(chunk, base).href).catch(() => undefined);
+    module = (import(/* @vite-ignore */ url) as Promise<unknown>).catch(
+      (error: unknown) => (log("error", url, error), null),
+    );
+    imported.set(url, module);
+  }
+  return module;
+}
+
+/**
+ * Imports a module from beside the element's script ({@link requestOnDemand}): the module, or
+ * `null` when it cannot be had within `timeoutMs`. Never throws.
  */
 export function importOnDemand<T>(
   name: OnDemand,
   base: string,
   timeoutMs: number,
-  onError: (url: string, error: unknown) => void,
+  log: (method: "error", url: string, error: unknown) => void,
 ): Promise<T | null> {
-  const url = new URL(onDemandFile(name), base).href;
-  let module = imported.get(url);
-  if (!module) {
-    module = (import(/* @vite-ignore */ url) as Promise<unknown>).catch(
-      (error: unknown) => (onError(url, error), null),
-    );
-    imported.set(url, module);
-  }
   return Promise.race([
-    module as Promise<T | null>,
+    requestOnDemand(name, base, log) as Promise<T | null>,
     new Promise<null>((resolve) => setTimeout(resolve, timeoutMs, null)),
   ]);
 }

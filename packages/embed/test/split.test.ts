@@ -54,6 +54,23 @@ describe("dist/: the element's script and the modules it loads on demand", () =>
     expect(importsOf("kommunkompass-report.js")).toContain("kommunkompass.js");
   });
 
+  it("the element's scripts name each module's shared chunks, which it requests with the module, not after it", () => {
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      for (const next of importsOf(file))
+        if (next !== "kommunkompass.js" && !seen.has(next)) closure(next, seen.add(next));
+      return seen;
+    };
+    for (const script of ["kommunkompass.js", "kommunkompass.classic.js"]) {
+      const code = readFileSync(`${dist}${script}`, "utf8");
+      expect(code).not.toContain("__KK_ON_DEMAND_CHUNKS__");
+      for (const file of ON_DEMAND.map(onDemandFile))
+        expect(code, `${script}: ${file}`).toContain(
+          `${JSON.stringify(file)}:${JSON.stringify([...closure(file)].sort())}`,
+        );
+    }
+    expect(closure("kommunkompass-report.js").size).toBeGreaterThan(0);
+  });
+
   it("kommunkompass.js loads without a DOM (a server importing it): the tag, a define that does nothing, no throw", async () => {
     const module = (await import(pathToFileURL(`${dist}kommunkompass.js`).href)) as Record<string, unknown>;
     expect(module.TAG).toBe("kommunkompass-profil");
