@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importResultsTable } from "@kommunkompassen/import";
 import { launchBrowser } from "../support/browser";
-import { embedModuleFiles, embedRoutes } from "../support/embed-files";
+import { embedDist, embedModuleFiles, embedRoutes } from "../support/embed-files";
 import { fixturePath, repoRoot } from "../support/fixtures";
 import { file, startServer, type Route, type TestServer } from "../support/server";
 
@@ -82,6 +82,8 @@ const without = (prefix: string, missing: string) =>
 const reportChunk = embedModuleFiles("kommunkompass-report.js").find((f) => f.startsWith("kommunkompass-shared-"))!;
 
 let server: TestServer;
+/** How many requests the server had seen when it sent the slow report module. */
+let slowModuleSent = -1;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -91,6 +93,20 @@ beforeAll(async () => {
     ...without("/no-module/", "kommunkompass-report.js"),
     ...without("/no-chunk/", reportChunk),
     ...without("/no-en/", "kommunkompass-en.js"),
+    // The report's module answered only after 600 ms: what else the page asks for meanwhile.
+    ...embedRoutes("/slow-module/"),
+    "/slow-module/kommunkompass-report.js": (_request, response) => {
+      const timer = setTimeout(() => {
+        slowModuleSent = server.requests.length;
+        response.writeHead(200, { "content-type": "text/javascript" });
+        response.end(readFileSync(`${embedDist}kommunkompass-report.js`));
+      }, 600);
+      response.on("close", () => clearTimeout(timer));
+    },
+    "/slow-module.html": page(
+      `<kommunkompass-profil id="slow" ${PROFILE} view="report"></kommunkompass-profil>`,
+      head("/slow-module/"),
+    ),
     "/data/vasteras-2012.json": file(fixturePath("vasteras-2012"), "application/json"),
     "/data/vasteras-2014.json": file(fixturePath("vasteras-2014"), "application/json"),
     "/data/all.json": json(collection),
@@ -191,20 +207,20 @@ describe("the embed's modules loaded on demand", () => {
         ].sort(),
       );
       expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
-      // Requested as the script starts (src/early.ts), before the element asks for its data.
-      const started = await p.evaluate(() =>
-        Object.fromEntries(
-          (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((e) => [
-            new URL(e.name).pathname,
-            e.startTime,
-          ]),
-        ),
-      );
-      expect(started[`/kommunkompass-${module}.js`]).toBeLessThan(started[data[0]!]!);
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       await p.context().close();
     });
+
+  it("a module's shared chunks are requested with it, not after it has arrived", async () => {
+    const { page: p } = await visit("/slow-module.html");
+    expect(await state(p, "slow")).toBe("ready null");
+    const before = server.requests.slice(0, slowModuleSent);
+    const chunks = embedModuleFiles("kommunkompass-report.js").filter((f) => f.includes("-shared-"));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(before, chunk).toContain(`/slow-module/${chunk}`);
+    await p.context().close();
+  });
 
   it("a definition file (frameworks) is checked by kommunkompass-frameworks.js, loaded with the view's module", async () => {
     const { page: p, requests, violations, errors } = await visit("/frameworks.html");

@@ -68,8 +68,7 @@ const imported = new Map<string, Promise<unknown>>();
 /**
  * The modules an element will ask for, beside its data: its view's (but the default view's, which
  * is in the script), the check of a definition file for a profile view that names one (attribute
- * or inline), and the components' English texts for an element in English. The element's updates
- * and the early requests (early.ts) both go by this.
+ * or inline), and the components' English texts for an element in English.
  */
 export function modulesFor(element: Element): OnDemand[] {
   const view = element.getAttribute("view") ?? DEFAULT_VIEW;

@@ -1,7 +1,4 @@
-/**
- * What the element and the early requests of its modules (early.ts) share: where the script was
- * loaded from, its console messages, and an element's language.
- */
+/** Where the element's script was loaded from, its console messages, and an element's language. */
 import type { Lang } from "@kommunkompassen/react/internal";
 
 /**
