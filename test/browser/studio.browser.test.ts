@@ -338,8 +338,9 @@ describe("the import studio: values missing, and the form that validates as you 
       notes: [(await field(page, "area-3")).notes[0], `${m.error} ${issueText(above, "sv").text}`],
     });
     expect(await page.locator("[aria-invalid=true]").count()).toBe(1);
-    expect(await page.locator(".kk-studio__preview").count()).toBe(0);
-    expect(await page.locator('a[download$=".json"]').count()).toBe(0);
+    // The preview and the downloads follow the draft as a deferred value: waited for, not read at once.
+    await expect.poll(() => page.locator(".kk-studio__preview").count()).toBe(0);
+    await expect.poll(() => page.locator('a[download$=".json"]').count()).toBe(0);
     expect(await page.locator(".kk-studio__invalid").textContent()).toBe(m.invalid);
     // Fixed, the error goes, and the preview and downloads come back.
     await typeInto(page, "#kk-field-area-3", "82");
@@ -355,6 +356,10 @@ describe("the import studio: values missing, and the form that validates as you 
     // The missing area typed in: valid, and in the downloaded evaluation.
     await typeInto(page, "#kk-field-area-8", "70,5");
     expect((await field(page, "area-8")).invalid).toBeNull();
+    const area8 = async () =>
+      (JSON.parse((await downloaded(page, 'a[download$=".json"]')).text) as Evaluation).areas.find((a) => a.id === 8)
+        ?.score;
+    await expect.poll(area8).toBe(70.5);
     const json = await downloaded(page, 'a[download$=".json"]');
     const checked = validateEvaluation(JSON.parse(json.text));
     expect(checked.errors).toEqual([]);
