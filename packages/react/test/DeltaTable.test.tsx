@@ -55,11 +55,19 @@ describe("DeltaTable", () => {
       // Shown once: the sign and arrow under the column's heading, the words for screen readers only.
       expect(within(tr).getByText(`ökning med ${change} poäng`)).toHaveClass("kk-visually-hidden");
     }
-    expect(cells(row(table, /^8 /))).toEqual(["uppgift saknas", "uppgift saknas", "uppgift saknas"]);
+    // An unknown value or change: a dash to see (a narrow column needs no room for words), the
+    // words to hear, and the dash's meaning under the table.
+    const unknown = ["– uppgift saknas"];
+    expect(cells(row(table, /^8 /))).toEqual([...unknown, ...unknown, ...unknown]);
     const total = within(table).getByRole("rowheader", { name: "Totalt" }).closest("tr")!;
     expect(total.closest("tfoot")).not.toBeNull();
-    expect(cells(total)).toEqual(["uppgift saknas", "uppgift saknas", "uppgift saknas"]);
-    expect(within(total).getByText("uppgift saknas", { selector: ".kk-delta" })).toHaveClass("kk-delta--unknown");
+    expect(cells(total)).toEqual([...unknown, ...unknown, ...unknown]);
+    expect(within(total).getAllByRole("cell", { name: "uppgift saknas" })).toHaveLength(3);
+    for (const mark of within(total).getAllByText("–")) expect(mark).toHaveAttribute("aria-hidden", "true");
+    for (const words of within(total).getAllByText("uppgift saknas")) expect(words).toHaveClass("kk-visually-hidden");
+    expect(within(total).getAllByRole("cell")[2]!.firstElementChild).toHaveClass("kk-delta", "kk-delta--unknown");
+    expect(table.nextElementSibling).toHaveClass("kk-table__key");
+    expect(table.nextElementSibling).toHaveTextContent("– uppgift saknas");
     // Why area 8 and the total have no change, above the table.
     expect(screen.getByRole("note")).toHaveTextContent("Uppgifter saknas för någon av utvärderingarna.");
   });
@@ -69,12 +77,14 @@ describe("DeltaTable", () => {
     const table = screen.getByRole("table", { name: "Change 2012–2014" });
     expect(within(row(table, /^1 /)).getByRole("rowheader")).toHaveTextContent("1 Transparency and democracy");
     expect(within(row(table, /^1 /)).getByRole("cell", { name: "up 9 points" })).toBeInTheDocument();
-    expect(cells(row(table, /^8 /))).toEqual(["no data", "no data", "no data"]);
+    expect(cells(row(table, /^8 /))).toEqual(["– no data", "– no data", "– no data"]);
     expect(cells(within(table).getByRole("rowheader", { name: "Total" }).closest("tr")!)).toEqual([
-      "no data",
-      "no data",
-      "no data",
+      "– no data",
+      "– no data",
+      "– no data",
     ]);
+    expect(within(row(table, /^8 /)).getAllByRole("cell", { name: "no data" })).toHaveLength(3);
+    expect(table.nextElementSibling).toHaveTextContent("– no data");
   });
 
   it("says the model changed, above the table, and shows no number as a change across model versions", () => {
@@ -96,7 +106,7 @@ describe("DeltaTable", () => {
     expect(within(row(table, /^2 /)).getByRole("rowheader")).toHaveTextContent(
       "2 Brukarfokus, tillgänglighet och bemötande",
     );
-    expect(cells(row(table, /^8 /))[2]).toBe("uppgift saknas");
+    expect(cells(row(table, /^8 /))[2]).toBe("– uppgift saknas");
   });
 
   it("shows sub-question rows with showQuestions", () => {

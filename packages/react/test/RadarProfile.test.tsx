@@ -64,8 +64,11 @@ describe("RadarProfile", () => {
       .map((row) => [...row.querySelectorAll("th, td")].map((c) => c.textContent));
     expect(rows[0]).toEqual(["Område", "Västerås stad 2014", "Västerås stad 2012"]);
     expect(rows[1]).toEqual(["1 Offentlighet och demokrati", "67", "58"]);
-    expect(rows[8]).toEqual(["8 Kommunen som samhällsbyggare", "uppgift saknas", "uppgift saknas"]);
-    expect(rows[9]).toEqual(["Totalt", "uppgift saknas", "uppgift saknas"]);
+    // A dash to see and the words to hear, the dash's meaning under the table.
+    expect(rows[8]).toEqual(["8 Kommunen som samhällsbyggare", "– uppgift saknas", "– uppgift saknas"]);
+    expect(rows[9]).toEqual(["Totalt", "– uppgift saknas", "– uppgift saknas"]);
+    expect(within(table).getAllByRole("cell", { name: "uppgift saknas" })).toHaveLength(4);
+    expect(table.nextElementSibling).toHaveTextContent("– uppgift saknas");
   });
 
   it("keyboard: one tab stop, arrows move between points, Escape dismisses the tooltip", () => {

@@ -13,7 +13,9 @@ describe("tables rendered on the server without a DOM", () => {
     const html = renderToString(<SubQuestionTable evaluation={loadFixture("avesta-2014")} areaId={6} />);
     expect(html).toMatch(/^<div [^>]*class="kk kk-question-table"/);
     expect(html).toContain("<caption>Område 6 Kommunen som arbetsgivare – personalpolitik – delfrågor</caption>");
-    expect(html.match(/<tr>/g)).toHaveLength(1 + 6 + 1);
+    // The rows' roles are written out (a narrow container lays them out as grids).
+    expect(html).toMatch(/<table class="kk-table" role="table">/);
+    expect(html.match(/<tr role="row">/g)).toHaveLength(1 + 6 + 1);
     for (const [id, achieved, max, percent] of [
       ["6.1", 5, 15, 30],
       ["6.2", 16, 20, 79],
@@ -24,11 +26,11 @@ describe("tables rendered on the server without a DOM", () => {
     ] as const) {
       expect(html).toContain(`>${id}</th>`);
       expect(html).toContain(
-        `<td class="kk-num">${achieved}</td><td class="kk-num">${max}</td><td class="kk-num kk-question-table__percent">${percent}\u00a0%<svg`,
+        `<td role="cell" class="kk-num">${achieved}</td><td role="cell" class="kk-num">${max}</td><td role="cell" class="kk-num kk-question-table__percent">${percent}\u00a0%<svg`,
       );
       expect(html).toContain(`class="kk-percent-bar__fill" x="0" y="0" width="${percent}"`);
     }
-    expect(html).toContain("<tfoot>");
+    expect(html).toContain('<tfoot role="rowgroup">');
     expect(html).toContain("Områdets poäng är publicerad som 52, men delfrågornas poäng summerar till 51.");
   });
 
@@ -40,7 +42,13 @@ describe("tables rendered on the server without a DOM", () => {
     expect(html).toContain("<caption>Change 2012–2014</caption>");
     for (const change of [9, 9, 2, 10, 4, 5, 10]) expect(html).toContain(`>+${change}</span>`);
     expect(html.match(/up \d+ points/g)).toHaveLength(7);
-    expect(html.match(/no data/g)).toHaveLength(6);
+    // Area 8 and the total: a dash each, with its words for screen readers; the key says what it means.
+    expect(
+      html.match(
+        /<span class="kk-missing__mark" aria-hidden="true">–<\/span><span class="kk-missing__words kk-visually-hidden"> no data<\/span>/g,
+      ),
+    ).toHaveLength(6);
+    expect(html).toContain('<p class="kk-table__key" aria-hidden="true">–\u00a0no data</p>');
     expect(html).toContain("<tfoot>");
   });
 

@@ -30,6 +30,8 @@ export interface ComponentMessages {
   change: string;
   /** Shown for an unknown value ("uppgift saknas" / "no data"). */
   noData: string;
+  /** Under a table whose unknown values show as a dash (their words are for screen readers): "– uppgift saknas". */
+  noDataKey: string;
   /** Shown for a change that cannot be computed across model versions or area sets ("ej jämförbar" / "not comparable"). */
   notComparable: string;
   /** Summary of the data table disclosure ("Visa diagrammets data som tabell"). */
@@ -192,6 +194,7 @@ const sv: ComponentMessages = {
   areaSum: "Summa",
   change: "Förändring",
   noData: "uppgift saknas",
+  noDataKey: "–\u00a0uppgift saknas",
   notComparable: "ej jämförbar",
   showTable: "Visa diagrammets data som tabell",
   legend: "Serier",
@@ -316,6 +319,7 @@ const en: ComponentMessages = {
   areaSum: "Sum",
   change: "Change",
   noData: "no data",
+  noDataKey: "–\u00a0no data",
   notComparable: "not comparable",
   showTable: "Show the chart's data as a table",
   legend: "Series",

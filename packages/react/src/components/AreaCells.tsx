@@ -2,19 +2,42 @@ import type { ReactNode } from "react";
 import { formatNumber } from "@kommunkompassen/core";
 import type { NationalMessages } from "../i18n/messages";
 
-/** An unknown value in a table cell: a dash to see, "uppgift saknas" to hear. */
-export function Missing({ messages: m }: { messages: NationalMessages }) {
+/**
+ * An unknown value in a table cell: a dash to see, "uppgift saknas" to hear (and on paper, where
+ * the words take the dash's place), so that a narrow column needs no room for the words.
+ */
+export function Missing({ messages: m }: { messages: Pick<NationalMessages, "noData"> }) {
   return (
     <>
-      <span aria-hidden="true">–</span>
-      <span className="kk-visually-hidden"> {m.noData}</span>
+      <span className="kk-missing__mark" aria-hidden="true">
+        –
+      </span>
+      <span className="kk-missing__words kk-visually-hidden">{` ${m.noData}`}</span>
     </>
   );
 }
 
 /** A number in a cell, or {@link Missing}. */
-export function ValueText({ value, messages: m }: { value: number | null | undefined; messages: NationalMessages }) {
+export function ValueText({
+  value,
+  messages: m,
+}: {
+  value: number | null | undefined;
+  messages: Pick<NationalMessages, "noData" | "lang">;
+}) {
   return value === null || value === undefined ? <Missing messages={m} /> : <>{formatNumber(value, m.lang)}</>;
+}
+
+/**
+ * Under a table: what its dash ({@link Missing}) means ("– uppgift saknas"), shown by the stylesheet
+ * only where the table has one (`:has()`), and not on paper, where the words take the dash's place.
+ */
+export function MissingKey({ messages: m }: { messages: { noDataKey: string } }) {
+  return (
+    <p className="kk-table__key" aria-hidden="true">
+      {m.noDataKey}
+    </p>
+  );
 }
 
 /** The header cells of the area columns: "Omr. 3" to see, "Område 3" to hear; sortable with `render`. */

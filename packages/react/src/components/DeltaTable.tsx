@@ -16,8 +16,10 @@ import {
 } from "@kommunkompassen/core";
 import { useValidatedInputs } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
-import { displayValue, modelLabel, numberedArea, resolveMessages, type Messages } from "../i18n/messages";
+import { modelLabel, numberedArea, resolveMessages, type Messages } from "../i18n/messages";
+import { Missing, MissingKey, ValueText } from "./AreaCells";
 import { DeltaBadge } from "./DeltaBadge";
+import { Hyphenated } from "./Hyphenated";
 import { TableError } from "./TableError";
 import type { Theme } from "./theme";
 
@@ -40,11 +42,13 @@ export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "c
 }
 
 /**
- * One change cell: a {@link DeltaBadge}, its sign and arrow shown and its words ("ökning med 9
- * poäng") read by screen readers; the column's heading says what the number is, so the words shown
- * beside it said the same thing twice and wrapped the cell over two lines.
+ * A row's cells: the older and the newer value (a dash, {@link Missing}, where one is not known) and
+ * the change, a {@link DeltaBadge}: its sign and arrow shown and its words ("ökning med 9 poäng")
+ * read by screen readers; the column's heading says what the number is, so the words shown beside
+ * it said the same thing twice and wrapped the cell over two lines. A change not known for a
+ * missing value is a dash too; one across models is "ej jämförbar".
  */
-function ChangeCell({
+function ChangeCells({
   change,
   frameworkChanged,
   areasComparable = true,
@@ -61,14 +65,23 @@ function ChangeCell({
   // is never comparable, whatever is known.
   const comparable = change.delta !== null && !frameworkChanged && areasComparable;
   return (
-    <td className="kk-delta-table__change">
-      <DeltaBadge
-        delta={comparable ? change.delta : null}
-        reason={change.delta === null && areasComparable ? "missing" : "not-comparable"}
-        lang={m.lang}
-        messages={m}
-      />
-    </td>
+    <>
+      <td className="kk-num">
+        <ValueText value={change.from} messages={m} />
+      </td>
+      <td className="kk-num">
+        <ValueText value={change.to} messages={m} />
+      </td>
+      <td className="kk-delta-table__change">
+        {change.delta === null && areasComparable ? (
+          <span className="kk-delta kk-delta--unknown">
+            <Missing messages={m} />
+          </span>
+        ) : (
+          <DeltaBadge delta={comparable ? change.delta : null} reason="not-comparable" lang={m.lang} messages={m} />
+        )}
+      </td>
+    </>
   );
 }
 
@@ -137,10 +150,10 @@ function DeltaRows({
     null;
   return c.areas.flatMap((area) => [
     <tr key={area.id}>
-      <th scope="row">{numberedArea(area.id, nameOf(area.id), m)}</th>
-      <td className="kk-num">{displayValue(area.from, m)}</td>
-      <td className="kk-num">{displayValue(area.to, m)}</td>
-      <ChangeCell change={area} frameworkChanged={frameworkChanged} messages={m} />
+      <th scope="row">
+        <Hyphenated text={numberedArea(area.id, nameOf(area.id), m)} />
+      </th>
+      <ChangeCells change={area} frameworkChanged={frameworkChanged} messages={m} />
     </tr>,
     ...(showQuestions
       ? area.questions.map((q) => {
@@ -151,9 +164,7 @@ function DeltaRows({
                 {q.id}
                 {text ? ` ${text}` : null}
               </th>
-              <td className="kk-num">{displayValue(q.from, m)}</td>
-              <td className="kk-num">{displayValue(q.to, m)}</td>
-              <ChangeCell change={q} frameworkChanged={frameworkChanged} messages={m} />
+              <ChangeCells change={q} frameworkChanged={frameworkChanged} messages={m} />
             </tr>
           );
         })
@@ -211,9 +222,7 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
   const totalRow = (
     <tr>
       <th scope="row">{m.total}</th>
-      <td className="kk-num">{displayValue(c.total.from, m)}</td>
-      <td className="kk-num">{displayValue(c.total.to, m)}</td>
-      <ChangeCell
+      <ChangeCells
         change={c.total}
         frameworkChanged={frameworkChanged}
         areasComparable={c.areasComparable}
@@ -247,7 +256,7 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
               {c.to.year}
             </th>
             <th scope="col" className="kk-delta-table__change">
-              {m.change}
+              <Hyphenated text={m.change} />
             </th>
           </tr>
         </thead>
@@ -262,6 +271,7 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
           <tbody>{totalRow}</tbody>
         )}
       </table>
+      <MissingKey messages={m} />
     </div>
   );
 });

@@ -23,6 +23,7 @@ import type { LinkedFocusProps, SeriesToggleProps } from "./LinkedViews";
 import { DeltaBadge } from "./DeltaBadge";
 import { DeltaTable } from "./DeltaTable";
 import { ErrorNotice } from "./ErrorNotice";
+import { Hyphenated } from "./Hyphenated";
 import { DerivedMark, SubQuestionTable } from "./SubQuestionTable";
 import type { Theme } from "./theme";
 
@@ -111,7 +112,9 @@ function NarrativeList({
   if (items === undefined) return null;
   return (
     <div className="kk-report__list">
-      <Heading level={level}>{title}</Heading>
+      <Heading level={level}>
+        <Hyphenated text={title} />
+      </Heading>
       {items.length === 0 ? (
         <p>{m.emptyList}</p>
       ) : (

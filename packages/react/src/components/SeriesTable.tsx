@@ -1,5 +1,7 @@
 import type { Series } from "@kommunkompassen/core";
-import { displayValue, numberedArea, type Messages } from "../i18n/messages";
+import { numberedArea, type Messages } from "../i18n/messages";
+import { MissingKey, ValueText } from "./AreaCells";
+import { Hyphenated } from "./Hyphenated";
 import type { ChartBand } from "./shared";
 
 /** Props of {@link SeriesTable}. */
@@ -39,71 +41,77 @@ export function SeriesTable({
 }: SeriesTableProps) {
   const ids = series[0]?.values.map((v) => v.areaId) ?? [];
   const span = band ? 2 : undefined;
+  const value = (v: number | null | undefined) => <ValueText value={v ?? null} messages={m} />;
   return (
-    <table className="kk-table kk-series-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" rowSpan={span}>
-            {m.area}
-          </th>
-          {series.map((s) => (
-            <th scope="col" key={s.key} className="kk-num" rowSpan={span}>
-              {s.label}
-              {hidden.includes(s.key) ? ` (${m.hiddenInChart})` : null}
-            </th>
-          ))}
-          {band ? (
-            <th scope="colgroup" colSpan={2} className="kk-num">
-              {m.bandLabel(band.band.label, band.band.n)}
-            </th>
-          ) : null}
-        </tr>
-        {band ? (
+    <>
+      <table className="kk-table kk-series-table">
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <th scope="col" className="kk-num">
-              {m.bandLow(band.band.kind)}
+            <th scope="col" rowSpan={span}>
+              {m.area}
             </th>
-            <th scope="col" className="kk-num">
-              {m.bandHigh(band.band.kind)}
-            </th>
-          </tr>
-        ) : null}
-      </thead>
-      <tbody>
-        {ids.map((id) => (
-          <tr
-            key={id}
-            className={id === focusedArea ? "kk-linked" : undefined}
-            onMouseEnter={onFocusArea && (() => onFocusArea(id))}
-            onMouseLeave={onFocusArea && (() => onFocusArea(null))}
-          >
-            <th scope="row">{numberedArea(id, names.get(id), m)}</th>
             {series.map((s) => (
-              <td key={s.key} className="kk-num">
-                {displayValue(s.values.find((v) => v.areaId === id)?.value ?? null, m)}
-              </td>
+              <th scope="col" key={s.key} className="kk-num" rowSpan={span}>
+                {s.label}
+                {hidden.includes(s.key) ? ` (${m.hiddenInChart})` : null}
+              </th>
             ))}
             {band ? (
-              <>
-                <td className="kk-num">{displayValue(band.low.get(id) ?? null, m)}</td>
-                <td className="kk-num">{displayValue(band.high.get(id) ?? null, m)}</td>
-              </>
+              <th scope="colgroup" colSpan={2} className="kk-num">
+                {m.bandLabel(band.band.label, band.band.n)}
+              </th>
             ) : null}
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{m.total}</th>
-          {series.map((s) => (
-            <td key={s.key} className="kk-num">
-              {displayValue(s.total, m)}
-            </td>
+          {band ? (
+            <tr>
+              <th scope="col" className="kk-num">
+                {m.bandLow(band.band.kind)}
+              </th>
+              <th scope="col" className="kk-num">
+                {m.bandHigh(band.band.kind)}
+              </th>
+            </tr>
+          ) : null}
+        </thead>
+        <tbody>
+          {ids.map((id) => (
+            <tr
+              key={id}
+              className={id === focusedArea ? "kk-linked" : undefined}
+              onMouseEnter={onFocusArea && (() => onFocusArea(id))}
+              onMouseLeave={onFocusArea && (() => onFocusArea(null))}
+            >
+              <th scope="row">
+                <Hyphenated text={numberedArea(id, names.get(id), m)} />
+              </th>
+              {series.map((s) => (
+                <td key={s.key} className="kk-num">
+                  {value(s.values.find((v) => v.areaId === id)?.value)}
+                </td>
+              ))}
+              {band ? (
+                <>
+                  <td className="kk-num">{value(band.low.get(id))}</td>
+                  <td className="kk-num">{value(band.high.get(id))}</td>
+                </>
+              ) : null}
+            </tr>
           ))}
-          {band ? <td colSpan={2}>{m.noData}</td> : null}
-        </tr>
-      </tfoot>
-    </table>
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{m.total}</th>
+            {series.map((s) => (
+              <td key={s.key} className="kk-num">
+                {value(s.total)}
+              </td>
+            ))}
+            {band ? <td colSpan={2}>{m.noData}</td> : null}
+          </tr>
+        </tfoot>
+      </table>
+      <MissingKey messages={m} />
+    </>
   );
 }

@@ -13,8 +13,9 @@ import {
 import { useValidatedInputs, type Validated } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
 import { formatNumber, formatPercent } from "@kommunkompassen/core";
-import { displayValue, resolveMessages, type Messages } from "../i18n/messages";
+import { resolveMessages, type Messages } from "../i18n/messages";
 import { LinkedRegion } from "../client";
+import { Missing, MissingKey, ValueText } from "./AreaCells";
 import type { LinkedFocusProps } from "./LinkedViews";
 import { TableError } from "./TableError";
 import type { Theme } from "./theme";
@@ -75,8 +76,8 @@ export function DerivedMark({ value, messages: m }: { value: SourcedValue; messa
 function PercentCell({ value, messages: m, marker }: { value: SourcedValue; messages: Messages; marker?: ReactNode }) {
   const percent = value.value;
   return (
-    <td className="kk-num kk-question-table__percent">
-      {percent === null ? m.noData : formatPercent(percent, m.lang)}
+    <td role="cell" className="kk-num kk-question-table__percent">
+      {percent === null ? <Missing messages={m} /> : formatPercent(percent, m.lang)}
       <DerivedMark value={value} messages={m} />
       {marker}
       {percent === null ? null : (
@@ -180,6 +181,109 @@ function NotesList({ notes, baseId, messages: m }: { notes: readonly Note[]; bas
   );
 }
 
+/** A row's points (marked when derived), maximum and percent, each with the note marker it may have. */
+function ScoreCells({
+  score: { achieved, max, percent },
+  messages: m,
+  marker,
+  percentMarker,
+}: {
+  score: { achieved: SourcedValue; max: number | null; percent: SourcedValue };
+  messages: Messages;
+  marker?: ReactNode;
+  percentMarker?: ReactNode;
+}) {
+  return (
+    <>
+      <td role="cell" className="kk-num">
+        <ValueText value={achieved.value} messages={m} />
+        <DerivedMark value={achieved} messages={m} />
+        {marker}
+      </td>
+      <td role="cell" className="kk-num">
+        <ValueText value={max} messages={m} />
+      </td>
+      <PercentCell value={percent} messages={m} marker={percentMarker} />
+    </>
+  );
+}
+
+/** The table of an area's questions and its sum row, with the key of its dashes. */
+function QuestionTable({
+  area,
+  caption,
+  notes: { questionNotes, sumNote },
+  baseId,
+  messages: m,
+}: {
+  area: AreaScore;
+  caption: string;
+  notes: { questionNotes: Map<string, Note>; sumNote: Note | undefined };
+  baseId: string;
+  messages: Messages;
+}) {
+  return (
+    <>
+      {/* The roles are the elements' own, written out: a narrow container lays the rows out as grids (styles.css). */}
+      <table className="kk-table" role="table">
+        <caption>{caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {m.questionId}
+            </th>
+            <th scope="col" role="columnheader">
+              {m.question}
+            </th>
+            <th scope="col" role="columnheader" className="kk-num">
+              {m.achieved}
+            </th>
+            <th scope="col" role="columnheader" className="kk-num">
+              {m.max}
+            </th>
+            <th scope="col" role="columnheader" className="kk-num">
+              {m.percent}
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {area.questions.map((q) => {
+            const note = questionNotes.get(q.id);
+            return (
+              <tr key={q.id} role="row">
+                <th scope="row" role="rowheader" className="kk-question-table__id">
+                  {q.id}
+                </th>
+                <td role="cell" className="kk-question-table__text">
+                  {q.text ?? m.noData}
+                </td>
+                <ScoreCells
+                  score={q}
+                  messages={m}
+                  percentMarker={note ? <NoteMarker note={note} baseId={baseId} messages={m} /> : null}
+                />
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot role="rowgroup">
+          <tr role="row">
+            <th scope="row" role="rowheader" colSpan={2}>
+              {m.areaSum}
+            </th>
+            <ScoreCells
+              score={{ achieved: area.score, max: area.max, percent: area.percent }}
+              messages={m}
+              marker={sumNote ? <NoteMarker note={sumNote} baseId={baseId} messages={m} /> : null}
+            />
+          </tr>
+        </tfoot>
+      </table>
+      <MissingKey messages={m} />
+    </>
+  );
+}
+
 /**
  * One area's sub-questions (delfrågor) as the report's points overview prints them: a table of id,
  * question, achieved points, maximum and percent (with a small percent bar), and the area's sum row.
@@ -234,61 +338,7 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
 
     return (
       <LinkedRegion {...root} {...rest}>
-        <table className="kk-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.questionId}</th>
-              <th scope="col">{m.question}</th>
-              <th scope="col" className="kk-num">
-                {m.achieved}
-              </th>
-              <th scope="col" className="kk-num">
-                {m.max}
-              </th>
-              <th scope="col" className="kk-num">
-                {m.percent}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {area.questions.map((q) => {
-              const note = questionNotes.get(q.id);
-              return (
-                <tr key={q.id}>
-                  <th scope="row" className="kk-question-table__id">
-                    {q.id}
-                  </th>
-                  <td className="kk-question-table__text">{q.text ?? m.noData}</td>
-                  <td className="kk-num">
-                    {displayValue(q.achieved.value, m)}
-                    <DerivedMark value={q.achieved} messages={m} />
-                  </td>
-                  <td className="kk-num">{displayValue(q.max, m)}</td>
-                  <PercentCell
-                    value={q.percent}
-                    messages={m}
-                    marker={note ? <NoteMarker note={note} baseId={baseId} messages={m} /> : null}
-                  />
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                {m.areaSum}
-              </th>
-              <td className="kk-num">
-                {displayValue(area.score.value, m)}
-                <DerivedMark value={area.score} messages={m} />
-                {sumNote ? <NoteMarker note={sumNote} baseId={baseId} messages={m} /> : null}
-              </td>
-              <td className="kk-num">{displayValue(area.max, m)}</td>
-              <PercentCell value={area.percent} messages={m} />
-            </tr>
-          </tfoot>
-        </table>
+        <QuestionTable area={area} caption={caption} notes={{ questionNotes, sumNote }} baseId={baseId} messages={m} />
         <NotesList notes={notes} baseId={baseId} messages={m} />
       </LinkedRegion>
     );
