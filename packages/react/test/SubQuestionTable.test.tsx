@@ -137,6 +137,21 @@ describe("SubQuestionTable", () => {
     expect(within(sumRow(table)).getAllByRole("cell")[0]!.textContent).toBe("52 (beräknat)");
   });
 
+  it("names an area whose name is not known once: 'Område 1 – delfrågor', never 'Område 1 Område 1'", () => {
+    // Avesta's figures under a model that is not stated and without their titles: its areas have no names.
+    const avesta = loadFixture("avesta-2014");
+    const unnamed = {
+      ...avesta,
+      framework: "kommunkompassen",
+      areas: avesta.areas.map(({ title: _title, ...area }) => area),
+    };
+    const { unmount } = render(<SubQuestionTable evaluation={unnamed} areaId={1} />);
+    expect(screen.getByRole("table", { name: "Område 1 – delfrågor" })).toBeInTheDocument();
+    unmount();
+    render(<SubQuestionTable evaluation={unnamed} areaId={1} lang="en" />);
+    expect(screen.getByRole("table", { name: "Area 1 – sub-questions" })).toBeInTheDocument();
+  });
+
   it("says so instead of an empty table when no sub-questions are published", () => {
     const { container } = render(<SubQuestionTable evaluation={loadFixture("vasteras-2014")} areaId={1} />);
     expect(screen.queryByRole("table")).toBeNull();

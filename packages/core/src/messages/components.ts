@@ -111,8 +111,8 @@ export interface ComponentMessages {
   bandSummary: (label: string, n: number, inside: number, above: number, below: number) => string;
   /** Reasons a comparison is not directly comparable, by kind. */
   reasons: Record<ComparisonReasonKind, string>;
-  /** Caption of a sub-question table: "Område 1 Offentlighet och demokrati – delfrågor". */
-  questionTableTitle: (areaId: number, name: string) => string;
+  /** Caption of a sub-question table: "Område 1 Offentlighet och demokrati – delfrågor"; "Område 1 – delfrågor" for an area whose name is not known. */
+  questionTableTitle: (areaId: number, name?: string) => string;
   /** Note under a sub-question table when the published area score differs from the sum of its questions. */
   sumMismatch: (published: string, sum: string) => string;
   /** Note for a published percent that cannot come from its points. */
@@ -254,7 +254,7 @@ const sv: ComponentMessages = {
     "different-municipality": "Utvärderingarna gäller olika kommuner.",
     "not-chronological": "Den första utvärderingen är inte äldre än den andra.",
   },
-  questionTableTitle: (id, name) => `Område ${id} ${name} – delfrågor`,
+  questionTableTitle: (id, name) => (name ? `Område ${id} ${name} – delfrågor` : `Område ${id} – delfrågor`),
   sumMismatch: (p, s) => `Områdets poäng är publicerad som ${p}, men delfrågornas poäng summerar till ${s}.`,
   percentMismatch: (q) => `Procentsatsen för ${q} kan inte komma från poängen, ens med avrundning.`,
   derived: "beräknat",
@@ -375,7 +375,7 @@ const en: ComponentMessages = {
     "different-municipality": "The evaluations are of different municipalities.",
     "not-chronological": "The first evaluation is not older than the second.",
   },
-  questionTableTitle: (id, name) => `Area ${id} ${name} – sub-questions`,
+  questionTableTitle: (id, name) => (name ? `Area ${id} ${name} – sub-questions` : `Area ${id} – sub-questions`),
   sumMismatch: (p, s) => `The area score is published as ${p}, but the sub-question points add up to ${s}.`,
   percentMismatch: (q) => `The percent of ${q} cannot come from its points, even allowing for rounding.`,
   derived: "derived",

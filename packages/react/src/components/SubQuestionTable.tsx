@@ -318,10 +318,9 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
     if (!data.ok)
       return <TableError ref={ref} errors={data.errors} messages={m} theme={theme} className={className} {...rest} />;
     const { area, framework, percentMismatches, sumMismatch } = data;
-    const caption = m.questionTableTitle(
-      area.id,
-      areaName(framework, area.id, m.lang, area.publishedTitle ?? undefined),
-    );
+    // An area whose name is not known is "Område 1 – delfrågor", not "Område 1 Område 1 – delfrågor".
+    const name = areaName(framework, area.id, m.lang, area.publishedTitle ?? undefined);
+    const caption = m.questionTableTitle(area.id, name === areaName(undefined, area.id, m.lang) ? undefined : name);
 
     const { notes, questionNotes, sumNote } = numberNotes(area, percentMismatches, sumMismatch, m);
 
