@@ -3,9 +3,9 @@
 //   kommunkompass.js           the element and its default view (radar), an ES module
 //   kommunkompass.classic.js   the same as a classic script
 //   kommunkompass-NAME.js      each module loaded on demand (src/on-demand/NAME.ts(x): the other
-//                              views, the definition files' check), ES modules that take what they
-//                              share with kommunkompass.js from it
-//   kommunkompass-shared-HASH.js  code the modules loaded on demand share among themselves
+//                              views, the English texts, the definition files' check, the download
+//                              menu), ES modules that take what they share with kommunkompass.js
+//                              from it; what they share among themselves is in each (merge.mjs)
 //   kommunkompass.css          one minified stylesheet
 // and beside them the third-party notices of what they bundle, the TypeScript declarations and the
 // Custom Elements Manifest (see artifacts.mjs).
@@ -15,7 +15,7 @@ import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundledPackages, declarations, loadAttributes, manifest, thirdPartyNotices } from "./artifacts.mjs";
 import { embedBuildOptions } from "./build-options.mjs";
-import { mergeEntryChunks } from "./merge.mjs";
+import { inlineChunks, mergeEntryChunks } from "./merge.mjs";
 import { embedMessages } from "../core/dist/messages.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -72,33 +72,24 @@ const esm = await build({
 });
 const outputs = Object.fromEntries(esm.outputFiles.map((file) => [basename(file.path), file.text]));
 const merged = mergeEntryChunks(outputs, "kommunkompass.js", { banner: licences, report: report, fallback });
+// Each module with the chunks it shares with the other modules put into it: one request for a view.
+// A chunk a module imports with import() (the download menu's files' code) stays a file of its own,
+// and gets the same treatment.
+const dynamic = Object.fromEntries(
+  Object.entries(esm.metafile.outputs).map(([path, output]) => [
+    basename(path),
+    output.imports.filter((i) => i.kind === "dynamic-import").map((i) => basename(i.path)),
+  ]),
+);
+const modules = Object.keys(merged).filter((file) => /^kommunkompass-(?!shared-)/.test(file));
+for (const file of modules) for (const next of dynamic[file] ?? []) if (!modules.includes(next)) modules.push(next);
 /** Every file to write, by name: dist/ is replaced only once everything is built. */
-const files = Object.fromEntries(
-  Object.entries(merged).map(([file, code]) => [file, file === "kommunkompass.js" ? code : `${licences}\n${code}`]),
-);
-
-/** The shared chunks a file imports, transitively (not kommunkompass.js, which the page has). */
-const chunksOf = (file, seen = new Set()) => {
-  for (const [, next] of files[file].matchAll(/from\s*"\.\/([\w.-]+\.js)"/g))
-    if (next !== "kommunkompass.js" && !seen.has(next)) chunksOf(next, seen.add(next));
-  return seen;
-};
-// Each module's chunks, written into the element's scripts (src/on-demand.ts, CHUNKS): the element
-// requests them with the module, not after it.
-const chunks = JSON.stringify(
-  Object.fromEntries(
-    Object.keys(files)
-      .filter((file) => /^kommunkompass-(?!shared-)/.test(file))
-      .map((file) => [file, [...chunksOf(file)].sort()]),
+const files = {
+  "kommunkompass.js": merged["kommunkompass.js"],
+  ...Object.fromEntries(
+    modules.map((file) => [file, `${licences}\n${inlineChunks(merged, file, "kommunkompass.js")}`]),
   ),
-);
-/** The script with the chunks written in (exactly one place for them). */
-const withChunks = (code, file) => {
-  const parts = code.split('"__KK_ON_DEMAND_CHUNKS__"');
-  if (parts.length !== 2) throw new Error(`${file}: ${parts.length - 1} places for the modules' chunks, not 1`);
-  return parts.join(chunks);
 };
-files["kommunkompass.js"] = withChunks(files["kommunkompass.js"], "kommunkompass.js");
 
 // A classic script has no import.meta; the element then finds its URL from document.currentScript.
 // It is built apart (an IIFE of its own) and imports the modules loaded on demand as the ES module does.
@@ -112,7 +103,7 @@ const classic = await build({
   footer: { js: `}${report}` },
   write: false,
 });
-files["kommunkompass.classic.js"] = withChunks(classic.outputFiles[0].text, "kommunkompass.classic.js");
+files["kommunkompass.classic.js"] = classic.outputFiles[0].text;
 
 const css = await transform(
   readFileSync(`${here}../react/src/styles.css`, "utf8") + "\n" + readFileSync(`${here}src/embed.css`, "utf8"),

@@ -14,3 +14,6 @@ export function mergeEntryChunks(
   entry: string,
   guard: { banner: string; report: string; fallback: string },
 ): Record<string, string>;
+
+/** A module with the shared chunks it imports put into it; what it takes from `keep` stays an import (see merge.mjs). */
+export function inlineChunks(outputs: Record<string, string>, file: string, keep: string): string;

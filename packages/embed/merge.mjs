@@ -100,3 +100,56 @@ export function mergeEntryChunks(outputs, entry, guard) {
 /** `[["a", "b"]]` as `a as b`. */
 const list = (names) =>
   names.map(([inside, outside]) => (inside === outside ? inside : `${inside} as ${outside}`)).join(",");
+
+/**
+ * A module loaded on demand with the shared chunks it imports put into it (each in a function of
+ * its own, in the order of its imports), so that a page loads it in one request: what it takes
+ * from `keep` (the element's script, which the page has) stays an import. A chunk that several
+ * modules import is then in each of them.
+ * @param {Record<string, string>} outputs every output's code by file name, as mergeEntryChunks left them
+ * @param {string} file the module, e.g. "kommunkompass-report.js"
+ * @param {string} keep the element's script, "kommunkompass.js"
+ * @returns {string} the module's code
+ */
+export function inlineChunks(outputs, file, keep) {
+  const parsed = new Map();
+  const parse = (name) => parsed.get(name) ?? parsed.set(name, parseModule(outputs[name], name)).get(name);
+  const order = [];
+  const visit = (name) => {
+    for (const { from } of parse(name).imports) {
+      const target = from.replace(/^\.\//, "");
+      if (target === keep || order.includes(target)) continue;
+      visit(target);
+      order.push(target);
+    }
+  };
+  visit(file);
+  const holder = new Map(order.map((name, i) => [name, `kk$m${i}`]));
+  /** What the module and its chunks import from `keep`, by local name (mergeEntryChunks names them alike). */
+  const kept = new Map();
+  const importsOf = (name) =>
+    parse(name)
+      .imports.map(({ names, from }) => {
+        const target = from.replace(/^\.\//, "");
+        if (target !== keep) return destructure(names ?? [], holder.get(target));
+        for (const [inside, local] of names ?? []) {
+          if (kept.has(local) && kept.get(local) !== inside) throw new Error(`${file}: ${local} imported twice`);
+          kept.set(local, inside);
+        }
+        return "";
+      })
+      .join("");
+  const chunks = order.map((name) => {
+    const { body, exports } = parse(name);
+    const out = exports.map(([inside, outside]) => `${outside}:${inside}`).join(",");
+    return `const ${holder.get(name)}=(()=>{${importsOf(name)}${body}return{${out}}})();`;
+  });
+  const own = parse(file);
+  const ownImports = importsOf(file);
+  const header = kept.size
+    ? `import{${list([...kept].map(([local, inside]) => [inside, local]))}}from"./${keep}";`
+    : "";
+  return (
+    header + chunks.join("") + ownImports + own.body + (own.exports.length ? `export{${list(own.exports)}};\n` : "")
+  );
+}

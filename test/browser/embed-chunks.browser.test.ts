@@ -1,7 +1,7 @@
 /**
  * The embed split (issue 16), in a real Chromium under the strict Content-Security-Policy of the
  * embed's other tests: the element's script draws the default view alone, and every other view
- * loads its module (and the chunks it shares) from beside the script, with no other request; a
+ * loads its module (one file) from beside the script, with no other request; a
  * module that cannot be loaded is an error state with the fallback content kept, never an uncaught
  * error; the classic script loads the modules too.
  */
@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importResultsTable } from "@kommunkompassen/import";
 import { launchBrowser } from "../support/browser";
-import { embedDist, embedModuleFiles, embedRoutes } from "../support/embed-files";
+import { embedModuleFiles, embedRoutes } from "../support/embed-files";
 import { fixturePath, repoRoot } from "../support/fixtures";
 import { file, startServer, type Route, type TestServer } from "../support/server";
 
@@ -78,12 +78,8 @@ const VIEWS: [view: string, attributes: string, module: string, data: string[]][
 /** The embed's files without one of them, under `prefix`. */
 const without = (prefix: string, missing: string) =>
   Object.fromEntries(Object.entries(embedRoutes(prefix)).filter(([path]) => path !== `${prefix}${missing}`));
-/** A shared chunk the report's module imports. */
-const reportChunk = embedModuleFiles("kommunkompass-report.js").find((f) => f.startsWith("kommunkompass-shared-"))!;
 
 let server: TestServer;
-/** How many requests the server had seen when it sent the slow report module. */
-let slowModuleSent = -1;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -91,22 +87,7 @@ beforeAll(async () => {
   server = await startServer({
     ...embedRoutes(),
     ...without("/no-module/", "kommunkompass-report.js"),
-    ...without("/no-chunk/", reportChunk),
     ...without("/no-en/", "kommunkompass-en.js"),
-    // The report's module answered only after 600 ms: what else the page asks for meanwhile.
-    ...embedRoutes("/slow-module/"),
-    "/slow-module/kommunkompass-report.js": (_request, response) => {
-      const timer = setTimeout(() => {
-        slowModuleSent = server.requests.length;
-        response.writeHead(200, { "content-type": "text/javascript" });
-        response.end(readFileSync(`${embedDist}kommunkompass-report.js`));
-      }, 600);
-      response.on("close", () => clearTimeout(timer));
-    },
-    "/slow-module.html": page(
-      `<kommunkompass-profil id="slow" ${PROFILE} view="report"></kommunkompass-profil>`,
-      head("/slow-module/"),
-    ),
     "/data/vasteras-2012.json": file(fixturePath("vasteras-2012"), "application/json"),
     "/data/vasteras-2014.json": file(fixturePath("vasteras-2014"), "application/json"),
     "/data/all.json": json(collection),
@@ -124,10 +105,6 @@ beforeAll(async () => {
     "/no-module.html": page(
       `<kommunkompass-profil id="lost" ${PROFILE} view="report" timeout="3000">${fallback}</kommunkompass-profil>`,
       head("/no-module/"),
-    ),
-    "/no-chunk.html": page(
-      `<kommunkompass-profil id="lost" ${PROFILE} view="report" timeout="3000">${fallback}</kommunkompass-profil>`,
-      head("/no-chunk/"),
     ),
     "/classic.html": page(
       `<kommunkompass-profil id="radar" ${PROFILE}></kommunkompass-profil><kommunkompass-profil id="report" ${PROFILE} view="report"></kommunkompass-profil><kommunkompass-profil id="position" ${VIEWS[5]![1]}></kommunkompass-profil>`,
@@ -194,7 +171,7 @@ const state = (p: Page, id: string) =>
 
 describe("the embed's modules loaded on demand", () => {
   for (const [view, , module, data] of VIEWS)
-    it(`view="${view}" loads kommunkompass-${module}.js and its chunks from beside the script, and nothing else`, async () => {
+    it(`view="${view}" loads kommunkompass-${module}.js from beside the script, and nothing else`, async () => {
       const { page: p, requests, violations, errors } = await visit(`/${view}.html`);
       expect(await state(p, view)).toBe("ready null");
       expect(paths(requests)).toEqual(
@@ -211,16 +188,6 @@ describe("the embed's modules loaded on demand", () => {
       expect(errors).toEqual([]);
       await p.context().close();
     });
-
-  it("a module's shared chunks are requested with it, not after it has arrived", async () => {
-    const { page: p } = await visit("/slow-module.html");
-    expect(await state(p, "slow")).toBe("ready null");
-    const before = server.requests.slice(0, slowModuleSent);
-    const chunks = embedModuleFiles("kommunkompass-report.js").filter((f) => f.includes("-shared-"));
-    expect(chunks.length).toBeGreaterThan(0);
-    for (const chunk of chunks) expect(before, chunk).toContain(`/slow-module/${chunk}`);
-    await p.context().close();
-  });
 
   it("a definition file (frameworks) is checked by kommunkompass-frameworks.js, loaded with the view's module", async () => {
     const { page: p, requests, violations, errors } = await visit("/frameworks.html");
@@ -245,10 +212,7 @@ describe("the embed's modules loaded on demand", () => {
     await p.context().close();
   });
 
-  for (const [what, path] of [
-    ["the view's module", "/no-module.html"],
-    ["a chunk the view's module imports", "/no-chunk.html"],
-  ] as const)
+  for (const [what, path] of [["the view's module", "/no-module.html"]] as const)
     it(`${what} cannot be loaded (404): data-state="error", data-reason="view-script", the fallback kept, no uncaught error`, async () => {
       const { page: p, errors, requests } = await visit(path);
       expect(await state(p, "lost")).toBe("error view-script");

@@ -55,13 +55,6 @@ export interface ViewModule<Props> {
   unmount(container: HTMLElement): void;
 }
 
-/**
- * The shared chunks each module imports (transitively), by the module's file name: written into
- * the element's script by the build (build.mjs), so that a module and its chunks are requested at
- * once, not one round of requests after another. Anywhere else (this file unbuilt) there are none.
- */
-const CHUNKS = "__KK_ON_DEMAND_CHUNKS__" as unknown as Readonly<Record<string, readonly string[]>> | string;
-
 /** Each module's import, once per page (a failed one is not tried again: the browser would not either). */
 const imported = new Map<string, Promise<unknown>>();
 
@@ -83,9 +76,8 @@ export function modulesFor(element: Element): OnDemand[] {
 }
 
 /**
- * Requests a module from beside the element's script (`base`, the script's URL), and the shared
- * chunks it imports with it: its import, made once per page (the failure goes to `log`, and the
- * import then gives `null`). Never throws.
+ * Requests a module from beside the element's script (`base`, the script's URL): its import, made
+ * once per page (the failure goes to `log`, and the import then gives `null`). Never throws.
  */
 export function requestOnDemand(
   name: OnDemand,
@@ -95,9 +87,6 @@ export function requestOnDemand(
   const url = new URL(onDemandFile(name), base).href;
   let module = imported.get(url);
   if (!module) {
-    // The chunks imported alongside (the module's own imports of them are then the same requests).
-    const chunks = typeof CHUNKS === "object" ? (CHUNKS[onDemandFile(name)] ?? []) : [];
-    for (const chunk of chunks) void import(/* @vite-ignore */ new URL(chunk, base).href).catch(() => undefined);
     module = (import(/* @vite-ignore */ url) as Promise<unknown>).catch(
       (error: unknown) => (log("error", url, error), null),
     );
