@@ -2,7 +2,7 @@
 // starting to a rendered chart, and the main-thread time of hydrating the server-rendered report
 // page. Everything is served from a local server on 127.0.0.1; nothing is fetched from elsewhere.
 import { build } from "esbuild";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
@@ -22,7 +22,7 @@ async function launch(): Promise<Browser> {
 }
 
 /** The tiny same-origin module that records the time, listens for the element's ready event, then imports the embed. */
-const START_JS = `
+const startJs = (base: string) => `
 const t0 = performance.now();
 performance.mark("kk-start");
 document.addEventListener("kommunkompass:ready", () => {
@@ -30,7 +30,7 @@ document.addEventListener("kommunkompass:ready", () => {
   performance.mark("kk-ready");
   requestAnimationFrame(() => setTimeout(() => {
     const res = (name) => performance.getEntriesByType("resource").find((e) => e.name.endsWith(name));
-    const script = res("/kommunkompass.js");
+    const script = res("${base}kommunkompass.js");
     const data = performance.getEntriesByType("resource").filter((e) => e.name.includes("/data/"));
     window.__kk = { t0, ready: ready - t0, frame: performance.now() - t0,
       scriptLoaded: script ? script.responseEnd - t0 : null,
@@ -39,8 +39,27 @@ document.addEventListener("kommunkompass:ready", () => {
       marks: document.querySelectorAll("kommunkompass-profil svg path, kommunkompass-profil svg rect").length };
   }));
 }, { once: true });
-import("/kommunkompass.js");
+import("${base}kommunkompass.js");
 `;
+
+/**
+ * The embed's build measured (packages/embed/dist, or the folder BENCH_EMBED_DIST), and another to
+ * compare it with (BENCH_EMBED_BEFORE, a folder of the same kind).
+ */
+const EMBED_DIST = process.env.BENCH_EMBED_DIST?.replace(/\/?$/, "/") ?? `${ROOT}packages/embed/dist/`;
+const EMBED_BEFORE = process.env.BENCH_EMBED_BEFORE?.replace(/\/?$/, "/");
+
+/** Every script and stylesheet of an embed build, served under `base` as a website hosts the folder. */
+function embedRoutes(dir: string, base: string): Record<string, { body: Uint8Array; type: string }> {
+  const routes: Record<string, { body: Uint8Array; type: string }> = {};
+  for (const name of readdirSync(dir))
+    if (/\.(js|css)$/.test(name))
+      routes[base + name] = {
+        body: readFileSync(dir + name),
+        type: name.endsWith(".css") ? "text/css" : "text/javascript",
+      };
+  return routes;
+}
 
 interface Variant {
   id: string;
@@ -84,11 +103,11 @@ const VARIANTS: Variant[] = [
   },
 ];
 
-function embedPage(variant: Variant): string {
+function embedPage(variant: Variant, base = "/"): string {
   const preload =
     (variant.preload ? `<link rel="preload" href="${variant.preload}" as="fetch" crossorigin>` : "") +
-    (variant.modulepreload ? '<link rel="modulepreload" href="/kommunkompass-national.js">' : "");
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title>${preload}<link rel="stylesheet" href="/kommunkompass.css"><script type="module" src="/start.js"></script></head><body><h1>Kommunkompassen</h1><kommunkompass-profil ${variant.attributes}></kommunkompass-profil></body></html>`;
+    (variant.modulepreload ? `<link rel="modulepreload" href="${base}kommunkompass-national.js">` : "");
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title>${preload}<link rel="stylesheet" href="${base}kommunkompass.css"><script type="module" src="${base}start.js"></script></head><body><h1>Kommunkompassen</h1><kommunkompass-profil ${variant.attributes}></kommunkompass-profil></body></html>`;
 }
 
 async function serve(routes: Record<string, { body: string | Uint8Array; type: string }>) {
@@ -260,14 +279,12 @@ export async function runBrowser(loads: number) {
   const client = clientBundle.outputFiles[0]!.contents;
   const reportHtml = renderToString(<ReportApp evaluation={fixture("avesta-2014")} />);
   const css = readFileSync(`${ROOT}packages/react/dist/styles.css`, "utf8");
-  const nationalScript = readFileSync(`${ROOT}packages/embed/dist/kommunkompass-national.js`);
+  const nationalScript = readFileSync(`${EMBED_DIST}kommunkompass-national.js`);
   const hydratePage = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root">${reportHtml}</div><script type="module" src="/hydrate.js"></script></body></html>`;
 
   const routes: Record<string, { body: string | Uint8Array; type: string }> = {
-    "/start.js": { body: START_JS, type: "text/javascript" },
-    "/kommunkompass.js": { body: readFileSync(`${ROOT}packages/embed/dist/kommunkompass.js`), type: "text/javascript" },
-    "/kommunkompass.css": { body: readFileSync(`${ROOT}packages/embed/dist/kommunkompass.css`), type: "text/css" },
-    "/kommunkompass-national.js": { body: nationalScript, type: "text/javascript" },
+    "/start.js": { body: startJs("/"), type: "text/javascript" },
+    ...embedRoutes(EMBED_DIST, "/"),
     "/data/collection-300.json": { body: JSON.stringify(COLLECTION_300), type: "application/json" },
     "/styles.css": { body: css, type: "text/css" },
     "/hydrate.js": { body: client, type: "text/javascript" },
@@ -276,6 +293,13 @@ export async function runBrowser(loads: number) {
   for (const name of ["avesta-2014", "vasteras-2012", "vasteras-2014"] as const)
     routes[`/data/${name}.json`] = { body: fixtureText(name), type: "application/json" };
   for (const v of VARIANTS) routes[`/embed-${v.id}.html`] = { body: embedPage(v), type: "text/html; charset=utf-8" };
+  // The build to compare with, under /before/: the same pages, the same data.
+  if (EMBED_BEFORE) {
+    Object.assign(routes, embedRoutes(EMBED_BEFORE, "/before/"));
+    routes["/before/start.js"] = { body: startJs("/before/"), type: "text/javascript" };
+    for (const v of VARIANTS)
+      routes[`/before/embed-${v.id}.html`] = { body: embedPage(v, "/before/"), type: "text/html; charset=utf-8" };
+  }
   // A control: what the first Intl.NumberFormat costs in a fresh page (our number formatting uses it).
   routes["/intl.html"] = {
     body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title><script type="module">const t0 = performance.now(); new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 }).format(12.5); const t1 = performance.now(); new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(12.5); window.__intl = { first: t1 - t0, second: performance.now() - t1 };</script></head><body></body></html>`,
@@ -286,9 +310,9 @@ export async function runBrowser(loads: number) {
   const browser = await launch();
   try {
     const version = browser.version();
-    const embedLoad = (variant: Variant, throttle: number) =>
+    const embedLoad = (variant: Variant, throttle: number, base = "/") =>
       withFreshPage(browser, throttle, (page) =>
-        loadAndRead<EmbedLoad>(page, `${server.origin}/embed-${variant.id}.html`, "__kk"),
+        loadAndRead<EmbedLoad>(page, `${server.origin}${base}embed-${variant.id}.html`, "__kk"),
       );
     const intlLoad = () =>
       withFreshPage(browser, 1, (page) =>
@@ -301,24 +325,33 @@ export async function runBrowser(loads: number) {
 
     // Warm-up: the browser process, its caches of nothing (every load is a fresh context).
     for (const v of VARIANTS) await embedLoad(v, 1);
+    if (EMBED_BEFORE) for (const v of VARIANTS) await embedLoad(v, 1, "/before/");
     await hydrateLoad(1);
 
-    const plans: { variant: Variant | null; throttle: number }[] = [
-      ...VARIANTS.map((variant) => ({ variant, throttle: 1 })),
-      { variant: VARIANTS[0]!, throttle: 4 },
-      { variant: null, throttle: 1 },
-      { variant: null, throttle: 4 },
+    // With a build to compare, each of its pages beside the same page of this build, the two in
+    // turn first (one order in even rounds, the other in odd ones).
+    type Plan = { variant: Variant | null; throttle: number; base?: string };
+    const groups: Plan[][] = [
+      ...VARIANTS.map((variant) => [
+        { variant, throttle: 1 },
+        ...(EMBED_BEFORE ? [{ variant, throttle: 1, base: "/before/" }] : []),
+      ]),
+      [{ variant: VARIANTS[0]!, throttle: 4 }],
+      [{ variant: null, throttle: 1 }],
+      [{ variant: null, throttle: 4 }],
     ];
+    const plans = groups.flat();
     const embedSamples = new Map<string, EmbedLoad[]>();
     const hydrationSamples = new Map<number, { ms: number; recoverableErrors: string[] }[]>();
     const intlSamples: { first: number; second: number }[] = [];
     // Rounds: every plan once per round, so that a slow moment of the machine hits all of them.
     log(`browser: ${loads} rounds of ${plans.length} page loads in Chromium ${version}`);
     for (let round = 0; round < loads; round++) {
-      for (const plan of plans) {
+      for (const plan of groups.flatMap((group) => (round % 2 ? [...group].reverse() : group))) {
         if (plan.variant) {
-          const key = `${plan.variant.id}@${plan.throttle}`;
-          embedSamples.set(key, [...(embedSamples.get(key) ?? []), await embedLoad(plan.variant, plan.throttle)]);
+          const key = `${plan.base ?? ""}${plan.variant.id}@${plan.throttle}`;
+          const sample = await embedLoad(plan.variant, plan.throttle, plan.base);
+          embedSamples.set(key, [...(embedSamples.get(key) ?? []), sample]);
         } else {
           hydrationSamples.set(plan.throttle, [
             ...(hydrationSamples.get(plan.throttle) ?? []),
@@ -342,24 +375,25 @@ export async function runBrowser(loads: number) {
       styleLayout: stats(traceSamples.map((t) => t.styleLayout)),
       gc: stats(traceSamples.map((t) => t.gc)),
     };
-    const embed: EmbedRow[] = plans
-      .filter((p) => p.variant)
-      .map(({ variant, throttle }) => {
-        const samples = embedSamples.get(`${variant!.id}@${throttle}`)!;
-        const numbers = (f: (s: EmbedLoad) => number | null) =>
-          stats(samples.map(f).filter((x): x is number => x !== null));
-        return {
-          id: variant!.id,
-          label: variant!.label,
-          throttle,
-          ready: numbers((s) => s.ready),
-          frame: numbers((s) => s.frame),
-          scriptLoaded: numbers((s) => s.scriptLoaded),
-          dataLoaded: numbers((s) => s.dataLoaded),
-          dataRequested: numbers((s) => s.dataRequested),
-          marks: Math.min(...samples.map((s) => s.marks)),
-        };
-      });
+    const rows = (base: string | undefined): EmbedRow[] =>
+      plans
+        .filter((p) => p.variant && p.base === base)
+        .map(({ variant, throttle }) => {
+          const samples = embedSamples.get(`${base ?? ""}${variant!.id}@${throttle}`)!;
+          const numbers = (f: (s: EmbedLoad) => number | null) =>
+            stats(samples.map(f).filter((x): x is number => x !== null));
+          return {
+            id: variant!.id,
+            label: variant!.label,
+            throttle,
+            ready: numbers((s) => s.ready),
+            frame: numbers((s) => s.frame),
+            scriptLoaded: numbers((s) => s.scriptLoaded),
+            dataLoaded: numbers((s) => s.dataLoaded),
+            dataRequested: numbers((s) => s.dataRequested),
+            marks: Math.min(...samples.map((s) => s.marks)),
+          };
+        });
     const hydration: HydrationRow[] = [...hydrationSamples].map(([throttle, samples]) => ({
       throttle,
       ms: stats(samples.map((s) => s.ms)),
@@ -369,7 +403,11 @@ export async function runBrowser(loads: number) {
     return {
       chromium: version,
       loads,
-      embed,
+      embed: rows(undefined),
+      // The same pages with the build to compare, alternated with these (BENCH_EMBED_BEFORE).
+      embedBefore: EMBED_BEFORE
+        ? { what: process.env.BENCH_EMBED_BEFORE_LABEL ?? EMBED_BEFORE, rows: rows("/before/") }
+        : undefined,
       hydration,
       intl,
       trace,

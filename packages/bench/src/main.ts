@@ -135,7 +135,7 @@ if (only !== undefined) {
   const env: Record<string, Record<string, string>> = {
     ssr: { BENCH_SSR_ROUNDS: QUICK ? "30" : "200" },
     scale: { BENCH_QUICK: QUICK ? "1" : "0" },
-    browser: { BENCH_LOADS: QUICK ? "3" : "8" },
+    browser: { BENCH_LOADS: process.env.BENCH_LOADS ?? (QUICK ? "3" : "8") },
     national: { BENCH_QUICK: QUICK ? "1" : "0" },
     limits: LIMITS_ENV,
   };

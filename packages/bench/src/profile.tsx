@@ -106,13 +106,18 @@ async function countValidations() {
   return result;
 }
 
-/** The embed exactly as packages/embed/build.mjs builds it (minified), with the given patches. */
+/**
+ * The element's script (its default view) as packages/embed/build.mjs builds it (minified; one file,
+ * without the modules it loads on demand), with the given patches (which patch the built core: the
+ * embed builds from the core's sources, so they do not reach it).
+ */
 async function embedBundle(names: PatchName[], minify = true): Promise<Uint8Array> {
+  const options = embedBuildOptions(`${ROOT}packages/embed/`);
   const result = await build({
-    ...embedBuildOptions(`${ROOT}packages/embed/`),
+    ...options,
     format: "esm",
     minify,
-    plugins: patches(names),
+    plugins: [...patches(names), ...(options.plugins ?? [])],
     write: false,
     logLevel: "error",
   });

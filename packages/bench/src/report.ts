@@ -188,6 +188,41 @@ function linearity(r: Results): Growth[] {
   ];
 }
 
+/**
+ * The embed's pages with another build of it (BENCH_EMBED_BEFORE, measured in the same run, each page
+ * right after the same page of this build), side by side: the time to the chart, before and after.
+ */
+function splitComparison(br: BrowserResult): string {
+  const before = br.embedBefore;
+  if (!before) return "";
+  const rows = br.embed
+    .filter((x) => x.throttle === 1)
+    .flatMap((after) => {
+      const was = before.rows.find((b) => b.id === after.id && b.throttle === after.throttle);
+      if (!was) return [];
+      const change = after.ready.median / was.ready.median - 1;
+      return [
+        [
+          after.label,
+          `${ms(was.ready.median)} ms`,
+          `${ms(after.ready.median)} ms`,
+          `${change > 0 ? "+" : change < 0 ? "−" : "±"}${pct(Math.abs(change))}`,
+          `${ms(was.ready.p90)} ms`,
+          `${ms(after.ready.p90)} ms`,
+          after.ready.runs,
+        ],
+      ];
+    });
+  return `
+**Before and after splitting the embed** (issue 16): the same pages with ${before.what}, in the same run,
+each page of one build beside the same page of the other, the two in turn first, round by round
+("ready", medians and p90; on this shared machine the medians of one page move by 20 % and more
+from run to run, so a difference of that size is not a change).
+
+${table(["page", "before", "after", "change", "p90 before", "p90 after", "loads each"], rows)}
+`;
+}
+
 function topTable(functions: SelfTime[], count = 8): string {
   return table(
     ["function", "where", "self time", "share"],
@@ -319,8 +354,9 @@ ${table(
   ]),
 )}
 
-The embed's stylesheet is served as built (not minified); its budget holds for that file, so a site
-that serves it unminified is still within it.
+The embed's stylesheet is minified by its build; its budget holds for the file as built. The embed's
+modules loaded on demand are one file each, counted without what they take from
+\`kommunkompass.js\`, which the page has.
 ${
   r.sizeLimit
     ? `
@@ -657,9 +693,9 @@ medians, in ms from the start.
 ${table(["page", "ready, median", "p90", "next frame", "script loaded", "data requested", "data loaded", "loads", "path + rect"], variantRows)}
 
 Target: the chart within 100 ms of the script starting (radar, the default view), ${mark(target("embed100").met)}.
-${
-  br.trace
-    ? `
+${splitComparison(br)}${
+    br.trace
+      ? `
 Where that time goes, from ${br.trace.loads} further loads of the radar page with Chromium's tracing on
 (medians; tracing itself slows the page, to ${ms(br.trace.span.median)} ms from start to ready): the main
 thread was busy for ${ms(br.trace.busy.median)} ms of it. Of that, **parsing and compiling JavaScript took
@@ -671,8 +707,8 @@ that runs once, not any one slow function: every function that runs is compiled 
 draws (so drawing one layout instead of two would save little); the lever is less JavaScript before
 the first picture, such as the data table's code run only when its disclosure is opened.
 `
-    : ""
-}
+      : ""
+  }
 A control page measures what the first \`Intl.NumberFormat\` costs in a fresh page: median
 ${ms(br.intl.first.median)} ms for the first (\`sv-SE\`), ${ms(br.intl.second.median)} ms for a second one
 (\`en-GB\`) (${br.intl.first.runs} loads). Our number formatting no longer uses it: \`formatNumber\`

@@ -60,6 +60,26 @@ function file(path: string): Size {
   return { min: bytes.length, gzip: gz(bytes) };
 }
 
+/** The embed's build measured: packages/embed/dist, or the folder BENCH_EMBED_DIST (as the browser part). */
+const EMBED = process.env.BENCH_EMBED_DIST?.replace(/\/?$/, "/") ?? `${ROOT}packages/embed/dist/`;
+
+/**
+ * A module of the embed loaded on demand with any chunk it imports (each file gzipped on its own,
+ * as a server sends it; the build puts the chunks into each module); what it takes from
+ * kommunkompass.js, which the page has, not counted.
+ */
+function onDemand(name: string): Size {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file) || file === "kommunkompass.js") return;
+    files.add(file);
+    for (const [, next] of readFileSync(EMBED + file, "utf8").matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)) visit(next!);
+  };
+  visit(name);
+  const sizes = [...files].map((f) => file(EMBED + f));
+  return { min: sizes.reduce((n, x) => n + x.min, 0), gzip: sizes.reduce((n, x) => n + x.gzip, 0) };
+}
+
 /** Replaces the bundled copy of the schema in the core's dist with `{}`: what the schema copy costs. */
 const stubSchema: Plugin = {
   name: "stub-schema",
@@ -139,25 +159,37 @@ export async function runSize() {
   add(
     "embedJs",
     "`@kommunkompassen/embed` kommunkompass.js",
-    "the element, the components and Preact: everything (the built file as it is)",
-    file(`${ROOT}packages/embed/dist/kommunkompass.js`),
+    "the element and its default view (radar) with the components it draws and Preact (the built file as it is)",
+    file(`${EMBED}kommunkompass.js`),
     { bytes: 35_000, label: "35 kB" },
   );
+  for (const [name, what] of [
+    ["report", '`view="report"`'],
+    ["national", '`view="position"` and `view="overview"`'],
+    ["summary", '`view="summary"`'],
+    ["bars", '`view="bars"`'],
+  ] as const)
+    add(
+      `embed-${name}`,
+      `\`@kommunkompassen/embed\` kommunkompass-${name}.js`,
+      `${what}, loaded on demand: the module (one file; what it takes from kommunkompass.js, which the page has, not counted)`,
+      onDemand(`kommunkompass-${name}.js`),
+    );
   add(
     "embedClassic",
     "`@kommunkompassen/embed` kommunkompass.classic.js",
     "the same as a classic script",
-    file(`${ROOT}packages/embed/dist/kommunkompass.classic.js`),
+    file(`${EMBED}kommunkompass.classic.js`),
   );
-  const css = readFileSync(`${ROOT}packages/embed/dist/kommunkompass.css`, "utf8");
+  const css = readFileSync(`${EMBED}kommunkompass.css`, "utf8");
   const cssMin = (
     await build({ stdin: { contents: css, loader: "css" }, minify: true, write: false, logLevel: "error" })
   ).outputFiles[0]!.contents;
   add(
     "embedCss",
     "`@kommunkompassen/embed` kommunkompass.css",
-    "the built file as it is (not minified)",
-    file(`${ROOT}packages/embed/dist/kommunkompass.css`),
+    "the built file as it is (minified)",
+    file(`${EMBED}kommunkompass.css`),
     { bytes: 5_000, label: "5 kB" },
   );
   add(
