@@ -114,7 +114,7 @@ function findings(page: Page): Promise<Findings> {
       const lines = new Set([...cell.getClientRects()].map((r) => Math.round(r.top)));
       if (cell.matches(".kk-delta:not(.kk-delta--unknown)") && lines.size > 1) out.split.push(cell.textContent ?? "");
     }
-    for (const table of document.querySelectorAll(".kk-report table"))
+    for (const table of document.querySelectorAll<HTMLTableElement>(".kk-report table"))
       if (table.getBoundingClientRect().right > window.innerWidth + 0.5)
         out.wide.push(table.caption?.textContent ?? "");
     out.areaNames = document.querySelectorAll(".kk-delta-table tbody th, .kk-series-table tbody th").length;

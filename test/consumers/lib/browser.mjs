@@ -72,7 +72,8 @@ async function driveChart(page, selector, problems) {
 async function switchLanguage(page, problems) {
   const title = () => page.locator("#client-profile .kk-chart__title").first().textContent();
   const before = await title();
-  await page.locator("#client-profile button").click();
+  // The app's own button, not the charts' (the legend's series toggles are buttons too).
+  await page.locator("#client-profile button:not(.kk button)").click();
   await page
     .waitForFunction((old) => document.querySelector("#client-profile .kk-chart__title")?.textContent !== old, before, {
       timeout: 5000,
