@@ -728,8 +728,9 @@ describe("<kommunkompass-profil frameworks> (issue 13)", () => {
     expect(await report.locator(".kk-report__meta div", { hasText: "Model" }).locator("dd").textContent()).toBe(
       "The Region Compass",
     );
-    expect(await report.locator(".kk-report__area h3").allTextContents()).toEqual(
-      ownModel.areas.map((a) => `Area ${a.id} ${a.name.en}`),
+    // Its areas have scores only: the one table of area scores, a row per area.
+    expect(await report.locator(".kk-report__scores tbody th").allTextContents()).toEqual(
+      ownModel.areas.map((a) => `${a.id} ${a.name.en}`),
     );
     expect(await report.locator(".kk-report__total").textContent()).toBe("Total: 256 of 400 points (derived)");
     // Without the definition the same data is a model the library does not know, and says so.

@@ -4,7 +4,7 @@
  * copied from the browser, printed to PDF and read back by `importReportPdf`, or the HTML file
  * itself. The page is read by the labels it prints, the components' texts of the core's catalogue
  * in Swedish or English, not by the heuristics for SKL's reports: the facts under the title, the
- * total, each area's score line and its sub-question table. A value the page marks as derived
+ * total, each area's score line (or the one table of area scores) and its sub-question table. A value the page marks as derived
  * ("beräknat") was not published and is left out; one it shows as unknown ("uppgift saknas") too.
  * Line breaks do not count (the page's text is read with its white space collapsed), so a table
  * row wrapped over lines, a cell's mark on the next line or a header repeated on every printed
@@ -38,6 +38,8 @@ export interface PageReading {
 }
 
 const NUM = "\\d{1,3}(?:[.,]\\d{1,2})?";
+/** The dash before an unknown value's words ("– uppgift saknas", "– no data"), in either language. */
+const DASHED_UNKNOWN = new RegExp(`– (?=${componentMessages.sv.noData}|${componentMessages.en.noData})`, "g");
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, " ");
 const SUPERSCRIPT = "[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}";
 const FRAMEWORK_ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -284,6 +286,41 @@ function readAreaLines(text: string, from: number, words: Words, findings: Findi
   return out;
 }
 
+/**
+ * The rows of the one table of area scores of a page whose areas have nothing else ("Poäng per
+ * område", its sentence, "Område Poäng Max", then "1 Offentlighet och demokrati 68 100" …), as
+ * area lines: a value shown as unknown ("–", "uppgift saknas") is none.
+ */
+function readScoreTable(text: string, from: number, words: Words): AreaLine[] {
+  const m = words.m;
+  const head = text.indexOf(` ${m.areaScoresHeading} ${m.areaScoresOnly} ${m.area} ${m.score} ${m.max} `, from);
+  if (head < 0) return [];
+  const value = `(?:(${NUM})|${escape(words.noData)})`;
+  // "1 Offentlighet och demokrati", or "Område 1" for an area whose name is not known.
+  const row = new RegExp(
+    `(?:${escape(words.area)})?([1-9]\\d?)(?: (.{1,200}?))?? ${value}( \\(${escape(m.derived)}\\))? ${value}(?= |$)`,
+    "yd",
+  );
+  row.lastIndex = text.indexOf(` ${m.max} `, head) + m.max.length + 2;
+  const out: AreaLine[] = [];
+  for (let match = row.exec(text); match; match = row.exec(text)) {
+    const [, id, name, score, derived, max] = match;
+    // An unknown score is said so, as its score line did ("Poäng: uppgift saknas"); its maximum is the model's.
+    const stated =
+      score === undefined
+        ? { derived: false }
+        : {
+            value: parseNumber(score),
+            at: match.indices![3]!,
+            ...(max === undefined ? {} : { max: parseNumber(max), maxAt: match.indices![5]! }),
+            derived: derived !== undefined,
+          };
+    out.push({ id: Number(id), name: name ?? "", start: match.index, stated });
+    row.lastIndex += 1;
+  }
+  return out;
+}
+
 /** A row of a sub-question table: its values as printed, where they are (in `row`), and how many "(beräknat)" marks it has. */
 interface RowValues {
   row: Mapped;
@@ -458,6 +495,7 @@ function scoreOf(
 function readAreas(flat: Mapped, from: number, words: Words, log: EvidenceLog, findings: Findings): Area[] {
   const text = flat.text;
   const lines = readAreaLines(text, from, words, findings);
+  for (const line of readScoreTable(text, from, words)) if (!lines.some((l) => l.id === line.id)) lines.push(line);
   const tables = new Map<number, TableReading>();
   for (const body of tableBodies(text, from, words, lines))
     if (!tables.has(body.id)) tables.set(body.id, readTable(flat.slice(body.start, body.end), body.id, words, log));
@@ -485,7 +523,11 @@ function readAreas(flat: Mapped, from: number, words: Words, log: EvidenceLog, f
  * <year>" followed by the evaluation year). Every value read is logged with its range in `full`'s source.
  */
 export function readReportPage(full: Mapped, findings: Findings, log: EvidenceLog): PageReading | undefined {
-  const flat = full.replace(/[\u2066-\u2069]/g, "").replace(/\s+/g, " ");
+  // A table's unknown value is a dash to see and its words to hear ("– uppgift saknas" in the copied text): the words are the value.
+  const flat = full
+    .replace(/[\u2066-\u2069]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(DASHED_UNKNOWN, "");
   const at = findTitle(flat.text);
   if (!at) return undefined;
   const words = at.words;

@@ -9,7 +9,9 @@
 import { describe, expect, it } from "vitest";
 import { renderReportDocument } from "@kommunkompassen/react/server";
 import { importReportText, wordFinding, type ImportResult } from "../src";
-import { loadFixture } from "../../../test/support/fixtures";
+import { readFileSync } from "node:fs";
+import { loadFixture, repoRoot } from "../../../test/support/fixtures";
+import { publishedEvaluations } from "../../../stories/src/published";
 import { evidenceProblems, valuesOf } from "./evidence-check";
 import { derivedAvesta, pageFigures, REAL_FIXTURES } from "./page-figures";
 
@@ -26,6 +28,22 @@ describe("a report page imports with the figures of its evaluation", () => {
         expect(evidenceProblems(result)).toEqual([]);
         expect(result.evidence).toHaveLength(valuesOf(result.evaluation!).length);
       });
+
+  it("the one table of area scores of an evaluation that published nothing else (Örebro 2012): every score and maximum", () => {
+    const csv = readFileSync(`${repoRoot}test/fixtures/data/published-results.csv`, "utf8");
+    const orebro = publishedEvaluations(csv).find((e) => e.municipality.code === "1880" && e.year === 2012)!;
+    for (const lang of ["sv", "en"] as const) {
+      const html = renderReportDocument(orebro, { lang });
+      expect(html).toContain('class="kk-report__section kk-report__scores"');
+      const result = importReportText(html);
+      expect(pageFigures(result.evaluation)).toEqual(pageFigures(orebro));
+      expect(result.evaluation!.areas.map((a) => [a.id, a.score, a.max])).toEqual(
+        orebro.areas.map((a) => [a.id, a.score, 100]),
+      );
+      expect(evidenceProblems(result)).toEqual([]);
+      expect(result.evidence).toHaveLength(valuesOf(result.evaluation!).length);
+    }
+  });
 
   it("line breaks do not count: every white space a line break, a tab, or none but spaces", () => {
     const avesta = loadFixture("avesta-2014");
@@ -54,7 +72,10 @@ describe("a report page imports with the figures of its evaluation", () => {
     // The HTML has the note's hidden word ("Anmärkning 1", as a browser copies it); a PDF has "¹".
     expect(html).toMatch(/<sup[^>]*>.*?Anmärkning.*?<\/sup>/s);
     const text = html
-      .replace('<td class="kk-num">15</td>', '<td class="kk-num">15</td> Nr Delfråga Uppnått Max Procent ')
+      .replace(
+        '<td role="cell" class="kk-num">15</td>',
+        '<td role="cell" class="kk-num">15</td> Nr Delfråga Uppnått Max Procent ',
+      )
       .replace(/<sup[^>]*>.*?<\/sup>/s, " ¹ ");
     expect(text).toContain("15</td> Nr Delfråga");
     const result = importReportText(text);

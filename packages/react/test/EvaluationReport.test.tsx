@@ -3,7 +3,9 @@ import { axe } from "../../../test/support/dom";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { EvaluationReport, type Evaluation } from "../src";
-import { loadFixture } from "../../../test/support/fixtures";
+import { readFileSync } from "node:fs";
+import { loadFixture, repoRoot } from "../../../test/support/fixtures";
+import { publishedEvaluations } from "../../../stories/src/published";
 
 const headings = (root: HTMLElement) =>
   [...root.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => [Number(h.tagName[1]), h.textContent]);
@@ -127,6 +129,48 @@ describe("EvaluationReport", () => {
     ).toEqual(["Om uppgifterna", "Område 3 Politisk styrning och kontroll"]);
     expect(container.querySelector("nav")).toBeNull();
     expect(container.querySelector("#kk-summary")).toBeNull();
+  });
+
+  it("says once what an evaluation with area scores only publishes: one table, not eight near-empty sections", async () => {
+    // Örebro 2012 in the published results: its total and eight area scores, nothing else.
+    const csv = readFileSync(`${repoRoot}test/fixtures/data/published-results.csv`, "utf8");
+    const orebro = publishedEvaluations(csv).find((e) => e.municipality.code === "1880" && e.year === 2012)!;
+    expect(orebro.areas.map((a) => a.score)).toEqual([68, 85, 86, 74, 70, 74, 71, 87]);
+    const { container } = render(<EvaluationReport evaluation={orebro} />);
+    const section = container.querySelector<HTMLElement>("#kk-areas")!;
+    expect(within(section).getByRole("heading", { level: 2 }).textContent).toBe("Poäng per område");
+    expect(section.querySelector("p")!.textContent).toBe(
+      "Källan anger bara områdenas poäng: inga delfrågor, rubriker, styrkor eller svagheter.",
+    );
+    const table = within(section).getByRole("table", { name: "Poäng per område" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((row) => [...row.querySelectorAll("th, td")].map((c) => c.textContent));
+    expect(rows[0]).toEqual(["Område", "Poäng", "Max"]);
+    expect(rows.slice(1)).toEqual(
+      orebro.areas.map((a) => [expect.stringMatching(new RegExp(`^${a.id} `)), String(a.score), "100"]),
+    );
+    expect(rows[1]![0]).toBe("1 Offentlighet och demokrati");
+    // No section per area, and "Poäng:" nowhere; the contents has one entry; each area keeps its anchor.
+    expect(container.querySelectorAll(".kk-report__area")).toHaveLength(0);
+    expect(container.textContent).not.toContain("Poäng:");
+    const links = within(screen.getByRole("navigation", { name: "Innehåll" })).getAllByRole("link");
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(["#kk-summary", "#kk-areas", "#kk-quality"]);
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) expect(container.querySelector(`#kk-area-${n}`)!.tagName).toBe("TR");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("keeps a section per area where any area has more than its score, and none where no area score is known", () => {
+    // Västerås 2014: lists in seven areas, nothing but an unknown score in area 8.
+    const vasteras = render(<EvaluationReport evaluation={loadFixture("vasteras-2014")} />);
+    expect(vasteras.container.querySelectorAll(".kk-report__area")).toHaveLength(8);
+    expect(vasteras.container.querySelector("#kk-areas")).toBeNull();
+    vasteras.unmount();
+    // Tomelilla 2020, its total only: no table of dashes; the quality section names the areas missing.
+    const { container } = render(<EvaluationReport evaluation={loadFixture("tomelilla-2020")} />);
+    expect(container.querySelector("#kk-areas")).toBeNull();
+    expect(container.querySelectorAll(".kk-report__area")).toHaveLength(0);
+    expect(container.querySelector("#kk-quality")!.textContent).toContain("Uppgift saknas för: Område 1");
   });
 
   it("renders an error, not an exception, for invalid data", () => {

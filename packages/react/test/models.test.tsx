@@ -60,9 +60,10 @@ describe("every output names a model by its label (issue 13)", () => {
       expect(container.textContent).not.toContain("kommunkompassen-2020");
       const area = lang === "sv" ? "Område" : "Area";
       const names = NAMES_2020[lang];
-      // Headings and contents.
-      const areaHeadings = [...container.querySelectorAll(".kk-report__area h2")].map((h) => h.textContent);
-      expect(areaHeadings).toEqual(names.map((name, i) => `${area} ${i + 1} ${name}`));
+      // The one table of area scores (the file gives nothing else about its areas), its row headers.
+      expect(area).toBe(lang === "sv" ? "Område" : "Area");
+      const scoreRows = [...container.querySelectorAll(".kk-report__scores tbody th")].map((th) => th.textContent);
+      expect(scoreRows).toEqual(names.map((name, i) => `${i + 1} ${name}`));
       // The charts' data tables and their axis labels (the bar chart's horizontal variant and the radar's full one).
       for (const table of container.querySelectorAll(".kk-series-table"))
         expect([...table.querySelectorAll("tbody th")].map((th) => th.textContent)).toEqual(
@@ -103,7 +104,7 @@ describe("every output names a model by its label (issue 13)", () => {
     const evaluation: Evaluation = { ...loadFixture("example-2020"), framework: "region-x" };
     const { container } = render(<EvaluationReport evaluation={evaluation} frameworks={[own]} lang="en" />);
     expect(facts()["Model"]).toBe("The Region Compass");
-    expect(container.querySelector("#kk-area-2 h2")!.textContent).toBe("Area 2 Part 2");
+    expect(container.querySelector("#kk-area-2 th")!.textContent).toBe("2 Part 2");
   });
 
   it("the model change notice of a delta table names both models by their labels, in its language", () => {
@@ -222,8 +223,9 @@ describe("across area sets, totals side by side and the change not comparable (i
     expect(container.querySelector(".kk-report__total")!.textContent).toBe(
       "Totalt: 517 av 800 poäng (ej jämförbar sedan 2016)",
     );
-    expect([...container.querySelectorAll(".kk-report__score")].map((p) => p.textContent)).toEqual(
-      [61, 68, 72, 55, 70, 58, 66, 67].map((s) => `Poäng: ${s} av 100 poäng`),
+    // The one table of area scores: score and maximum, no change per area.
+    expect(rows(container.querySelector<HTMLElement>(".kk-report__scores table")!).map((r) => r.slice(1))).toEqual(
+      [61, 68, 72, 55, 70, 58, 66, 67].map((s) => [String(s), "100"]),
     );
     const change = container.querySelector("#kk-change") as HTMLElement;
     expect(rows(within(change).getByRole("table"))).toEqual([["Totalt", "496", "517", "ej jämförbar"]]);
@@ -258,14 +260,19 @@ describe("across area sets, totals side by side and the change not comparable (i
     expect(container.querySelector(".kk-report__total")!.textContent).toBe(
       "Total: 497 points (not comparable since 2014)",
     );
-    expect(container.querySelector("#kk-area-1 .kk-report__score")!.textContent).toBe("Score: 63 points");
+    // Its one area's row: the score, the maximum not known for a model whose areas are not.
+    expect([...container.querySelector("#kk-area-1")!.children].map((c) => c.textContent)).toEqual([
+      "Area 1",
+      "63",
+      "– no data",
+    ]);
     expect(facts()["Model"]).toBe("Kommunkompassen (model not stated)");
   });
 
   it("areas with no name known are called by their number alone, never '1 Area 1'", () => {
     const { container } = render(<EvaluationReport evaluation={loadFixture("strangnas-2016")} lang="en" />);
-    expect(container.querySelector("#kk-area-1 h2")!.textContent).toBe("Area 1");
-    expect(screen.getByRole("link", { name: "Area 1" })).toHaveAttribute("href", "#kk-area-1");
+    expect(container.querySelector("#kk-area-1 th")!.textContent).toBe("Area 1");
+    expect(screen.getByRole("link", { name: "Score per area" })).toHaveAttribute("href", "#kk-areas");
     for (const table of container.querySelectorAll(".kk-series-table"))
       expect(table.querySelector("tbody th")!.textContent).toBe("Area 1");
     expect(container.textContent).not.toMatch(/1 Area 1|Area 1 Area 1/);

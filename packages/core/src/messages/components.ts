@@ -153,6 +153,10 @@ export interface ComponentMessages {
   areaHeading: (id: number, name: string) => string;
   /** Report: an area's score line, "52 av 100 poäng". */
   areaScoreLine: (score: string, max: string) => string;
+  /** Report: heading of the one table of area scores of an evaluation that published nothing else about its areas. */
+  areaScoresHeading: string;
+  /** Report: under that heading, what the source gives and what not. */
+  areaScoresOnly: string;
   /** Report: "sedan 2012" / "since 2012", after a change. */
   since: (year: number) => string;
   /** Report: heading of an area's narrative headings (rubriker). */
@@ -275,6 +279,8 @@ const sv: ComponentMessages = {
   changeHeading: (y) => `Förändring sedan ${y}`,
   areaHeading: (id, name) => `Område ${id} ${name}`,
   areaScoreLine: (sc, mx) => `${sc} av ${mx} poäng`,
+  areaScoresHeading: "Poäng per område",
+  areaScoresOnly: "Källan anger bara områdenas poäng: inga delfrågor, rubriker, styrkor eller svagheter.",
   since: (y) => `sedan ${y}`,
   headingsTitle: "Rubriker",
   strengths: "Styrkor",
@@ -396,6 +402,8 @@ const en: ComponentMessages = {
   changeHeading: (y) => `Change since ${y}`,
   areaHeading: (id, name) => `Area ${id} ${name}`,
   areaScoreLine: (sc, mx) => `${sc} of ${mx} points`,
+  areaScoresHeading: "Score per area",
+  areaScoresOnly: "The source gives the areas' scores only: no sub-questions, headings, strengths or weaknesses.",
   since: (y) => `since ${y}`,
   headingsTitle: "Headings",
   strengths: "Strengths",

@@ -17,11 +17,12 @@ import {
   type SeriesBand,
 } from "@kommunkompassen/core";
 import { useValidatedInputs, validateEvaluationOnce } from "../hooks/useValidated";
-import { areaHeading, displayValue, modelLabel, resolveMessages, type Messages } from "../i18n/messages";
+import { areaHeading, displayValue, modelLabel, numberedArea, resolveMessages, type Messages } from "../i18n/messages";
 import { AreaBarChart, LinkedViews, RadarProfile, ReportDownloadMenu, type ReportDownloads } from "../client";
 import type { LinkedFocusProps, SeriesToggleProps } from "./LinkedViews";
 import { DeltaBadge } from "./DeltaBadge";
 import { DeltaTable } from "./DeltaTable";
+import { MissingKey, ValueText } from "./AreaCells";
 import { ErrorNotice } from "./ErrorNotice";
 import { Hyphenated } from "./Hyphenated";
 import { DerivedMark, SubQuestionTable } from "./SubQuestionTable";
@@ -142,6 +143,12 @@ interface ReportModel {
   modelLabel: string;
   warnings: readonly Issue[];
   shownAreas: readonly AreaScore[];
+  /**
+   * Whether the shown areas have nothing published but their scores (no headings, lists or
+   * sub-questions, as most published results): then one table of the area scores says it once,
+   * instead of a section per area that holds only "Poäng: 73 av 100 poäng".
+   */
+  scoresOnly: boolean;
   /** The display name of an area. */
   name: (areaId: number) => string;
   /** An anchor id with the report's prefix. */
@@ -179,6 +186,7 @@ function reportModel(o: ModelOptions): ReportModel {
   const framework = getFramework(main.framework, frameworks);
   const scores = scoreEvaluation(main, frameworks);
   const comparison = before ? compareEvaluations(before, main, frameworks) : undefined;
+  const shownAreas = scores.areas.filter((a) => !o.areas || o.areas.includes(a.id));
   return {
     main,
     before,
@@ -189,7 +197,12 @@ function reportModel(o: ModelOptions): ReportModel {
     areasComparable: comparison?.areasComparable ?? true,
     modelLabel: modelLabel(main.framework, o.m, frameworks),
     warnings: validateEvaluationOnce(main, frameworks).warnings,
-    shownAreas: scores.areas.filter((a) => !o.areas || o.areas.includes(a.id)),
+    shownAreas,
+    // A list published empty ("Inga angivna.") is something to say; headings and questions only when there are some.
+    scoresOnly: shownAreas.every((a) => {
+      const p = main.areas.find((area) => area.id === a.id);
+      return !p || (!p.headings?.length && !p.questions?.length && !(p.strengths ?? p.improvements ?? p.weaknesses));
+    }),
     name: (id) => areaName(framework, id, lang, scores.areas.find((a) => a.id === id)?.publishedTitle ?? undefined),
     id: (suffix) => `${o.idPrefix}${suffix}`,
     h: o.headingLevel,
@@ -341,6 +354,56 @@ function AreaSection({ r, area }: { r: ReportModel; area: AreaScore }) {
   );
 }
 
+/** Whether an area shown has a score: an evaluation known by its total only has no table of dashes (its quality section names what is missing). */
+const knownScores = (r: ReportModel) => r.shownAreas.some((a) => a.score.value !== null);
+
+/**
+ * The areas of an evaluation that published nothing else about them: one table of their scores and
+ * maxima under one heading and one sentence, each row with its area's anchor (`#kk-area-3`).
+ */
+function AreaScoresSection({ r }: { r: ReportModel }) {
+  const { m, scores } = r;
+  return (
+    <Section r={r} name="areas" className="kk-report__scores" title={m.areaScoresHeading}>
+      <p>{m.areaScoresOnly}</p>
+      <table className="kk-table" aria-labelledby={r.id("areas-title")}>
+        <thead>
+          <tr>
+            <th scope="col">{m.area}</th>
+            <th scope="col" className="kk-num">
+              {m.score}
+            </th>
+            <th scope="col" className="kk-num">
+              {m.max}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.shownAreas.map((area) => (
+            <tr key={area.id} id={r.id(`area-${area.id}`)}>
+              <th scope="row">
+                <Hyphenated text={numberedArea(area.id, r.name(area.id), m)} />
+              </th>
+              <td className="kk-num">
+                <ValueText value={area.score.value} messages={m} />
+                <DerivedMark value={area.score} messages={m} />
+              </td>
+              <td className="kk-num">
+                {/* A maximum that is only the convention (100), for a model whose areas are not known, is not known. */}
+                <ValueText
+                  value={area.maxSource === "default" && !scores.areaSetKnown ? null : area.max}
+                  messages={m}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <MissingKey messages={m} />
+    </Section>
+  );
+}
+
 function QualitySection({ r }: { r: ReportModel }) {
   const { m, scores, warnings, main } = r;
   return (
@@ -410,6 +473,7 @@ function renderSection(r: ReportModel, section: ReportSection): ReactNode {
     case "change":
       return <ChangeSection key="change" r={r} />;
     case "areas":
+      if (r.scoresOnly) return knownScores(r) ? <AreaScoresSection key="areas" r={r} /> : null;
       return r.shownAreas.map((area) => <AreaSection key={`area-${area.id}`} r={r} area={area} />);
     case "quality":
       return <QualitySection key="quality" r={r} />;
@@ -428,9 +492,16 @@ function Contents({ r, sections }: { r: ReportModel; sections: readonly ReportSe
   const extras = (list: readonly ReportExtraSection[]) => list.map((e) => ({ href: id(e.id), label: e.title }));
   const entries = [
     ...sections.flatMap((section) => [
-      ...(section === "areas"
-        ? r.shownAreas.map((area) => ({ href: id(`area-${area.id}`), label: areaHeading(area.id, r.name(area.id), m) }))
-        : [{ href: id(section), label: title[section] }]),
+      ...(section !== "areas"
+        ? [{ href: id(section), label: title[section] }]
+        : r.scoresOnly
+          ? knownScores(r)
+            ? [{ href: id("areas"), label: m.areaScoresHeading }]
+            : []
+          : r.shownAreas.map((area) => ({
+              href: id(`area-${area.id}`),
+              label: areaHeading(area.id, r.name(area.id), m),
+            }))),
       ...extras(extrasAfter(r, sections, section)),
     ]),
     ...extras(extrasAfter(r, sections, null)),
