@@ -118,49 +118,86 @@ function smallerD3Path(embedDir) {
   };
 }
 
-/** The virtual module of the components' English texts (src/on-demand/en.ts imports it). */
-export const ENGLISH_MODULE = "virtual:kk-component-messages-en";
-
 /**
- * The components' English texts out of the element's script: the core's `messages/components.ts`
- * is read with its English block (`const en: ComponentMessages = { … };`) empty, and the block is
- * the module {@link ENGLISH_MODULE} instead, which `src/on-demand/en.ts` (kommunkompass-en.js)
- * brings; the element loads it for an element in English before it renders.
+ * classnames' place taken by `src/classnames.ts`, and @visx/shape's tables of stack orders and
+ * offsets by `src/no-stacks.ts`, which throws when a stack is asked for (see those files).
  * @param {string} embedDir
  * @returns {import("esbuild").Plugin}
  */
-function englishOnDemand(embedDir) {
+function smallerVisx(embedDir) {
+  return {
+    name: "embed-smaller-visx",
+    setup(build) {
+      build.onResolve({ filter: /^classnames$/ }, () => ({ path: resolve(embedDir, "src/classnames.ts") }));
+      build.onResolve({ filter: /^\.\.?\/(util\/)?stack(Order|Offset)(\.js)?$/ }, ({ importer }) =>
+        /[\\/]@visx[\\/]shape[\\/]/.test(importer) ? { path: resolve(embedDir, "src/no-stacks.ts") } : undefined,
+      );
+    },
+  };
+}
+
+/** The virtual module of the components' English texts (src/on-demand/en.ts imports it). */
+export const ENGLISH_MODULE = "virtual:kk-component-messages-en";
+/** The virtual module of the report page's Swedish texts (src/on-demand/report.tsx imports it). */
+export const SWEDISH_REPORT_MODULE = "virtual:kk-component-messages-sv-report";
+
+/** The blocks of the core's `messages/components.ts` taken out of the element's script, by name. */
+const BLOCKS = {
+  en: { module: ENGLISH_MODULE, opening: "const en: ComponentMessages = {", closing: "};" },
+  svReport: {
+    module: SWEDISH_REPORT_MODULE,
+    opening: "const svReport = {",
+    closing: "} satisfies Partial<ComponentMessages>;",
+  },
+};
+
+/**
+ * Texts out of the element's script: the core's `messages/components.ts` is read with its English
+ * block (`const en: ComponentMessages = { … };`) and its block of the report page's Swedish texts
+ * (`const svReport = { … }`) empty, and each block is a module of its own instead:
+ * {@link ENGLISH_MODULE}, which `src/on-demand/en.ts` (kommunkompass-en.js) brings, loaded for an
+ * element in English before it renders, and {@link SWEDISH_REPORT_MODULE}, which the report view
+ * (kommunkompass-report.js) brings. Each puts its texts into the catalogue it shares with the
+ * element's script when it loads.
+ * @param {string} embedDir
+ * @returns {import("esbuild").Plugin}
+ */
+function textsOnDemand(embedDir) {
   const file = resolve(embedDir, "../core/src/messages/components.ts");
   const split = () => {
-    const source = readFileSync(file, "utf8");
-    const start = source.indexOf("\nconst en: ComponentMessages = {\n");
-    const end = start < 0 ? -1 : source.indexOf("\n};\n", start);
-    if (end < 0) throw new Error(`${file}: no "const en: ComponentMessages = { … };" block (see build-options.mjs)`);
-    const imports = source.match(/^import [^;]*;$/gm) ?? [];
-    return {
-      sv: `${source.slice(0, start)}\nconst en = {} as ComponentMessages;${source.slice(end + 3)}`,
-      en: [
+    let rest = readFileSync(file, "utf8");
+    const imports = rest.match(/^import [^;]*;$/gm) ?? [];
+    /** @type {Record<string, string>} */
+    const modules = {};
+    for (const [name, { module, opening, closing }] of Object.entries(BLOCKS)) {
+      const start = rest.indexOf(`\n${opening}\n`);
+      const end = start < 0 ? -1 : rest.indexOf(`\n${closing}\n`, start);
+      if (end < 0) throw new Error(`${file}: no "${opening} … ${closing}" block (see build-options.mjs)`);
+      const block = rest.slice(start, end + closing.length + 2);
+      rest = `${rest.slice(0, start)}\nconst ${name} = {} as ComponentMessages;${rest.slice(end + closing.length + 1)}`;
+      modules[module] = [
         ...imports,
         'import type { ComponentMessages } from "./components";',
-        source.slice(start, end + 3),
-        "export { en };",
-      ].join("\n"),
-    };
+        block,
+        `export { ${name} };`,
+      ].join("\n");
+    }
+    return { script: rest, modules };
   };
   return {
-    name: "embed-english-on-demand",
+    name: "embed-texts-on-demand",
     setup(build) {
-      build.onResolve({ filter: /^virtual:kk-component-messages-en$/ }, () => ({
-        path: file,
-        namespace: "embed-english",
+      build.onResolve({ filter: /^virtual:kk-component-messages-/ }, ({ path }) => ({
+        path,
+        namespace: "embed-texts",
       }));
-      build.onLoad({ filter: /.*/, namespace: "embed-english" }, () => ({
-        contents: split().en,
-        loader: "ts",
-        resolveDir: resolve(file, ".."),
-      }));
+      build.onLoad({ filter: /.*/, namespace: "embed-texts" }, ({ path }) => {
+        const contents = split().modules[path];
+        if (contents === undefined) throw new Error(`${path}: no such block (see build-options.mjs)`);
+        return { contents, loader: "ts", resolveDir: resolve(file, "..") };
+      });
       build.onLoad({ filter: /[\\/]messages[\\/]components\.ts$/ }, ({ path }) =>
-        path === file ? { contents: split().sv, loader: "ts" } : undefined,
+        path === file ? { contents: split().script, loader: "ts" } : undefined,
       );
     },
   };
@@ -224,8 +261,9 @@ export function embedBuildOptions(embedDir) {
       embedIssueText(embedDir),
       starBarrels(embedDir),
       nationalMessages(embedDir),
-      englishOnDemand(embedDir),
+      textsOnDemand(embedDir),
       smallerD3Path(embedDir),
+      smallerVisx(embedDir),
       noChartMenu(embedDir),
       builtCoreJson(),
     ],

@@ -185,6 +185,56 @@ export interface ComponentMessages {
   ) => string;
 }
 
+/**
+ * The Swedish texts of the report page alone (EvaluationReport's), a block of their own: the embed
+ * brings them with its report view instead of its script (packages/embed/build-options.mjs,
+ * textsOnDemand). The English block has them too.
+ */
+const svReport = {
+  reportTitle: (mu, y) => `Kommunkompassen – ${mu} ${y}`,
+  contents: "Innehåll",
+  evaluationYear: "Utvärderingsår",
+  evaluationDate: "Utvärderingen genomfördes",
+  publishedDate: "Rapportens datum",
+  evaluators: "Utvärderare",
+  municipalityCode: "Kommunkod",
+  source: "Källa",
+  summaryHeading: "Sammanfattning av resultat",
+  changeHeading: (y) => `Förändring sedan ${y}`,
+  areaScoreLine: (sc, mx) => `${sc} av ${mx} poäng`,
+  areaScoresHeading: "Poäng per område",
+  areaScoresOnly: "Källan anger bara områdenas poäng: inga delfrågor, rubriker, styrkor eller svagheter.",
+  since: (y) => `sedan ${y}`,
+  headingsTitle: "Rubriker",
+  strengths: "Styrkor",
+  improvements: "Förbättringsmöjligheter",
+  weaknesses: "Svagheter",
+  emptyList: "Inga angivna.",
+  qualityHeading: "Om uppgifterna",
+  qualityIntro:
+    "Siffrorna visas som de publicerades. Här anges var de publicerade siffrorna inte stämmer med varandra och vad som saknas.",
+  qualityNone: "De publicerade siffrorna stämmer med varandra.",
+  dataNotes: "Anteckningar om källan",
+  warning: (kind, d, fallback) => {
+    switch (kind) {
+      case "area-sum-mismatch":
+        return `Område ${d.area}: poängen är publicerad som ${d.published}, men delfrågornas poäng summerar till ${d.sum}.`;
+      case "percent-mismatch":
+        return `Delfråga ${d.question}: ${d.percent} % kan inte komma från ${d.achieved} av ${d.max} poäng, ens med avrundning.`;
+      case "total-mismatch":
+        return `Totalen är publicerad som ${d.published}, men områdenas poäng summerar till ${d.sum}.`;
+      case "area-name-mismatch":
+        return `Område ${d.area}: namnet ”${d.published}” skiljer sig från namnet i ${d.framework}, ”${d.expected}”${d.matches ? ` (det är namnet ${d.matchesArea ? `på område ${d.matchesArea} ` : ""}i ${d.matches})` : ""}.`;
+      case "date-year-mismatch":
+        return `Utvärderingsdatumet ${d.date} ligger inte i utvärderingsåret ${d.year}.`;
+      case "unknown-framework":
+        return `Modellen ${d.framework} är okänd; områden och delfrågor har inte kontrollerats mot någon modell.`;
+      default:
+        return fallback;
+    }
+  },
+} satisfies Partial<ComponentMessages>;
+
 const sv: ComponentMessages = {
   lang: "sv",
   area: "Område",
@@ -265,51 +315,10 @@ const sv: ComponentMessages = {
   notes: "Anmärkningar",
   note: "Anmärkning",
   noQuestions: "Ingen delfrågetabell publicerad.",
-  reportTitle: (mu, y) => `Kommunkompassen – ${mu} ${y}`,
-  contents: "Innehåll",
-  evaluationYear: "Utvärderingsår",
-  evaluationDate: "Utvärderingen genomfördes",
-  publishedDate: "Rapportens datum",
-  evaluators: "Utvärderare",
   framework: "Modell",
-  municipalityCode: "Kommunkod",
-  source: "Källa",
-  summaryHeading: "Sammanfattning av resultat",
   totalLine: (t, mx) => `${t} av ${mx} poäng`,
-  changeHeading: (y) => `Förändring sedan ${y}`,
   areaHeading: (id, name) => `Område ${id} ${name}`,
-  areaScoreLine: (sc, mx) => `${sc} av ${mx} poäng`,
-  areaScoresHeading: "Poäng per område",
-  areaScoresOnly: "Källan anger bara områdenas poäng: inga delfrågor, rubriker, styrkor eller svagheter.",
-  since: (y) => `sedan ${y}`,
-  headingsTitle: "Rubriker",
-  strengths: "Styrkor",
-  improvements: "Förbättringsmöjligheter",
-  weaknesses: "Svagheter",
-  emptyList: "Inga angivna.",
-  qualityHeading: "Om uppgifterna",
-  qualityIntro:
-    "Siffrorna visas som de publicerades. Här anges var de publicerade siffrorna inte stämmer med varandra och vad som saknas.",
-  qualityNone: "De publicerade siffrorna stämmer med varandra.",
-  dataNotes: "Anteckningar om källan",
-  warning: (kind, d, fallback) => {
-    switch (kind) {
-      case "area-sum-mismatch":
-        return `Område ${d.area}: poängen är publicerad som ${d.published}, men delfrågornas poäng summerar till ${d.sum}.`;
-      case "percent-mismatch":
-        return `Delfråga ${d.question}: ${d.percent} % kan inte komma från ${d.achieved} av ${d.max} poäng, ens med avrundning.`;
-      case "total-mismatch":
-        return `Totalen är publicerad som ${d.published}, men områdenas poäng summerar till ${d.sum}.`;
-      case "area-name-mismatch":
-        return `Område ${d.area}: namnet ”${d.published}” skiljer sig från namnet i ${d.framework}, ”${d.expected}”${d.matches ? ` (det är namnet ${d.matchesArea ? `på område ${d.matchesArea} ` : ""}i ${d.matches})` : ""}.`;
-      case "date-year-mismatch":
-        return `Utvärderingsdatumet ${d.date} ligger inte i utvärderingsåret ${d.year}.`;
-      case "unknown-framework":
-        return `Modellen ${d.framework} är okänd; områden och delfrågor har inte kontrollerats mot någon modell.`;
-      default:
-        return fallback;
-    }
-  },
+  ...svReport,
 };
 
 const en: ComponentMessages = {

@@ -1,7 +1,7 @@
 /**
  * The components' texts in English, built into kommunkompass-en.js: the element's script carries
  * the Swedish ones, and loads these for an element in English before it renders (the build takes
- * them out of the core's catalogue for the script: build-options.mjs, englishOnDemand).
+ * them out of the core's catalogue for the script: build-options.mjs, textsOnDemand).
  */
 import { componentMessages, type ComponentMessages } from "@kommunkompassen/core/messages";
 import { en } from "virtual:kk-component-messages-en";
