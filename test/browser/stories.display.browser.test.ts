@@ -42,9 +42,11 @@ function inspect(page: Page, forcedColors: boolean): Promise<string[]> {
     const problems: string[] = [];
     const root = document.querySelector("#storybook-root")!;
     // Chromium lays out the content of a closed <details> without showing it: not visible either.
+    // A hyphenated text's plain copy (.kk-hy__text) is visually hidden by design: it is what is
+    // copied and heard, while its generated twin is what is seen (and checked).
     const visible = (el: Element) =>
       el.getClientRects().length > 0 &&
-      !el.closest(".kk-visually-hidden, [hidden], details:not([open]) > :not(summary)");
+      !el.closest(".kk-visually-hidden, .kk-hy__text, [hidden], details:not([open]) > :not(summary)");
     const name = (el: Element) => {
       const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") ?? "");
       return `${el.tagName.toLowerCase()}${cls ? `.${cls.trim().split(/\s+/).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 30)}"`;

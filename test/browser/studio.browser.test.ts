@@ -327,7 +327,7 @@ describe("the import studio: values missing, and the form that validates as you 
       expect(why.length, pointer).toBeGreaterThan(0);
       expect((await field(page, key)).notes).toEqual([m.missing + why.join("")]);
     }
-    expect(await page.locator(".kk-studio__preview").count()).toBe(1);
+    await expect.poll(() => page.locator(".kk-studio__preview").count()).toBe(1);
 
     // A score above the area's maximum: the validator's error, at area 3's field only.
     await typeInto(page, "#kk-field-area-3", "150");
