@@ -31,11 +31,14 @@ describe("softHyphens", () => {
     expect(softHyphens("Kommunen som samhällsbyggare").replaceAll(SHY, "")).toBe("Kommunen som samhällsbyggare");
   });
 
-  it("breaks the catalogue's and the models' own long words, and knows no ending they do not use", () => {
+  it("breaks the catalogue's and the models' own long words (their names and their areas'), and knows no ending they do not use", () => {
     const words = (["sv", "en"] as const).flatMap((lang) =>
       [
         ...Object.values(componentMessages[lang]).filter((v): v is string => typeof v === "string"),
-        ...Object.values(builtInFrameworks).flatMap((f) => (f.areas ?? []).map((a) => a.name[lang])),
+        ...Object.values(builtInFrameworks).flatMap((f) => [
+          f.labels?.[lang] ?? f.label,
+          ...(f.areas ?? []).map((a) => a.name[lang]),
+        ]),
       ].flatMap((text) => text.match(/\p{L}{8,}/gu) ?? []),
     );
     const broken = words.filter((w) => softHyphens(w) !== w);
@@ -51,6 +54,7 @@ describe("softHyphens", () => {
         "förtroendevalda",
         "Accessibility",
         "Organisational",
+        "Kommunkompassen",
       ]),
     );
     for (const ending of hyphenationEndings())

@@ -23,6 +23,7 @@ import { ChartFigure, PlotVariants, type ChartRootProps, type PlotIds } from "./
 import { DeltaBadge } from "./DeltaBadge";
 import { ErrorNotice } from "./ErrorNotice";
 import { Legend } from "./Legend";
+import { Hyphenated } from "./Hyphenated";
 import { SvgTooltip } from "./Tooltip";
 
 /** Props of {@link Timeline}. */
@@ -286,7 +287,7 @@ function TimelineTable({
             {m.total}
           </th>
           <th scope="col" className="kk-delta-table__change">
-            {m.change}
+            <Hyphenated text={m.change} />
           </th>
         </tr>
       </thead>
@@ -299,7 +300,9 @@ function TimelineTable({
               <th scope="row" className="kk-num">
                 {entry.evaluation.year}
               </th>
-              <td>{model.models.find((x) => x.id === entry.evaluation.framework)!.label}</td>
+              <td>
+                <Hyphenated text={model.models.find((x) => x.id === entry.evaluation.framework)!.label} />
+              </td>
               <td className="kk-num">{entry.total === null ? m.noData : formatNumber(entry.total, m.lang)}</td>
               <td className="kk-delta-table__change">
                 {c === null ? (

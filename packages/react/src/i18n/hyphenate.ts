@@ -3,11 +3,11 @@
  * Swedish and English: the last part of a compound ("-utveckling", "-möjligheter") or a suffix
  * ("-het", "-bility"). `hyphens: auto` does this in a browser with the language's dictionary; these
  * hold where it has none (Chromium on Linux without its downloadable dictionaries), so that a narrow
- * column breaks "Förbättrings-/möjligheter", never "Förbättringsmöjlighe/ter". The longer ending
+ * column breaks "Förbättrings-/möjligheter" and "Kommun-/kompassen", never "Förbättringsmöjlighe/ter". The longer ending
  * first; one break per word, after at least three letters.
  */
 const ENDINGS = (
-  "möjligheter utveckling orientering politik byggare givare valda skap ändring vitet gation het " +
+  "möjligheter utveckling orientering kompassen politik byggare givare valda skap ändring vitet gation het " +
   "bility sational parency pality tation ment"
 ).split(" ");
 
