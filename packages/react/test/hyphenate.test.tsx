@@ -24,8 +24,26 @@ describe("softHyphens", () => {
     );
   });
 
+  it("breaks what is left of a long word of the data (14 letters or more) at its syllables, and after a slash", () => {
+    const shown = (text: string) => softHyphens(text).replaceAll(SHY, "-").replaceAll("\u200b", "|");
+    // The data's own long words (a region's name, a question's text): one consonant begins the next
+    // syllable, of several the last or a pair that begins syllables together ("sk", "tr"); never "n-g".
+    expect(shown("Mellanlandskapet")).toBe("Mel-lan-land-ska-pet");
+    expect(shown("Kollektivtrafikförbund")).toBe("Kol-lek-tiv-tra-fik-för-bund");
+    expect(shown("medborgardialogen")).toBe("med-bor-gar-dia-lo-gen");
+    // The stem before a known ending, where it is still long; a short stem is left whole.
+    expect(shown("kvalitetsdeklarationer")).toBe("kva-li-tets-de-kla-ra-tio-ner");
+    expect(shown("Verksamhetsutveckling")).toBe("Verksamhets-utveckling");
+    // A slash between words is a break ("kvalitets-/verksamhetsutveckling"), shown only.
+    expect(shown("service-/kvalitetsdeklarationer")).toBe("service-/|kva-li-tets-de-kla-ra-tio-ner");
+    expect(shown("1/2")).toBe("1/2");
+    // Without its soft hyphens and breaks, the text is the text.
+    const text = "Hur arbetar kommunen med service-/kvalitetsdeklarationer inom Kollektivtrafikförbundet?";
+    expect(softHyphens(text).replace(/[\u00ad\u200b]/g, "")).toBe(text);
+  });
+
   it("leaves every other word and number alone", () => {
-    for (const text of ["Avesta kommun 2014", "+9\u00a0↑", "52\u00a0%", "medborgardialog", "0–100"])
+    for (const text of ["Avesta kommun 2014", "+9\u00a0↑", "52\u00a0%", "Västmanlands", "medborgarråd", "0–100"])
       expect(softHyphens(text)).toBe(text);
     // Without its soft hyphens, the text is the text.
     expect(softHyphens("Kommunen som samhällsbyggare").replaceAll(SHY, "")).toBe("Kommunen som samhällsbyggare");

@@ -8,7 +8,7 @@ import { numberedArea } from "../i18n/messages";
 import { ChartFigure, PlotVariants, type ChartRootProps } from "./ChartFigure";
 import { AreaKey } from "./AreaKey";
 import { ErrorNotice } from "./ErrorNotice";
-import { HatchPattern, hatchFill, hatchId } from "./HatchPattern";
+import { barSwatch, HatchPattern, hatchFill, hatchId } from "./HatchPattern";
 import { chartParts } from "./ChartParts";
 import type { LinkedFocusProps, SeriesToggleProps } from "./LinkedViews";
 import type { ChartBand, EvaluationChartProps, StyledSeries } from "./shared";
@@ -309,7 +309,7 @@ export const AreaBarChart = /* @__PURE__ */ forwardRef<HTMLElement, AreaBarChart
           narrow={(variantIds) => svg(layouts.horizontal, variantIds)}
         />
       )}
-      {...chartParts(chart, title, chart.allSeries.length > 1 || chart.band !== null, "bar")}
+      {...chartParts(chart, title, chart.allSeries.length > 1 || chart.band !== null, barSwatch)}
       {...rest}
     />
   );

@@ -1,6 +1,6 @@
 import type { ReadyChart } from "../hooks/useEvaluationChart";
 import { BandLegendItem } from "./Band";
-import { Legend } from "./Legend";
+import { Legend, type LegendProps } from "./Legend";
 import { SeriesTable } from "./SeriesTable";
 
 /**
@@ -8,7 +8,7 @@ import { SeriesTable } from "./SeriesTable";
  * buttons show and hide them (once JavaScript runs, with more than one series), and the table's row
  * of the focused area is highlighted.
  */
-export function chartParts(chart: ReadyChart<unknown>, title: string, legend: boolean, swatch?: "bar") {
+export function chartParts(chart: ReadyChart<unknown>, title: string, legend: boolean, swatch?: LegendProps["swatch"]) {
   const { allSeries, hidden, names, messages: m, band, linked } = chart;
   return {
     // What a download menu makes the chart's data files from.

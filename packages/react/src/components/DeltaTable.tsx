@@ -161,8 +161,7 @@ function DeltaRows({
           return (
             <tr key={`${area.id}/${q.id}`} className="kk-delta-table__question">
               <th scope="row">
-                {q.id}
-                {text ? ` ${text}` : null}
+                <Hyphenated text={text ? `${q.id} ${text}` : q.id} />
               </th>
               <ChangeCells change={q} frameworkChanged={frameworkChanged} messages={m} />
             </tr>

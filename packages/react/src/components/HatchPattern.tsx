@@ -54,3 +54,14 @@ export function hatchId(prefix: string, index: number): string {
 export function hatchFill(id: string, style: SeriesStyle): string | undefined {
   return style.hatch === "solid" ? undefined : `url(#${id})`;
 }
+
+/** A legend's bar swatch (the legend's `swatch`): a bar with the series' fill pattern. */
+export function barSwatch(style: SeriesStyle, id: string) {
+  const pattern = `${id}-hatch`;
+  return (
+    <>
+      <HatchPattern id={pattern} style={style} />
+      <rect x="1" y="1" width="34" height="10" fill={hatchFill(pattern, style)} className="kk-swatch__bar" />
+    </>
+  );
+}

@@ -1,7 +1,6 @@
 import { useId, type HTMLAttributes, type ReactNode } from "react";
 import type { Series } from "@kommunkompassen/core";
 import { markerPath, type SeriesStyle } from "../series/styles";
-import { HatchPattern, hatchFill, hatchId } from "./HatchPattern";
 
 /** Props of {@link Legend}. */
 export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
@@ -9,8 +8,11 @@ export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
   items: readonly { series: Series; style: SeriesStyle; note?: string }[];
   /** Accessible name of the list. */
   label: string;
-  /** What each swatch shows: the line with its dash and marker (default), or a bar with its fill pattern. */
-  swatch?: "line" | "bar";
+  /**
+   * Draws a swatch's content in its 36×12 SVG (a bar with its fill pattern: {@link barSwatch});
+   * by default the line with its dash and marker. `id` is unique to the swatch in the document.
+   */
+  swatch?: (style: SeriesStyle, id: string) => ReactNode;
   /** Further items after the series' (`<li className="kk-legend__item">`), such as a band. */
   children?: ReactNode;
   /** Makes every series but the first (the evaluation) a button that shows and hides it (`aria-pressed` while shown). */
@@ -21,6 +23,16 @@ export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
   toggleLabel?: string;
 }
 
+/** A line swatch: the series' dash and its marker in the middle. */
+function lineSwatch(style: SeriesStyle) {
+  return (
+    <>
+      <line x1="1" y1="6" x2="35" y2="6" className="kk-series__line" strokeDasharray={style.dash} />
+      <path d={markerPath(style.marker, 18, 6, 8)} className="kk-series__marker" />
+    </>
+  );
+}
+
 /**
  * A legend that shows each series' line style and marker shape (or, for bars, its fill pattern)
  * beside its label, not only its colour; with `onToggleSeries`, each series but the evaluation is a toggle
@@ -29,7 +41,7 @@ export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
 export function Legend({
   items,
   label,
-  swatch = "line",
+  swatch = lineSwatch,
   className,
   children,
   onToggleSeries,
@@ -52,24 +64,7 @@ export function Legend({
               aria-hidden="true"
               focusable="false"
             >
-              {swatch === "bar" ? (
-                <>
-                  <HatchPattern id={hatchId(id, i)} style={style} />
-                  <rect
-                    x="1"
-                    y="1"
-                    width="34"
-                    height="10"
-                    fill={hatchFill(hatchId(id, i), style)}
-                    className="kk-swatch__bar"
-                  />
-                </>
-              ) : (
-                <>
-                  <line x1="1" y1="6" x2="35" y2="6" className="kk-series__line" strokeDasharray={style.dash} />
-                  <path d={markerPath(style.marker, 18, 6, 8)} className="kk-series__marker" />
-                </>
-              )}
+              {swatch(style, `${id}-${i}`)}
             </svg>
             <span>{series.label}</span>
             {note ? <span className="kk-legend__note"> ({note})</span> : null}

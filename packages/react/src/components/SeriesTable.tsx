@@ -53,8 +53,7 @@ export function SeriesTable({
             </th>
             {series.map((s) => (
               <th scope="col" key={s.key} className="kk-num" rowSpan={span}>
-                {s.label}
-                {hidden.includes(s.key) ? ` (${m.hiddenInChart})` : null}
+                <Hyphenated text={hidden.includes(s.key) ? `${s.label} (${m.hiddenInChart})` : s.label} />
               </th>
             ))}
             {band ? (

@@ -17,15 +17,38 @@ export function hyphenationEndings(): string[] {
 }
 
 /**
+ * A long word (the data's own: a municipality's or a model's name, a question's text) with a soft
+ * hyphen at each syllable boundary found by the common Swedish rule: one consonant between two
+ * vowels begins the next syllable, of several the last (or the last two where they begin syllables
+ * together: "sk", "tr", …), never "n-g" or "c-k"; three letters at least on either side. A guess
+ * where the catalogue has no break point, used by the browser only where the word does not fit.
+ */
+function syllables(word: string): string {
+  return word.replace(/(?<=[aeiouyåäöéü])[^aeiouyåäöéü]+(?=[aeiouyåäöéü])/giu, (run: string, at: number) => {
+    const lower = run.toLowerCase();
+    let k = run.length - 1;
+    if (/^(?:[bdfgkp][lr]|s[jklmnptv]|kv|t[rj])$/.test(lower.slice(k - 1))) k--;
+    if (/^(?:ng|ck)/.test(lower.slice(k - 1))) k++;
+    return at + k < 3 || at + k > word.length - 3 ? run : `${run.slice(0, k)}\u00ad${run.slice(k)}`;
+  });
+}
+
+/**
  * `text` with a soft hyphen (U+00AD) before the ending of each word of eight letters or more that
- * has one of the endings (whatever its case); other words unchanged. For display only: what is
- * copied or read aloud should be the plain text ({@link Hyphenated} shows this and gives assistive
+ * has one of the endings (whatever its case), at the syllables of what is left of a word when that
+ * is still 14 letters or more ({@link syllables}), and a break after a slash between words
+ * ("kvalitets-/verksamhetsutveckling"); other words unchanged. For display only: what is copied or
+ * read aloud should be the plain text ({@link Hyphenated} shows this and gives assistive
  * technology the other).
  */
 export function softHyphens(text: string): string {
-  return text.replace(/\p{L}{8,}/gu, (word) => {
-    const lower = word.toLowerCase();
-    const ending = ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= 3);
-    return ending ? `${word.slice(0, -ending.length)}\u00ad${word.slice(-ending.length)}` : word;
-  });
+  return text
+    .replace(/\p{L}{8,}/gu, (word) => {
+      const lower = word.toLowerCase();
+      const ending = ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= 3);
+      const stem = ending ? word.slice(0, -ending.length) : word;
+      const head = stem.length >= 14 ? syllables(stem) : stem;
+      return ending ? `${head}\u00ad${word.slice(-ending.length)}` : head;
+    })
+    .replace(/\/(?=\p{L})/gu, "/\u200b");
 }
