@@ -67,8 +67,8 @@ interface Variant {
   attributes: string;
   /** The data file to preload with `<link rel="preload" as="fetch" crossorigin>`, as the documented snippet does. */
   preload?: string;
-  /** Preload the national views' script too (`<link rel="modulepreload">`), as the configurator's snippet does. */
-  modulepreload?: boolean;
+  /** The view's module to preload too (`<link rel="modulepreload">`), as the configurator's snippet does. */
+  modulepreload?: string;
 }
 
 /** The generated collection of 300 (collections.ts) the position view is measured on, and its focal evaluation. */
@@ -90,6 +90,13 @@ const VARIANTS: Variant[] = [
     attributes: 'src="/data/avesta-2014.json" view="report"',
   },
   {
+    id: "report-preload",
+    label: "report, the configurator's snippet (the data and the report's module preloaded)",
+    attributes: 'src="/data/avesta-2014.json" view="report"',
+    preload: "/data/avesta-2014.json",
+    modulepreload: "kommunkompass-report.js",
+  },
+  {
     id: "position",
     label: "position, a collection of 300 generated evaluations",
     attributes: POSITION,
@@ -99,14 +106,16 @@ const VARIANTS: Variant[] = [
     label: "position, 300 evaluations, the configurator's snippet (collection and national script preloaded)",
     attributes: POSITION,
     preload: "/data/collection-300.json",
-    modulepreload: true,
+    modulepreload: "kommunkompass-national.js",
   },
 ];
 
-function embedPage(variant: Variant, base = "/"): string {
+/** The page of a variant, with the build under `base`; a module it does not have (`has`) is not preloaded (the one-file embed before the split had no report module). */
+function embedPage(variant: Variant, base = "/", has: (path: string) => boolean = () => true): string {
+  const module = variant.modulepreload && has(base + variant.modulepreload) ? variant.modulepreload : undefined;
   const preload =
     (variant.preload ? `<link rel="preload" href="${variant.preload}" as="fetch" crossorigin>` : "") +
-    (variant.modulepreload ? `<link rel="modulepreload" href="${base}kommunkompass-national.js">` : "");
+    (module ? `<link rel="modulepreload" href="${base}${module}">` : "");
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title>${preload}<link rel="stylesheet" href="${base}kommunkompass.css"><script type="module" src="${base}start.js"></script></head><body><h1>Kommunkompassen</h1><kommunkompass-profil ${variant.attributes}></kommunkompass-profil></body></html>`;
 }
 
@@ -298,7 +307,10 @@ export async function runBrowser(loads: number) {
     Object.assign(routes, embedRoutes(EMBED_BEFORE, "/before/"));
     routes["/before/start.js"] = { body: startJs("/before/"), type: "text/javascript" };
     for (const v of VARIANTS)
-      routes[`/before/embed-${v.id}.html`] = { body: embedPage(v, "/before/"), type: "text/html; charset=utf-8" };
+      routes[`/before/embed-${v.id}.html`] = {
+        body: embedPage(v, "/before/", (path) => path in routes),
+        type: "text/html; charset=utf-8",
+      };
   }
   // A control: what the first Intl.NumberFormat costs in a fresh page (our number formatting uses it).
   routes["/intl.html"] = {

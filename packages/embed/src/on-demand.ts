@@ -64,14 +64,24 @@ const imported = new Map<string, Promise<unknown>>();
  * or inline), and the components' English texts for an element in English.
  */
 export function modulesFor(element: Element): OnDemand[] {
-  const view = element.getAttribute("view") ?? DEFAULT_VIEW;
-  const module = Object.hasOwn(VIEW_MODULES, view) ? VIEW_MODULES[view as keyof typeof VIEW_MODULES] : undefined;
-  const names: OnDemand[] = module ? [module] : [];
-  const definitions =
+  return modulesOf(
+    element.getAttribute("view"),
+    languageOf(element),
     element.hasAttribute("frameworks") ||
-    element.querySelector('script[type="application/json"][data-kk="frameworks"]') !== null;
+      element.querySelector('script[type="application/json"][data-kk="frameworks"]') !== null,
+  );
+}
+
+/**
+ * {@link modulesFor} from what is known of an element: its `view` (`null` for none), its language,
+ * and whether it names a definition file (the configurator's snippet preloads them).
+ */
+export function modulesOf(view: string | null, lang: "sv" | "en", definitions: boolean): OnDemand[] {
+  const wanted = view ?? DEFAULT_VIEW;
+  const module = Object.hasOwn(VIEW_MODULES, wanted) ? VIEW_MODULES[wanted as keyof typeof VIEW_MODULES] : undefined;
+  const names: OnDemand[] = module ? [module] : [];
   if (module !== "national" && definitions) names.push("frameworks");
-  if (languageOf(element) === "en") names.push("en");
+  if (lang === "en") names.push("en");
   return names;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The one writer of the `<kommunkompass-profil>` snippet (src/snippet.ts), used by the demo's
- * configurator and by the import studio: the data preloaded, the national views' script preloaded
- * for a collection, the files from the folder given, values escaped for their attribute.
+ * configurator and by the import studio: the data preloaded, the modules the element will import
+ * preloaded, the files from the folder given, values escaped for their attribute.
  */
 import { describe, expect, it } from "vitest";
 import { embedSnippet } from "../src/snippet";
@@ -42,6 +42,36 @@ describe("embedSnippet", () => {
       '<script type="module" src="/files/kommunkompass.js"></script>',
       "",
       '<kommunkompass-profil collection="/files/alla.json" view="overview" shadow></kommunkompass-profil>',
+    ]);
+  });
+
+  it("every module the element will import preloaded: its view's, the definitions' check, the English texts", () => {
+    const snippet = embedSnippet([
+      ["src", "/k/avesta-2014.json"],
+      ["view", "report"],
+      ["frameworks", "/k/modeller.json"],
+      ["lang", "en"],
+    ]);
+    expect(snippet.split("\n").filter((line) => line.includes("modulepreload"))).toEqual([
+      '<link rel="modulepreload" href="/kommunkompassen/kommunkompass-report.js">',
+      '<link rel="modulepreload" href="/kommunkompassen/kommunkompass-frameworks.js">',
+      '<link rel="modulepreload" href="/kommunkompassen/kommunkompass-en.js">',
+    ]);
+    // As the element itself asks: nothing for the default view in Swedish; a national view checks
+    // definitions itself (no frameworks module).
+    expect(embedSnippet([["src", "/k/a.json"]])).not.toContain("modulepreload");
+    expect(
+      embedSnippet([
+        ["collection", "/k/alla.json"],
+        ["view", "position"],
+        ["frameworks", "/k/modeller.json"],
+        ["lang", "en-GB"],
+      ])
+        .split("\n")
+        .filter((line) => line.includes("modulepreload")),
+    ).toEqual([
+      '<link rel="modulepreload" href="/kommunkompassen/kommunkompass-national.js">',
+      '<link rel="modulepreload" href="/kommunkompassen/kommunkompass-en.js">',
     ]);
   });
 
