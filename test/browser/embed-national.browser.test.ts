@@ -219,6 +219,25 @@ describe('<kommunkompass-profil view="position">', () => {
     await p.context().close();
   });
 
+  it("draws the layout of its width only (the narrow one at 30rem and less), and the other when the width crosses it", async () => {
+    const viewBoxes = (q: Page) =>
+      q.$$eval("#strangnas svg.kk-chart__svg", (svgs) => svgs.map((svg) => svg.getAttribute("viewBox")!.split(" ")[2]));
+    const { page: p, errors } = await visit("/position.html", 320);
+    // One SVG of the narrow layout (320 units wide), no second one for the stylesheet to hide.
+    expect(await viewBoxes(p)).toEqual(["320"]);
+    expect(await p.locator("#strangnas .kk-variant").count()).toBe(0);
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => viewBoxes(p)).toEqual(["600"]);
+    // The places in words stay what they were.
+    expect((await places(p, "strangnas"))[0]).toBe(
+      "Totalt: 437 av 800 poäng, plats 5 av 6 bland kommuner utvärderade med Kommunkompassen 2.0",
+    );
+    await p.setViewportSize({ width: 400, height: 900 });
+    await expect.poll(() => viewBoxes(p)).toEqual(["320"]);
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
   it("in English: 5th of 6; by the SCB code", async () => {
     const { page: p } = await visit("/position-en.html");
     expect((await places(p, "en"))[0]).toBe(
