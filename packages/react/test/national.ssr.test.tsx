@@ -295,6 +295,18 @@ describe("SmallMultiples, server-rendered", () => {
     expect(html.match(/kk-multiples__reference/g)).toHaveLength(4);
   });
 
+  it("names every model it shows in its caption, not only the first", () => {
+    // The story's made-up collection: its first 60 evaluations include Kommunkompassen 2.0 and 2.1 (one area set).
+    const evaluations = generateCollection(300).slice(0, 60);
+    const html = renderToStaticMarkup(<SmallMultiples evaluations={evaluations} />);
+    const groups = [...html.matchAll(/class="kk-multiples__group-title">([^<:]+):/g)].map((g) => g[1]);
+    expect(groups).toEqual(["Kommunkompassen 2.0", "Kommunkompassen 2.1"]);
+    const panels = html.match(/class="kk-multiples__panel"/g)!.length;
+    expect(text(html)).toContain(
+      `${panels} utvärderingar med Kommunkompassen 2.0 och Kommunkompassen 2.1, områden 0–100`,
+    );
+  });
+
   it("bars on the same scale, each panel with its description", () => {
     const html = renderToStaticMarkup(<SmallMultiples evaluations={fixtures.slice(0, 3)} chart="bars" />);
     expect(html.match(/<rect [^>]*class="kk-series__bar"/g)).toHaveLength(8 + 7 + 7);

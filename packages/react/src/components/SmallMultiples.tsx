@@ -494,8 +494,9 @@ export const SmallMultiples = /* @__PURE__ */ forwardRef<HTMLElement, SmallMulti
   const navigation = usePointNavigation(model?.panels.length ?? 0);
   if (!validated.ok || !model)
     return <ErrorNotice ref={ref as never} errors={validated.ok ? [] : validated.errors} messages={m as Messages} />;
-  const label = labelOf(model.framework, m, frameworks);
-  const title = m.multiplesTitle(model.panels.length, label);
+  // Every model shown, by name ("… med Kommunkompassen 2.0 och Kommunkompassen 2.1"), not only the first.
+  const shown = model.groups.length > 0 ? model.groups.map((g) => g.label) : [labelOf(model.framework, m, frameworks)];
+  const title = m.multiplesTitle(model.panels.length, joinList(shown, m as Messages));
   const summary = [m.multiplesIntro(model.panels.length), ...model.references.map((r) => `${r.label}.`)].join(" ");
   const activePanel = navigation.active === null ? undefined : model.panels[navigation.active];
   const onHover = (index: number | null) => (index === null ? navigation.hide() : navigation.show(index));
