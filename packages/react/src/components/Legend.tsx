@@ -23,6 +23,15 @@ export interface LegendProps extends HTMLAttributes<HTMLUListElement> {
   toggleLabel?: string;
 }
 
+/** A legend item's swatch: its content in a 36×12 SVG, hidden from assistive technology (the label beside it says it). */
+export function LegendSwatch({ children }: { children: ReactNode }) {
+  return (
+    <svg className="kk-legend__swatch" viewBox="0 0 36 12" width="36" height="12" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
+  );
+}
+
 /** A line swatch: the series' dash and its marker in the middle. */
 function lineSwatch(style: SeriesStyle) {
   return (
@@ -56,16 +65,7 @@ export function Legend({
         const off = hiddenKeys.includes(series.key);
         const content = (
           <>
-            <svg
-              className="kk-legend__swatch"
-              viewBox="0 0 36 12"
-              width="36"
-              height="12"
-              aria-hidden="true"
-              focusable="false"
-            >
-              {swatch(style, `${id}-${i}`)}
-            </svg>
+            <LegendSwatch>{swatch(style, `${id}-${i}`)}</LegendSwatch>
             <span>{series.label}</span>
             {note ? <span className="kk-legend__note"> ({note})</span> : null}
           </>

@@ -24,6 +24,7 @@ import {
 import { markerPath } from "../series/styles";
 import { AreaCells, AreaHeaders, InlineAreas, ValueText } from "./AreaCells";
 import { ChartFigure, PlotVariants, type ChartRootProps, type PlotIds } from "./ChartFigure";
+import { LegendSwatch } from "./Legend";
 import { ErrorNotice } from "./ErrorNotice";
 import { useLinkedFocus, type LinkedFocusProps } from "./LinkedViews";
 import { SvgTooltip } from "./Tooltip";
@@ -257,11 +258,7 @@ function StripsSvg({
 
 /** The legend: the marks, the focal one, the median and the middle half, each with its own shape. */
 function StripLegend({ model, messages: m }: { model: PositionModel; messages: NationalMessages }) {
-  const swatch = (content: ReactNode) => (
-    <svg className="kk-legend__swatch" viewBox="0 0 36 12" width="36" height="12" aria-hidden="true" focusable="false">
-      {content}
-    </svg>
-  );
+  const swatch = (content: ReactNode) => <LegendSwatch>{content}</LegendSwatch>;
   return (
     <ul className="kk-legend" aria-label={m.legend}>
       <li className="kk-legend__item">

@@ -22,7 +22,7 @@ import { markerPath, seriesStyle, type SeriesStyle } from "../series/styles";
 import { ChartFigure, PlotVariants, type ChartRootProps, type PlotIds } from "./ChartFigure";
 import { DeltaBadge } from "./DeltaBadge";
 import { ErrorNotice } from "./ErrorNotice";
-import { Legend } from "./Legend";
+import { Legend, LegendSwatch } from "./Legend";
 import { Hyphenated } from "./Hyphenated";
 import { SvgTooltip } from "./Tooltip";
 
@@ -432,16 +432,9 @@ export const Timeline = /* @__PURE__ */ forwardRef<HTMLElement, TimelineProps>(f
         <Legend label={m.legend} items={legend}>
           {model.wide.breaks.length > 0 ? (
             <li className="kk-legend__item kk-timeline__break">
-              <svg
-                className="kk-legend__swatch"
-                viewBox="0 0 36 12"
-                width="36"
-                height="12"
-                aria-hidden="true"
-                focusable="false"
-              >
+              <LegendSwatch>
                 <line x1="18" x2="18" y1="0" y2="12" className="kk-timeline__break-line" />
-              </svg>
+              </LegendSwatch>
               <span>{m.modelChange}</span>
             </li>
           ) : null}
