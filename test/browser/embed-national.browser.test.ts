@@ -75,6 +75,9 @@ beforeAll(async () => {
       elements([["en", 'collection="/data/published.json" view="position" municipality="0486" year="2014" lang="en"']]),
     ),
     "/overview.html": page(elements([["overview", 'collection="/data/published.json" view="overview"']])),
+    "/overview-off.html": page(
+      elements([["overview", 'collection="/data/published.json" view="overview" downloads="off"']]),
+    ),
     "/both.html": page(
       elements([
         ["position", 'collection="/data/published.json" view="position" municipality="1880" year="2012"'],
@@ -304,6 +307,44 @@ describe('<kommunkompass-profil view="overview">', () => {
     expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
     expect(await axe(p)).toEqual([]);
     await p.context().close();
+  });
+
+  it("a download menu above the table (the rows shown and every evaluation, CSV and JSON), made in the page; off with downloads=off", async () => {
+    const { page: p, requests, errors } = await visit("/overview.html");
+    await p.getByRole("searchbox").fill("orebro");
+    await expect.poll(() => p.locator("#overview [role=status]").textContent()).toMatch(/^Visar 2 av 19/);
+    const before = requests.length;
+    const button = p.locator("#overview .kk-downloads__button");
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    expect(
+      await p
+        .locator(
+          "#overview .kk-downloads__panel h3, #overview .kk-downloads__panel [role=heading], #overview .kk-downloads__heading",
+        )
+        .allTextContents(),
+    ).toEqual(["Den här vyn (2 av 19)", "Alla 19 utvärderingar"]);
+    const [download] = await Promise.all([
+      p.waitForEvent("download"),
+      p.locator("#overview .kk-downloads__item", { hasText: "CSV för Excel" }).first().click(),
+    ]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    // Swedish Excel: a BOM, semicolons; the two rows shown (Örebro 2012 and 2015) under the header.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split(/\r?\n/);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain(";");
+    expect(lines.slice(1).every((line) => line.includes("Örebro"))).toBe(true);
+    expect(lines.slice(1).map((line) => line.includes("615") || line.includes("650"))).toEqual([true, true]);
+    // Made in the page: nothing but the files' module from beside the script was requested.
+    expect(paths(requests.slice(before)).every((x) => /^\/kommunkompass-shared-[\w-]+\.js$/.test(x))).toBe(true);
+    expect(errors).toEqual([]);
+    expect(await axe(p)).toEqual([]);
+    await p.context().close();
+    const off = await visit("/overview-off.html");
+    expect(await states(off.page)).toEqual({ overview: "ready null" });
+    expect(await off.page.locator("#overview .kk-downloads__button").count()).toBe(0);
+    await off.page.context().close();
   });
 
   it("beside a profile on one page: each view its own renderer, one download of the collection", async () => {

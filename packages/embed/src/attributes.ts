@@ -124,6 +124,6 @@ export const ATTRIBUTES: Readonly<Record<AttributeName, AttributeDoc>> = {
     type: '"on" | "off"',
     default: '"on"',
     description:
-      "A download menu under the profile (its data as CSV and JSON, the chart as SVG and PNG, the sharing card), loaded from beside the script when first opened; off hides it.",
+      "A download menu under the profile (its data as CSV and JSON, the chart as SVG and PNG, the sharing card), loaded from beside the script when first opened, and above the overview (the rows shown and every evaluation, as CSV and JSON); off hides it.",
   },
 };

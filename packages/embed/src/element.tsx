@@ -219,7 +219,7 @@ export class KommunkompassProfil extends HTMLElement {
       if (words === null) return this.#fail({ reason: "view-script", log: onDemandFile("en") });
       // (Already there where this script shares the catalogue with the module; the classic script does not.)
       if (words) Object.assign(componentMessages.en, words.english);
-      const attribute = (name: "municipality" | "year") => this.getAttribute(name);
+      const attribute = (name: "municipality" | "year" | "downloads") => this.getAttribute(name);
       const inputs =
         "prepareNational" in module
           ? module.prepareNational(view as NationalView, loaded, attribute, lang, theme)

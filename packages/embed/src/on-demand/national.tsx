@@ -41,6 +41,8 @@ export interface NationalProps {
   frameworks: readonly Framework[] | undefined;
   lang: Lang;
   theme: Theme;
+  /** The overview's download menu (the rows shown and every evaluation, as CSV and JSON), unless `downloads="off"`. */
+  downloads: boolean;
 }
 
 /** A failure for the element to show, as its own are; with its sentence where the element has none. */
@@ -117,7 +119,7 @@ function invalid(reason: EmbedFailureReason, errors: readonly Issue[], prefix = 
 export function prepareNational(
   view: NationalView,
   [main, definitions, collection]: readonly (LoadResult | undefined)[],
-  attribute: (name: "municipality" | "year") => string | null,
+  attribute: (name: "municipality" | "year" | "downloads") => string | null,
   lang: Lang,
   theme: Theme,
 ): NationalProps | NationalFailure {
@@ -149,7 +151,7 @@ export function prepareNational(
   // validation against definitions of one's own).
   const extra = checked.frameworks.length > 0 ? checked.frameworks : undefined;
   if (!extra) rememberValidations(evaluations, checked.results);
-  return { view, evaluations, focal, frameworks: extra, lang, theme };
+  return { view, evaluations, focal, frameworks: extra, lang, theme, downloads: attribute("downloads") !== "off" };
 }
 
 /** The strips' layout for the element's width: the one the stylesheet would show (the narrow one in 30rem and less). */
@@ -172,8 +174,16 @@ function Position({ evaluations, focal, frameworks, lang, theme, layout }: Natio
 /** The view itself. */
 function NationalViewOf(props: NationalProps & { layout: StripLayout }) {
   if (props.view === "position") return <Position {...props} />;
-  const { evaluations, frameworks, lang, theme } = props;
-  return <OverviewTable evaluations={evaluations} lang={lang} theme={theme} {...(frameworks ? { frameworks } : {})} />;
+  const { evaluations, frameworks, lang, theme, downloads } = props;
+  return (
+    <OverviewTable
+      evaluations={evaluations}
+      lang={lang}
+      theme={theme}
+      downloads={downloads}
+      {...(frameworks ? { frameworks } : {})}
+    />
+  );
 }
 
 /**
