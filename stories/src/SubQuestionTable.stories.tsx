@@ -63,6 +63,12 @@ export const LongLabels: Story = {
   args: { evaluation: regionLongQuestions, areaId: 3 },
 };
 
+/** `downloads`: a menu above the table with this table's rows (area 6 and its questions) as CSV for Excel and plain CSV, and the whole evaluation. */
+export const WithDownloads: Story = {
+  name: "With downloads (this table as CSV)",
+  args: { areaId: 6, downloads: true },
+};
+
 /** 320 px wide container. */
 export const Narrow320: Story = {
   name: "320 px",

@@ -26,7 +26,7 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src da
 const ENTRY = `
 import { createElement as h } from "react";
 import { createRoot } from "react-dom/client";
-import { EvaluationReport, RadarProfile, AreaBarChart, OverviewTable } from "@kommunkompassen/react";
+import { EvaluationReport, RadarProfile, AreaBarChart, OverviewTable, SubQuestionTable } from "@kommunkompassen/react";
 import avesta from ${JSON.stringify(fixturePath("avesta-2014"))};
 import v2014 from ${JSON.stringify(fixturePath("vasteras-2014"))};
 import v2012 from ${JSON.stringify(fixturePath("vasteras-2012"))};
@@ -38,6 +38,7 @@ createRoot(document.getElementById("root")).render(
     h(AreaBarChart, { evaluation: v2014, previous: v2012, theme, lang: "en", downloads: true, id: "v-bars" }),
     h(RadarProfile, { evaluation: v2014, theme, id: "v-plain" }),
     h(OverviewTable, { evaluations: [avesta, v2014, v2012], theme, downloads: true, id: "overview" }),
+    h(SubQuestionTable, { evaluation: avesta, areaId: 6, theme, downloads: true, id: "questions" }),
   ),
 );
 requestAnimationFrame(() => { document.documentElement.dataset.ready = "true"; });
@@ -181,7 +182,8 @@ describe("the components' download menus in Chromium", () => {
       const { page } = await open("/", theme);
       await injectAxe(page);
       const buttons = await page.locator(".kk-downloads__button").all();
-      expect(buttons).toHaveLength(5);
+      // The report's, its two charts', the bars', the overview's and the sub-question table's.
+      expect(buttons).toHaveLength(6);
       // One open at a time: opening one closes the others.
       for (const b of buttons) {
         await b.click();
@@ -263,6 +265,32 @@ describe("OverviewTable's menu", () => {
       const row = allRows.find((r) => r["Kommun"] === fixture.municipality.name && r["År"] === String(fixture.year))!;
       expect(readNumber(row["Totalt"]!, "plain")).toBe(scoreEvaluation(fixture).total.value);
     }
+    await page.close();
+  });
+});
+
+describe("a sub-question table's download menu in Chromium", () => {
+  it("this table: its area's row and its questions, each number the scorer's, with the source and the model", async () => {
+    const { page, problems } = await open();
+    const table = await download(page, "#questions", "CSV för Excel");
+    expect(table.name).toBe("2084-2014-area-6.csv");
+    const text = table.bytes.toString("utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = records(readCsv(text, ";"));
+    const area = avestaScores.areas.find((a) => a.id === 6)!;
+    // The area's row, then a row per question: no other area and no total.
+    expect(rows).toHaveLength(1 + area.questions.length);
+    expect(new Set(rows.map((r) => r["Område"]))).toEqual(new Set(["6"]));
+    expect(readNumber(rows[0]!["Poäng"]!, "excel")).toBe(area.score.value);
+    for (const q of area.questions) {
+      const row = rows.find((r) => r["Delfråga"] === q.id)!;
+      expect(readNumber(row["Poäng"]!, "excel"), q.id).toBe(q.achieved.value);
+    }
+    expect(rows.every((r) => r["Modell"] === "kommunkompassen-2.0" && r["Kommun"] === "Avesta kommun")).toBe(true);
+    // The whole evaluation under it, as in every menu.
+    const whole = await download(page, "#questions", "JSON");
+    expect(JSON.parse(whole.bytes.toString("utf8"))).toEqual(avesta);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

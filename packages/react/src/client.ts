@@ -25,3 +25,4 @@ export {
 } from "./components/LinkedViews";
 export { DownloadMenu, type DownloadMenuProps, type DownloadItem, type DownloadGroup } from "./components/DownloadMenu";
 export { ReportDownloadMenu, type ReportDownloadMenuProps, type ReportDownloads } from "./components/ReportDownloads";
+export { AreaTableDownloadMenu, type AreaTableDownloadMenuProps } from "./components/TableDownloads";

@@ -14,9 +14,10 @@ import { useValidatedInputs, type Validated } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
 import { formatNumber, formatPercent } from "@kommunkompassen/core";
 import { resolveMessages, type Messages } from "../i18n/messages";
-import { LinkedRegion } from "../client";
+import { AreaTableDownloadMenu, LinkedRegion } from "../client";
 import { Missing, MissingKey, ValueText } from "./AreaCells";
 import type { LinkedFocusProps } from "./LinkedViews";
+import type { ChartDownloads } from "./ChartDownloads";
 import { TableError } from "./TableError";
 import type { Theme } from "./theme";
 
@@ -35,6 +36,8 @@ export interface SubQuestionTableProps
   frameworks?: readonly Framework[];
   /** Colour theme: light, dark, or follow the user's system setting. Defaults to `light`. */
   theme?: Theme;
+  /** A download menu above the table (its area's rows as CSV, and the whole evaluation): off by default; `true`, or groups of links of one's own. */
+  downloads?: ChartDownloads;
 }
 
 /** A note under the table, with the number its marker shows. */
@@ -127,6 +130,7 @@ function questionTableData(validated: Validated, areaId: number, frameworks: rea
   const warnings = checkConsistency(main, frameworks);
   return {
     ok: true as const,
+    evaluation: main,
     area,
     framework: getFramework(main.framework, frameworks),
     percentMismatches: new Set(
@@ -302,6 +306,7 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
       messages: overrides,
       frameworks,
       theme = "light",
+      downloads = false,
       className,
       focusedArea,
       onFocusArea,
@@ -337,6 +342,13 @@ export const SubQuestionTable = /* @__PURE__ */ forwardRef<HTMLDivElement, SubQu
 
     return (
       <LinkedRegion {...root} {...rest}>
+        <AreaTableDownloadMenu
+          downloads={downloads}
+          evaluation={data.evaluation}
+          areaId={area.id}
+          title={caption}
+          lang={m.lang}
+        />
         <QuestionTable area={area} caption={caption} notes={{ questionNotes, sumNote }} baseId={baseId} messages={m} />
         <NotesList notes={notes} baseId={baseId} messages={m} />
       </LinkedRegion>

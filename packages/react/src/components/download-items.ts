@@ -86,6 +86,22 @@ export function chartGroups(
 }
 
 /**
+ * The items for a sub-question table: its area's rows (the area and its questions, with the
+ * source and the model on each) as CSV for Swedish Excel and plain CSV, and the whole evaluation.
+ */
+export function areaTableGroups(evaluation: Evaluation, areaId: number, d: DownloadMessages): DownloadGroup[] {
+  const file = (label: string, kind: FileKind, suffix = ""): DownloadItem => ({
+    label,
+    fileName: downloadFileName(evaluation, `area-${areaId}${suffix}`, "csv"),
+    make: async () => (await builders()).evaluationFile(kind, evaluation, d, [areaId]),
+  });
+  return [
+    { heading: d.thisTable, items: [file(d.csvExcel, "csv-excel"), file(d.csvPlain, "csv-plain", "-plain")] },
+    ...reportGroups(evaluation, d, null),
+  ];
+}
+
+/**
  * The items for a whole evaluation: CSV (Swedish Excel and plain) and JSON, and, where `radar`
  * finds the radar chart on the page, its sharing card.
  */

@@ -128,11 +128,16 @@ export async function chartFile(
   return kind === "svg" ? text(svg, svgType) : svgToPng(svg, kind === "png2" ? 2 : 1);
 }
 
-/** The whole evaluation's file: CSV or JSON. */
-export function evaluationFile(kind: FileKind, evaluation: Evaluation, d: DownloadMessages): Blob {
+/** The whole evaluation's file: CSV or JSON; the CSV of only some `areas` (a sub-question table's) where given. */
+export function evaluationFile(
+  kind: FileKind,
+  evaluation: Evaluation,
+  d: DownloadMessages,
+  areas?: readonly number[],
+): Blob {
   return kind === "json"
     ? text(evaluationJson(evaluation), "application/json")
-    : text(evaluationCsv(evaluation, csvFormat(kind), { lang: d.lang }), CSV);
+    : text(evaluationCsv(evaluation, csvFormat(kind), { lang: d.lang, ...(areas ? { areas } : {}) }), CSV);
 }
 
 /** Many evaluations' file: CSV (a row each) or the collection's JSON. */

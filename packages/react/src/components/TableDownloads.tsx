@@ -1,0 +1,33 @@
+import type { Evaluation } from "@kommunkompassen/core";
+import { downloadMessages } from "@kommunkompassen/core/messages";
+import type { ChartDownloads } from "./ChartDownloads";
+import { areaTableGroups } from "./download-items";
+import { DownloadMenu } from "./DownloadMenu";
+
+/** Props of {@link AreaTableDownloadMenu}. */
+export interface AreaTableDownloadMenuProps {
+  /** On, or the links to show (as a chart's: `ChartDownloads`). */
+  downloads: ChartDownloads;
+  /** The evaluation shown (validated). */
+  evaluation: Evaluation;
+  /** The area whose table it is. */
+  areaId: number;
+  /** The table's caption, for the button's accessible name. */
+  title: string;
+  /** The language of the menu's texts and of the files' headers. */
+  lang: "sv" | "en";
+}
+
+/** A sub-question table's download menu: its area's rows as CSV, and the whole evaluation (above the table). */
+export function AreaTableDownloadMenu({ downloads, evaluation, areaId, title, lang }: AreaTableDownloadMenuProps) {
+  if (downloads === false) return null;
+  const d = downloadMessages[lang];
+  return (
+    <DownloadMenu
+      groups={downloads === true ? areaTableGroups(evaluation, areaId, d) : downloads}
+      label={d.menuFor(title)}
+      messages={d}
+      mode={downloads === true ? "interactive" : "static"}
+    />
+  );
+}
