@@ -1,5 +1,5 @@
 /** Where the element's script was loaded from, its console messages, and an element's language. */
-import type { Lang } from "@kommunkompassen/react/internal";
+import type { Lang } from "@kommunkompassen/core";
 
 /**
  * Where this script was loaded from, to find kommunkompass.css and the modules loaded on demand
