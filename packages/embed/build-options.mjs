@@ -86,7 +86,8 @@ function nationalMessages(embedDir) {
 
 /**
  * The chart frame's own download menu (react's `ChartFigure` imports `./ChartDownloads`) replaced by
- * `src/no-chart-menu.ts`, which draws none: the element draws one menu for its view, from a module
+ * `src/no-chart-menu.ts`, and the tables' (react's client boundary exports them from
+ * `./components/TableDownloads`) by `src/no-table-menu.ts`, which draw none: the element draws one menu for its view, from a module
  * loaded on demand (src/on-demand/downloads.tsx), so none of the menu's code is in its script.
  * @param {string} embedDir
  * @returns {import("esbuild").Plugin}
@@ -98,6 +99,12 @@ function noChartMenu(embedDir) {
       build.onResolve({ filter: /^\.\/ChartDownloads$/ }, (args) =>
         /[\\/]react[\\/]src[\\/]components[\\/]ChartFigure\.tsx$/.test(args.importer)
           ? { path: `${embedDir}src/no-chart-menu.ts` }
+          : undefined,
+      );
+      // The tables' menus likewise (react's client boundary exports them from components/TableDownloads).
+      build.onResolve({ filter: /^\.\/components\/TableDownloads$/ }, (args) =>
+        /[\\/]react[\\/]src[\\/]client\.ts$/.test(args.importer)
+          ? { path: `${embedDir}src/no-table-menu.ts` }
           : undefined,
       );
     },

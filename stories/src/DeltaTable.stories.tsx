@@ -34,6 +34,12 @@ type Story = StoryObj<typeof meta>;
 /** Västerås stad 2012 → 2014, the real fixtures: areas 1–7 changed; area 8 and the total are unknown, and the notice says why. */
 export const Vasteras2012To2014: Story = { name: "Västerås 2012 → 2014" };
 
+/** `downloads`: a menu above the table with the change as CSV (Excel and plain) and the newer evaluation whole. */
+export const WithDownloads: Story = {
+  name: "Västerås 2012 → 2014, with downloads",
+  args: { downloads: true },
+};
+
 /**
  * Avesta kommun 2014 → "2017" with sub-question rows. Avesta 2014 is the real fixture (the only one
  * with sub-question tables); 2017 is story data derived from it, as no later Avesta report is at hand.

@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatNumber, scoreEvaluation } from "@kommunkompassen/core";
+import { compareEvaluations, formatNumber, scoreEvaluation } from "@kommunkompassen/core";
 import { renderReportDocument } from "@kommunkompassen/react/server";
 import { injectAxe, launchBrowser, runAxe } from "../support/browser";
 import { readCsv, readNumber, records } from "../support/csv-read";
@@ -26,7 +26,7 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src da
 const ENTRY = `
 import { createElement as h } from "react";
 import { createRoot } from "react-dom/client";
-import { EvaluationReport, RadarProfile, AreaBarChart, OverviewTable, SubQuestionTable } from "@kommunkompassen/react";
+import { EvaluationReport, RadarProfile, AreaBarChart, OverviewTable, SubQuestionTable, DeltaTable } from "@kommunkompassen/react";
 import avesta from ${JSON.stringify(fixturePath("avesta-2014"))};
 import v2014 from ${JSON.stringify(fixturePath("vasteras-2014"))};
 import v2012 from ${JSON.stringify(fixturePath("vasteras-2012"))};
@@ -39,6 +39,7 @@ createRoot(document.getElementById("root")).render(
     h(RadarProfile, { evaluation: v2014, theme, id: "v-plain" }),
     h(OverviewTable, { evaluations: [avesta, v2014, v2012], theme, downloads: true, id: "overview" }),
     h(SubQuestionTable, { evaluation: avesta, areaId: 6, theme, downloads: true, id: "questions" }),
+    h(DeltaTable, { from: v2012, to: v2014, theme, downloads: true, id: "change" }),
   ),
 );
 requestAnimationFrame(() => { document.documentElement.dataset.ready = "true"; });
@@ -182,8 +183,8 @@ describe("the components' download menus in Chromium", () => {
       const { page } = await open("/", theme);
       await injectAxe(page);
       const buttons = await page.locator(".kk-downloads__button").all();
-      // The report's, its two charts', the bars', the overview's and the sub-question table's.
-      expect(buttons).toHaveLength(6);
+      // The report's, its two charts', the bars', the overview's, the sub-question and the change table's.
+      expect(buttons).toHaveLength(7);
       // One open at a time: opening one closes the others.
       for (const b of buttons) {
         await b.click();
@@ -290,6 +291,24 @@ describe("a sub-question table's download menu in Chromium", () => {
     // The whole evaluation under it, as in every menu.
     const whole = await download(page, "#questions", "JSON");
     expect(JSON.parse(whole.bytes.toString("utf8"))).toEqual(avesta);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a change table's download menu in Chromium", () => {
+  it("the change from Västerås 2012 to 2014: the total and each area, both scores and the change as compareEvaluations has them", async () => {
+    const { page, problems } = await open();
+    const file = await download(page, "#change", "CSV (komma");
+    expect(file.name).toBe("1980-2014-change-2012-plain.csv");
+    const rows = records(readCsv(file.bytes.toString("utf8"), ","));
+    const c = compareEvaluations(loadFixture("vasteras-2012"), loadFixture("vasteras-2014"));
+    expect(rows.map((r) => r["Område"])).toEqual(["Totalt", ...c.areas.map((a) => String(a.id))]);
+    for (const [row, d] of rows.map((r, i) => [r, i === 0 ? c.total : c.areas[i - 1]!] as const)) {
+      expect(readNumber(row["Poäng 2012"]!, "plain")).toBe(d.from);
+      expect(readNumber(row["Poäng 2014"]!, "plain")).toBe(d.to);
+      expect(readNumber(row["Förändring"]!, "plain")).toBe(d.delta);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { evaluationSeries, referenceSeries, scoreEvaluation, type Evaluation } f
 import {
   collectionCsv,
   collectionJson,
+  comparisonCsv,
   csvNumber,
   downloadFileName,
   evaluationCsv,
@@ -116,6 +117,50 @@ describe("evaluationCsv", () => {
       expect(rows[0]![0]).toBe('\'=HYPERLINK("http://x";"klicka")');
       expect(rows.some((r) => r.includes("'\r=1"))).toBe(true);
     }
+  });
+});
+
+describe("comparisonCsv", () => {
+  it("Västerås 2012 -> 2014: the total and each area, both scores and the change as compareEvaluations has them", () => {
+    const [from, to] = [loadFixture("vasteras-2012"), loadFixture("vasteras-2014")];
+    for (const { format, separator } of FORMATS) {
+      const rows = records(readCsv(comparisonCsv(from, to, format), separator));
+      const [before, after] = [scoreEvaluation(from), scoreEvaluation(to)];
+      expect(rows.map((r) => r["Område"])).toEqual(["Totalt", ...after.areas.map((a) => String(a.id))]);
+      expect(readNumber(rows[0]!["Poäng 2012"]!, format)).toBe(before.total.value);
+      expect(readNumber(rows[0]!["Poäng 2014"]!, format)).toBe(after.total.value);
+      for (const area of after.areas) {
+        const row = rows.find((r) => r["Område"] === String(area.id))!;
+        const old = before.areas.find((a) => a.id === area.id)!.score.value;
+        const now = area.score.value;
+        expect(readNumber(row["Poäng 2012"]!, format)).toBe(old);
+        expect(readNumber(row["Poäng 2014"]!, format)).toBe(now);
+        // Unknown on either side (Västerås 2014 area 8): no change, and "nej"; never 0.
+        const change = old === null || now === null ? null : now - old;
+        expect(readNumber(row["Förändring"]!, format), `area ${area.id}`).toBe(change);
+        expect(row["Jämförbar"]).toBe(change === null ? "nej" : "ja");
+        expect(row["Modell 2012"]).toBe("Kommunkompassen 2.0");
+        expect(row["Kommun"]).toBe("Västerås stad");
+        expect(row["Källa 2014"]).toContain(to.source!.title!);
+      }
+    }
+  });
+
+  it("to a model whose areas are not known (Strängnäs 2014, 2.0, to 2016, model not stated): the totals side by side, no change", () => {
+    const rows = records(
+      readCsv(
+        comparisonCsv(loadFixture("strangnas-2014"), loadFixture("strangnas-2016"), "plain", { lang: "en" }),
+        ",",
+      ),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!["Area"]).toBe("Total");
+    expect([rows[0]!["Score 2014"], rows[0]!["Score 2016"], rows[0]!["Change"], rows[0]!["Comparable"]]).toEqual([
+      "437",
+      "497",
+      "",
+      "no",
+    ]);
   });
 });
 

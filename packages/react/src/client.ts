@@ -25,4 +25,9 @@ export {
 } from "./components/LinkedViews";
 export { DownloadMenu, type DownloadMenuProps, type DownloadItem, type DownloadGroup } from "./components/DownloadMenu";
 export { ReportDownloadMenu, type ReportDownloadMenuProps, type ReportDownloads } from "./components/ReportDownloads";
-export { AreaTableDownloadMenu, type AreaTableDownloadMenuProps } from "./components/TableDownloads";
+export {
+  AreaTableDownloadMenu,
+  ComparisonDownloadMenu,
+  type AreaTableDownloadMenuProps,
+  type ComparisonDownloadMenuProps,
+} from "./components/TableDownloads";

@@ -17,6 +17,7 @@ import type { Series } from "../series/series";
 import { toCsv, type CsvFormat } from "./csv";
 import {
   collectionTable,
+  comparisonTable,
   evaluationTable,
   seriesTable,
   type EvaluationTableOptions,
@@ -28,6 +29,7 @@ export {
   evaluationTable,
   seriesTable,
   collectionTable,
+  comparisonTable,
   type TableOptions,
   type EvaluationTableOptions,
 } from "./tables";
@@ -45,6 +47,11 @@ export function seriesCsv(
   options: TableOptions = {},
 ): string {
   return toCsv(seriesTable(series, options), format);
+}
+
+/** The change from one evaluation to the next as CSV: {@link comparisonTable} written by {@link toCsv}. */
+export function comparisonCsv(from: Evaluation, to: Evaluation, format: CsvFormat, options: TableOptions = {}): string {
+  return toCsv(comparisonTable(from, to, options), format);
 }
 
 /** Many evaluations as CSV, a row each: {@link collectionTable} written by {@link toCsv}. */

@@ -1,3 +1,4 @@
+import { compareEvaluations } from "../compare/compare";
 import { areaName, frameworkLabel, getFramework, type Framework } from "../frameworks";
 import { csvWords, type CsvWords } from "../messages/downloads";
 import type { Evaluation, Source } from "../schema/types";
@@ -139,5 +140,40 @@ export function collectionTable(evaluations: readonly Evaluation[], options: Tab
       ...sourceCells(e.source),
     ]);
   }
+  return rows;
+}
+
+/**
+ * The change from one evaluation to the next, as the change table shows it: a row for the total
+ * and one per area (where the two models define their areas alike), each with both scores, the
+ * change (empty where the table says "ej jämförbar" or a side is unknown: across model versions or
+ * area sets) and whether it is read as one; then the municipality, both models and both sources, so
+ * that each row can be traced on its own. The numbers are `compareEvaluations`'.
+ */
+export function comparisonTable(from: Evaluation, to: Evaluation, options: TableOptions = {}): CsvCell[][] {
+  const lang = options.lang ?? "sv";
+  const w = csvWords[lang];
+  const c = compareEvaluations(from, to, options.frameworks);
+  const framework = getFramework(to.framework, options.frameworks);
+  const label = (e: Evaluation) => frameworkLabel(e.framework, lang, options.frameworks);
+  const tail: CsvCell[] = [
+    ...[to.municipality.name, to.municipality.code ?? null, label(from), label(to)],
+    ...[sourceCells(from.source).filter(Boolean).join(" "), sourceCells(to.source).filter(Boolean).join(" ")],
+  ];
+  // As the change table says it: across model versions (or area sets) no change is read, only both scores.
+  const readable = c.areasComparable && !c.reasons.some((r) => r.kind === "framework-changed");
+  const row = (cells: CsvCell[], d: { from: number | null; to: number | null; delta: number | null }) => {
+    const change = readable ? d.delta : null;
+    return [...cells, d.from, d.to, change, change === null ? w.no : w.yes, ...tail];
+  };
+  const rows: CsvCell[][] = [
+    [
+      ...[w.area, w.areaName, w.scoreIn(from.year), w.scoreIn(to.year), w.change, w.comparable],
+      ...[w.municipality, w.code, w.frameworkIn(from.year), w.frameworkIn(to.year)],
+      ...[w.sourceIn(from.year), w.sourceIn(to.year)],
+    ],
+    row([w.total, null], c.total),
+  ];
+  if (c.areasComparable) for (const a of c.areas) rows.push(row([a.id, areaName(framework, a.id, lang)], a));
   return rows;
 }

@@ -51,6 +51,20 @@ export interface CsvWords {
   /** Origin: "beräknat" / "derived". */
   derived: string;
   /** Kinds of a chart's series, by the core's `SeriesKind`. */
+  /** A change table's column of the change: "Förändring". */
+  change: string;
+  /** A change table's column of whether the change is read as one: "Jämförbar". */
+  comparable: string;
+  /** "ja" in the column of {@link CsvWords.comparable}. */
+  yes: string;
+  /** "nej" in the column of {@link CsvWords.comparable}. */
+  no: string;
+  /** A change table's column of one side's score: "Poäng 2014". */
+  scoreIn: (year: number) => string;
+  /** A change table's column of one side's model: "Modell 2014". */
+  frameworkIn: (year: number) => string;
+  /** A change table's column of one side's source: "Källa 2014". */
+  sourceIn: (year: number) => string;
   kinds: Record<"evaluation" | "previous" | "average" | "peer" | "other", string>;
 }
 
@@ -196,6 +210,13 @@ export const csvWords: Readonly<Record<Lang, CsvWords>> = {
     levelQuestion: "Delfråga",
     published: "publicerat",
     derived: "beräknat",
+    change: "Förändring",
+    comparable: "Jämförbar",
+    yes: "ja",
+    no: "nej",
+    scoreIn: (year) => `Poäng ${year}`,
+    frameworkIn: (year) => `Modell ${year}`,
+    sourceIn: (year) => `Källa ${year}`,
     kinds: {
       evaluation: "utvärdering",
       previous: "föregående",
@@ -229,6 +250,13 @@ export const csvWords: Readonly<Record<Lang, CsvWords>> = {
     levelQuestion: "Question",
     published: "published",
     derived: "derived",
+    change: "Change",
+    comparable: "Comparable",
+    yes: "yes",
+    no: "no",
+    scoreIn: (year) => `Score ${year}`,
+    frameworkIn: (year) => `Model ${year}`,
+    sourceIn: (year) => `Source ${year}`,
     kinds: {
       evaluation: "evaluation",
       previous: "previous",

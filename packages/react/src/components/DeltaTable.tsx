@@ -17,7 +17,9 @@ import {
 import { useValidatedInputs } from "../hooks/useValidated";
 import type { Lang } from "@kommunkompassen/core";
 import { modelLabel, numberedArea, resolveMessages, type Messages } from "../i18n/messages";
+import { ComparisonDownloadMenu } from "../client";
 import { Missing, MissingKey, ValueText } from "./AreaCells";
+import type { ChartDownloads } from "./ChartDownloads";
 import { DeltaBadge } from "./DeltaBadge";
 import { Hyphenated } from "./Hyphenated";
 import { TableError } from "./TableError";
@@ -39,6 +41,8 @@ export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "c
   theme?: Theme;
   /** Also show a row per sub-question under each area that has sub-questions on either side. */
   showQuestions?: boolean;
+  /** A download menu above the table (the change as CSV for Swedish Excel and plain CSV, and the newer evaluation whole): off by default; `true`, or groups of links of one's own. */
+  downloads?: ChartDownloads;
 }
 
 /**
@@ -87,6 +91,9 @@ function ChangeCells({
 
 /** The comparison of a valid pair of evaluations, with what the table needs of their models and scores. */
 interface DeltaData {
+  /** The two evaluations, validated: the download menu's files are made of them. */
+  older: Evaluation;
+  newer: Evaluation;
   comparison: Comparison;
   frameworks: readonly [newer: Framework | undefined, older: Framework | undefined];
   scores: readonly [newer: EvaluationScore, older: EvaluationScore];
@@ -190,6 +197,7 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
     frameworks,
     theme = "light",
     showQuestions = false,
+    downloads = false,
     className,
     ...rest
   },
@@ -208,6 +216,8 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
     const [older, newer] = validated.evaluations as [Evaluation, Evaluation];
     return {
       ok: true as const,
+      older,
+      newer,
       comparison: compareEvaluations(older, newer, frameworks),
       frameworks: [getFramework(newer.framework, frameworks), getFramework(older.framework, frameworks)] as const,
       scores: [scoreEvaluation(newer, frameworks), scoreEvaluation(older, frameworks)] as const,
@@ -238,6 +248,13 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
       className={["kk", "kk-delta-table", className].filter(Boolean).join(" ")}
       {...rest}
     >
+      <ComparisonDownloadMenu
+        downloads={downloads}
+        from={data.older}
+        to={data.newer}
+        title={m.deltaTitle(c.from.year, c.to.year)}
+        lang={m.lang}
+      />
       {notice.length > 0 ? (
         <p className="kk-notice" role="note">
           {notice.join(" ")}

@@ -101,6 +101,19 @@ export function areaTableGroups(evaluation: Evaluation, areaId: number, d: Downl
   ];
 }
 
+/** The items for a change table: the change as CSV for Swedish Excel and plain CSV, and the newer evaluation whole. */
+export function comparisonGroups(from: Evaluation, to: Evaluation, d: DownloadMessages): DownloadGroup[] {
+  const file = (label: string, kind: FileKind, suffix = ""): DownloadItem => ({
+    label,
+    fileName: downloadFileName(to, `change-${from.year}${suffix}`, "csv"),
+    make: async () => (await builders()).comparisonFile(kind, from, to, d),
+  });
+  return [
+    { heading: d.thisTable, items: [file(d.csvExcel, "csv-excel"), file(d.csvPlain, "csv-plain", "-plain")] },
+    ...reportGroups(to, d, null),
+  ];
+}
+
 /**
  * The items for a whole evaluation: CSV (Swedish Excel and plain) and JSON, and, where `radar`
  * finds the radar chart on the page, its sharing card.

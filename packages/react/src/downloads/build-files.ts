@@ -7,6 +7,7 @@
 import type { Evaluation, Series, Source } from "@kommunkompassen/core";
 import {
   collectionCsv,
+  comparisonCsv,
   collectionJson,
   evaluationCsv,
   evaluationJson,
@@ -138,6 +139,11 @@ export function evaluationFile(
   return kind === "json"
     ? text(evaluationJson(evaluation), "application/json")
     : text(evaluationCsv(evaluation, csvFormat(kind), { lang: d.lang, ...(areas ? { areas } : {}) }), CSV);
+}
+
+/** A change table's file: the change from `from` to `to` as CSV. */
+export function comparisonFile(kind: FileKind, from: Evaluation, to: Evaluation, d: DownloadMessages): Blob {
+  return text(comparisonCsv(from, to, csvFormat(kind), { lang: d.lang }), CSV);
 }
 
 /** Many evaluations' file: CSV (a row each) or the collection's JSON. */
