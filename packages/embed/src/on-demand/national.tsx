@@ -202,14 +202,15 @@ const observers = new WeakMap<HTMLElement, ResizeObserver>();
 /** Renders (or updates) the view in `container`, in the layout of its width, and again whenever that changes. */
 export function render(container: HTMLElement, props: NationalProps): void {
   let layout = layoutFor(container);
-  draw(<NationalViewOf {...props} layout={layout} />, container);
+  const paint = () => draw(<NationalViewOf {...props} layout={layout} />, container);
+  paint();
   observers.get(container)?.disconnect();
   if (typeof ResizeObserver !== "function") return;
   const observer = new ResizeObserver(() => {
     const now = layoutFor(container);
     if (now === layout) return;
     layout = now;
-    draw(<NationalViewOf {...props} layout={layout} />, container);
+    paint();
   });
   observer.observe(container);
   observers.set(container, observer);

@@ -1,4 +1,4 @@
-import { downloadMessages } from "@kommunkompassen/core/messages";
+import { downloadMessages, type DownloadMessages } from "@kommunkompassen/core/messages";
 import { chartGroups, type ChartDownloadData } from "./download-items";
 import { DownloadMenu, type DownloadGroup } from "./DownloadMenu";
 
@@ -27,17 +27,40 @@ export interface ChartDownloadMenuProps {
   lang: "sv" | "en";
 }
 
-/** The download menu beside a chart (in `ChartFigure`, under its caption). */
-export function ChartDownloadMenu({ downloads, data, title, chartClass, lang }: ChartDownloadMenuProps) {
+/** Props of {@link OwnDownloadMenu}. */
+export interface OwnDownloadMenuProps {
+  /** On, or the links to show. */
+  downloads: ChartDownloads;
+  /** The chart's or table's title, for the button's accessible name. */
+  title: string;
+  /** The language of the menu's texts and of the files' headers. */
+  lang: "sv" | "en";
+  /** The groups of files a menu that is on (`true`) builds in the browser. */
+  on: (d: DownloadMessages) => DownloadGroup[];
+}
+
+/** A component's own download menu (a chart's or a table's): nothing when off, else the groups `on` builds, or the links given. */
+export function OwnDownloadMenu({ downloads, title, lang, on }: OwnDownloadMenuProps) {
   if (downloads === false) return null;
   const d = downloadMessages[lang];
-  const groups = downloads === true ? chartGroups(data, chartClass === "kk-radar", d) : downloads;
   return (
     <DownloadMenu
-      groups={groups}
+      groups={downloads === true ? on(d) : downloads}
       label={d.menuFor(title)}
       messages={d}
       mode={downloads === true ? "interactive" : "static"}
+    />
+  );
+}
+
+/** The download menu beside a chart (in `ChartFigure`, under its caption). */
+export function ChartDownloadMenu({ downloads, data, title, chartClass, lang }: ChartDownloadMenuProps) {
+  return (
+    <OwnDownloadMenu
+      downloads={downloads}
+      title={title}
+      lang={lang}
+      on={(d) => chartGroups(data, chartClass === "kk-radar", d)}
     />
   );
 }

@@ -86,32 +86,37 @@ export function chartGroups(
 }
 
 /**
- * The items for a sub-question table: its area's rows (the area and its questions, with the
- * source and the model on each) as CSV for Swedish Excel and plain CSV, and the whole evaluation.
+ * The items for a table: its rows as CSV for Swedish Excel and plain CSV (files named after
+ * `what`, made by `make` from the files' chunk), and the `whole` evaluation.
  */
-export function areaTableGroups(evaluation: Evaluation, areaId: number, d: DownloadMessages): DownloadGroup[] {
+function tableGroups(
+  whole: Evaluation,
+  what: string,
+  make: (files: Awaited<ReturnType<typeof builders>>, kind: FileKind) => Blob,
+  d: DownloadMessages,
+): DownloadGroup[] {
   const file = (label: string, kind: FileKind, suffix = ""): DownloadItem => ({
     label,
-    fileName: downloadFileName(evaluation, `area-${areaId}${suffix}`, "csv"),
-    make: async () => (await builders()).evaluationFile(kind, evaluation, d, [areaId]),
+    fileName: downloadFileName(whole, what + suffix, "csv"),
+    make: async () => make(await builders(), kind),
   });
   return [
     { heading: d.thisTable, items: [file(d.csvExcel, "csv-excel"), file(d.csvPlain, "csv-plain", "-plain")] },
-    ...reportGroups(evaluation, d, null),
+    ...reportGroups(whole, d, null),
   ];
 }
 
-/** The items for a change table: the change as CSV for Swedish Excel and plain CSV, and the newer evaluation whole. */
+/**
+ * The items for a sub-question table: its area's rows (the area and its questions, with the
+ * source and the model on each) as CSV, and the whole evaluation.
+ */
+export function areaTableGroups(evaluation: Evaluation, areaId: number, d: DownloadMessages): DownloadGroup[] {
+  return tableGroups(evaluation, `area-${areaId}`, (b, kind) => b.evaluationFile(kind, evaluation, d, [areaId]), d);
+}
+
+/** The items for a change table: the change as CSV, and the newer evaluation whole. */
 export function comparisonGroups(from: Evaluation, to: Evaluation, d: DownloadMessages): DownloadGroup[] {
-  const file = (label: string, kind: FileKind, suffix = ""): DownloadItem => ({
-    label,
-    fileName: downloadFileName(to, `change-${from.year}${suffix}`, "csv"),
-    make: async () => (await builders()).comparisonFile(kind, from, to, d),
-  });
-  return [
-    { heading: d.thisTable, items: [file(d.csvExcel, "csv-excel"), file(d.csvPlain, "csv-plain", "-plain")] },
-    ...reportGroups(to, d, null),
-  ];
+  return tableGroups(to, `change-${from.year}`, (b, kind) => b.comparisonFile(kind, from, to, d), d);
 }
 
 /**
