@@ -1,19 +1,19 @@
 // The national view at scale, on generated collections of N = 30, 300 and 3000 evaluations
 // (collections.ts): `kompass stats` of the collection (the built CLI in a child process), the
-// OverviewTable of N rows and the PositionStrip of N marks server-rendered (renderToString, in this
-// process), and the whole site of the collection (`kompass render COLLECTION.json -o SITE`: index,
-// one page per evaluation with its position and timeline), wall time and peak memory.
+// OverviewTable of N rows and the PositionStrip of N marks server-rendered (renderToString, each
+// size in child processes of its own: BENCH_RENDER=name:N:ms), and the whole site of the collection
+// (`kompass render COLLECTION.json -o SITE`: index, one page per evaluation with its position and
+// timeline), wall time and peak memory.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import type { ReactElement } from "react";
+import { performance, PerformanceObserver } from "node:perf_hooks";
 import { renderToString } from "react-dom/server";
 import type { Evaluation } from "@kommunkompassen/core";
 import { OverviewTable, PositionStrip } from "@kommunkompassen/react";
 import { COLLECTION_SEED, generateCollection, oneModel } from "./collections";
-import { emit, log, median, ROOT, stats, type Stats } from "./util";
+import { emit, log, median, RESULT_PREFIX, ROOT, stats, type Stats } from "./util";
 
 export const NATIONAL_SIZES = [30, 300, 3000] as const;
 
@@ -84,39 +84,127 @@ async function timed(n: number, count: number, args: () => string[], check: (run
   };
 }
 
-/** One timed pass after an untimed `prepare`: wall and CPU (this process, the garbage collector's threads included) milliseconds. */
-function timedPass(prepare: () => void, pass: () => void): { wall: number; cpu: number } {
-  prepare();
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  pass();
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1000 };
+/** Milliseconds of garbage collection that started within each [from, to) span (PerformanceObserver "gc" entries). */
+function gcWatch(): { within(spans: readonly (readonly [number, number])[]): Promise<number[]> } {
+  const entries: { start: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) entries.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return {
+    async within(spans) {
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the observer's entries arrive asynchronously
+      observer.disconnect();
+      return spans.map(([from, to]) =>
+        entries.filter((e) => e.start >= from && e.start < to).reduce((sum, e) => sum + e.duration, 0),
+      );
+    },
+  };
+}
+
+/** One pass timed after an untimed `prepare`, for at least `minPasses` passes and `minMs` ms. */
+function passes(prepare: () => void, pass: () => void, minPasses: number, minMs: number) {
+  const runs: { wall: number; cpu: number; span: [number, number] }[] = [];
+  const start = performance.now();
+  while (runs.length < minPasses || performance.now() - start < minMs) {
+    prepare();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    pass();
+    const t1 = performance.now();
+    const c = process.cpuUsage(c0);
+    runs.push({ wall: t1 - t0, cpu: (c.user + c.system) / 1000, span: [t0, t1] });
+  }
+  return runs;
+}
+
+/** The components rendered, each with the evaluations of size N it is given and what its output counts. */
+const RENDERS = {
+  overview: {
+    set: (n: number): readonly Evaluation[] => generateCollection(n).evaluations,
+    element: (evaluations: readonly Evaluation[]) => <OverviewTable evaluations={evaluations} />,
+    items: (html: string) => (html.match(/<tr[\s>]/g) ?? []).length,
+  },
+  strip: {
+    set: oneModel,
+    element: (evaluations: readonly Evaluation[]) => (
+      <PositionStrip evaluation={evaluations[17]} evaluations={evaluations} areas={false} />
+    ),
+    items: (html: string) => marksOf(html),
+  },
+  stripAreas: {
+    set: oneModel,
+    element: (evaluations: readonly Evaluation[]) => (
+      <PositionStrip evaluation={evaluations[17]} evaluations={evaluations} />
+    ),
+    items: (html: string) => marksOf(html),
+  },
+} as const;
+
+type RenderName = keyof typeof RENDERS;
+
+/** What one process measures of one component at one size: its passes, wall, CPU and GC ms each. */
+interface RenderPasses {
+  fresh: { wall: number; cpu: number; gc: number }[];
+  cached: { wall: number; cpu: number; gc: number }[];
+  bytes: number;
+  items: number;
 }
 
 /**
- * Passes of every size interleaved (one of each per round, for at least `minRounds` rounds and
- * `minMs` ms), so that a change in the machine's load weighs on every size alike.
+ * In this process alone: renderToString of the component at size n after a warm-up, "fresh" (a
+ * new copy of the evaluations each pass, copied untimed) for `ms` and "cached" (the same array
+ * again) for two thirds of it.
  */
-function interleaved(
-  sizes: number,
-  prepare: (i: number) => void,
-  pass: (i: number) => void,
-  minRounds: number,
-  minMs: number,
-): { wall: number; cpu: number }[][] {
-  const runs = Array.from({ length: sizes }, () => [] as { wall: number; cpu: number }[]);
-  const start = performance.now();
-  while (runs[0]!.length < minRounds || performance.now() - start < minMs)
-    for (let i = 0; i < sizes; i++)
-      runs[i]!.push(
-        timedPass(
-          () => prepare(i),
-          () => pass(i),
-        ),
-      );
-  return runs;
+async function measureRender(name: RenderName, n: number, ms: number): Promise<RenderPasses> {
+  const { set, element, items } = RENDERS[name];
+  const evaluations = set(n);
+  const copy = () => structuredClone(evaluations) as Evaluation[];
+  for (let i = 0; i < 3; i++) renderToString(element(copy()));
+  const gc = gcWatch();
+  let input = copy();
+  let html = "";
+  const fresh = passes(
+    () => (input = copy()),
+    () => (html = renderToString(element(input))),
+    5,
+    ms,
+  );
+  const kept = copy();
+  renderToString(element(kept));
+  const cached = passes(
+    () => undefined,
+    () => renderToString(element(kept)),
+    5,
+    (ms * 2) / 3,
+  );
+  const gcMs = await gc.within([...fresh, ...cached].map((r) => r.span));
+  const withGc = (runs: typeof fresh, from: number) =>
+    runs.map(({ wall, cpu }, i) => ({ wall, cpu, gc: gcMs[from + i]! }));
+  return {
+    fresh: withGc(fresh, 0),
+    cached: withGc(cached, fresh.length),
+    bytes: Buffer.byteLength(html),
+    items: items(html),
+  };
+}
+
+/** A child process of this file that runs measureRender alone and hands back its passes. */
+function renderInChild(name: RenderName, n: number, ms: number): Promise<RenderPasses> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [process.argv[1]!], {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, NODE_ENV: "production", BENCH_RENDER: `${name}:${n}:${ms}` },
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const line = stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+      if (code !== 0 || !line) return reject(new Error(`render of ${name} at ${n} exited with ${code}`));
+      resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as RenderPasses);
+    });
+  });
 }
 
 export interface RenderRow {
@@ -132,51 +220,59 @@ export interface RenderRow {
   cachedPerItemUs: number;
   /** CPU time of a cached render (median) / N, µs. */
   cachedCpuPerItemUs: number;
+  /** CPU time of all fresh renders / (renders × N), µs: the collections that fall on some renders shared by all. */
+  meanCpuPerItemUs?: number;
+  /** CPU time of all cached renders / (renders × N), µs. */
+  cachedMeanCpuPerItemUs?: number;
+  /** Garbage collection within a fresh render (median), ms. */
+  freshGcMs?: number;
+  /** Garbage collection within a cached render (median), ms. */
+  cachedGcMs?: number;
   bytes: number;
   /** What N counts: rows of the table, marks of the strip. */
   items: number;
 }
 
-/** renderToString of `element(evaluations)`, fresh and cached, after warm-up; the sizes interleaved. */
-function renderRows(
-  sets: readonly (readonly Evaluation[])[],
-  element: (evaluations: readonly Evaluation[]) => ReactElement,
-  items: (html: string, n: number) => number,
-): RenderRow[] {
-  const copy = (list: readonly Evaluation[]) => structuredClone(list) as Evaluation[];
-  for (let i = 0; i < 3; i++) for (const set of sets) renderToString(element(copy(set)));
-  const inputs = sets.map(copy);
-  const html = sets.map(() => "");
-  const fresh = interleaved(
-    sets.length,
-    (i) => (inputs[i] = copy(sets[i]!)),
-    (i) => (html[i] = renderToString(element(inputs[i]!))),
-    7,
-    6000,
-  );
-  const kept = sets.map(copy);
-  kept.forEach((list) => renderToString(element(list)));
-  const cached = interleaved(
-    sets.length,
-    () => undefined,
-    (i) => renderToString(element(kept[i]!)),
-    7,
-    4000,
-  );
-  return sets.map((set, i) => {
-    const n = set.length;
-    const f = stats(fresh[i]!.map((r) => r.wall));
-    const c = stats(cached[i]!.map((r) => r.wall));
+const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+/** How many processes each size is measured in, one after another, the sizes taking turns. */
+const ROUNDS = 3;
+
+/**
+ * renderToString of a component at every size, fresh and cached. Each size is measured in
+ * processes of its own (ROUNDS of them, the sizes taking turns so that a change in the machine's
+ * load weighs on every size alike): in one process, the garbage the renders of 3000 rows leave
+ * is collected within the next renders of 300 and was counted to them.
+ */
+async function renderRows(name: RenderName, quick: boolean): Promise<RenderRow[]> {
+  const ms = quick ? 600 : 2000;
+  const all = NATIONAL_SIZES.map(() => ({ fresh: [], cached: [], bytes: 0, items: 0 }) as RenderPasses);
+  for (let round = 0; round < (quick ? 1 : ROUNDS); round++)
+    for (const [i, n] of NATIONAL_SIZES.entries()) {
+      const got = await renderInChild(name, n, ms);
+      all[i]!.fresh.push(...got.fresh);
+      all[i]!.cached.push(...got.cached);
+      all[i]!.bytes = got.bytes;
+      all[i]!.items = got.items;
+    }
+  return NATIONAL_SIZES.map((n, i) => {
+    const { fresh, cached, bytes, items } = all[i]!;
+    const f = stats(fresh.map((r) => r.wall));
+    const c = stats(cached.map((r) => r.wall));
     return {
       n,
       fresh: f,
       cached: c,
       perItemUs: (f.median * 1000) / n,
-      cpuPerItemUs: (median(fresh[i]!.map((r) => r.cpu)) * 1000) / n,
+      cpuPerItemUs: (median(fresh.map((r) => r.cpu)) * 1000) / n,
       cachedPerItemUs: (c.median * 1000) / n,
-      cachedCpuPerItemUs: (median(cached[i]!.map((r) => r.cpu)) * 1000) / n,
-      bytes: Buffer.byteLength(html[i]!),
-      items: items(html[i]!, n),
+      cachedCpuPerItemUs: (median(cached.map((r) => r.cpu)) * 1000) / n,
+      meanCpuPerItemUs: (mean(fresh.map((r) => r.cpu)) * 1000) / n,
+      cachedMeanCpuPerItemUs: (mean(cached.map((r) => r.cpu)) * 1000) / n,
+      freshGcMs: median(fresh.map((r) => r.gc)),
+      cachedGcMs: median(cached.map((r) => r.gc)),
+      bytes,
+      items,
     };
   });
 }
@@ -287,23 +383,10 @@ export async function runNational(quick = false) {
           },
         ),
       );
-    log("OverviewTable and PositionStrip, server-rendered");
-    const overview = renderRows(
-      collections.map((c) => c.evaluations),
-      (evaluations) => <OverviewTable evaluations={evaluations} />,
-      (html) => (html.match(/<tr[\s>]/g) ?? []).length,
-    );
-    const single = NATIONAL_SIZES.map((n) => oneModel(n));
-    const strip = renderRows(
-      single,
-      (evaluations) => <PositionStrip evaluation={evaluations[17]} evaluations={evaluations} areas={false} />,
-      marksOf,
-    );
-    const stripAreas = renderRows(
-      single,
-      (evaluations) => <PositionStrip evaluation={evaluations[17]} evaluations={evaluations} />,
-      marksOf,
-    );
+    log("OverviewTable and PositionStrip, server-rendered, each size in processes of its own");
+    const overview = await renderRows("overview", quick);
+    const strip = await renderRows("strip", quick);
+    const stripAreas = await renderRows("stripAreas", quick);
     log("the site of each collection");
     const site = await sites(files, base, quick);
     return {
@@ -323,5 +406,7 @@ export async function runNational(quick = false) {
 export type NationalResult = Awaited<ReturnType<typeof runNational>>;
 
 if (process.argv[1]?.endsWith("national.js")) {
-  emit(await runNational(process.env.BENCH_QUICK === "1"));
+  const render = process.env.BENCH_RENDER?.split(":");
+  if (render) emit(await measureRender(render[0] as RenderName, Number(render[1]), Number(render[2])));
+  else emit(await runNational(process.env.BENCH_QUICK === "1"));
 }
