@@ -86,3 +86,4 @@ export * from "./stats";
 export { hasBidiControls, isolateBidi, isolateBidiTexts } from "./text/bidi";
 export { formatNumber, formatPercent, formatSigned, type Lang } from "./text/format";
 export { foldMunicipalityName } from "./text/names";
+export { compareSwedish } from "./text/collate";

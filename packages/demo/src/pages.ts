@@ -5,7 +5,7 @@
  * the shell of `renderHtmlDocument` (the configurator excepted: it runs the embed's scripts).
  */
 import { componentMessages, demoMessages, pageMessages, type DemoMessages } from "@kommunkompassen/core/messages";
-import { frameworkLabel, type Evaluation } from "@kommunkompassen/core";
+import { compareSwedish, frameworkLabel, type Evaluation } from "@kommunkompassen/core";
 import { escapeHtml, renderHtmlDocument, type RenderLang, type RenderTheme } from "@kommunkompassen/react/server";
 import { NATIONAL_CSS, nationalSections, type NationalData } from "./national";
 
@@ -133,7 +133,7 @@ function nationalFields(lang: RenderLang, national: NationalData): string {
   const label = (e: Evaluation) =>
     `${e.municipality.name} ${e.year} (${frameworkLabel(e.framework, lang, national.collection.frameworks ?? [])})`;
   const sorted = [...national.evaluations].sort(
-    (a, b) => a.municipality.name.localeCompare(b.municipality.name, "sv") || a.year - b.year,
+    (a, b) => compareSwedish(a.municipality.name, b.municipality.name) || a.year - b.year,
   );
   const focal =
     option("", c.noFocal) +

@@ -1,5 +1,6 @@
 import {
   collectionStatistics,
+  compareSwedish,
   formatNumber,
   frameworkLabel,
   type CollectionStatistics,
@@ -216,7 +217,7 @@ function printGroup(
     .sort(
       (a, b) =>
         (a.rank!.total?.position ?? Infinity) - (b.rank!.total?.position ?? Infinity) ||
-        a.municipality.localeCompare(b.municipality, "sv") ||
+        compareSwedish(a.municipality, b.municipality) ||
         a.year - b.year,
     );
   const older = members.filter((s) => !s.rank);

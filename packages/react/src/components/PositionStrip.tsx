@@ -510,17 +510,18 @@ export const PositionStrip = /* @__PURE__ */ forwardRef<HTMLElement, PositionStr
     const id = index === null ? null : model?.measures[points[index] ?? -1]?.id;
     linked.focusArea(typeof id === "number" ? id : null);
   });
+  // Only the layouts drawn: one where `layout` names it.
   const layouts = useMemo(
     () =>
       model
         ? {
-            wide: stripsLayout(model, WIDE.width, WIDE.fontSize, m),
-            narrow: stripsLayout(model, NARROW.width, NARROW.fontSize, m),
+            wide: layout === "narrow" ? null : stripsLayout(model, WIDE.width, WIDE.fontSize, m),
+            narrow: layout === "wide" ? null : stripsLayout(model, NARROW.width, NARROW.fontSize, m),
           }
         : null,
     // `m` follows from `lang` and the overrides, which the model depends on too.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model],
+    [model, layout],
   );
   if (!validated.ok || !model || !layouts)
     return <ErrorNotice ref={ref as never} errors={validated.ok ? [] : validated.errors} messages={m as Messages} />;
@@ -563,8 +564,8 @@ export const PositionStrip = /* @__PURE__ */ forwardRef<HTMLElement, PositionStr
         <PlotVariants
           choice={layout === "auto" ? "both" : layout}
           ids={ids}
-          wide={(v) => svg(layouts.wide, v)}
-          narrow={(v) => svg(layouts.narrow, v)}
+          wide={(v) => svg(layouts.wide!, v)}
+          narrow={(v) => svg(layouts.narrow!, v)}
         />
       )}
       afterPlot={<Places places={texts.places} population={texts.population} />}

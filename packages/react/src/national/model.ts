@@ -5,6 +5,7 @@
  */
 import {
   collectionStatistics,
+  compareSwedish,
   formatNumber,
   getFramework,
   isolateBidi,
@@ -131,7 +132,7 @@ export function modelOrder(entries: readonly CollectionEntry[]): string[] {
       latest.set(evaluation.framework, { year: evaluation.year, stated: modelStated });
   }
   return [...latest]
-    .sort(([a, x], [b, y]) => Number(y.stated) - Number(x.stated) || y.year - x.year || a.localeCompare(b))
+    .sort(([a, x], [b, y]) => Number(y.stated) - Number(x.stated) || y.year - x.year || compareSwedish(a, b))
     .map(([id]) => id);
 }
 

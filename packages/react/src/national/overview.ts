@@ -3,7 +3,7 @@
  * models; a model not stated never by score), filtered by model, county, kommungrupp, year and a
  * search that ignores case and diacritics. Pure: the component renders what these return.
  */
-import { formatNumber, getFramework, isolateBidi, type Framework } from "@kommunkompassen/core";
+import { compareSwedish, formatNumber, getFramework, isolateBidi, type Framework } from "@kommunkompassen/core";
 import {
   foldMunicipalityName,
   KOMMUNGRUPP_NAMES,
@@ -124,10 +124,8 @@ export function overviewData(
   return { groups, areaIds: [...areaIds].sort((a, b) => a - b), rows };
 }
 
-const collator = typeof Intl !== "undefined" ? new Intl.Collator("sv") : undefined;
 const byName = (a: OverviewRow, b: OverviewRow) =>
-  (collator ? collator.compare(a.name, b.name) : a.name.localeCompare(b.name)) ||
-  a.entry.evaluation.year - b.entry.evaluation.year;
+  compareSwedish(a.name, b.name) || a.entry.evaluation.year - b.entry.evaluation.year;
 
 /** A value to sort by; `null` rows always go last, whichever the direction. */
 function sortValue(row: OverviewRow, column: OverviewColumn): number | null {
@@ -184,7 +182,7 @@ export function visibleGroups(data: OverviewData, sort: OverviewSort, filter: Ov
     }))
     .filter((group) => group.rows.length > 0);
   if (sort.column !== "model") return groups;
-  const ordered = [...groups].sort((a, b) => a.label.localeCompare(b.label, "sv"));
+  const ordered = [...groups].sort((a, b) => compareSwedish(a.label, b.label));
   return sort.descending ? ordered.reverse() : ordered;
 }
 
@@ -202,7 +200,7 @@ export function filterOptions(data: OverviewData, m: NationalMessages) {
     models: data.groups.map((g) => ({ value: g.framework, label: g.label })),
     counties: [...counties]
       .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => a.label.localeCompare(b.label, "sv")),
+      .sort((a, b) => compareSwedish(a.label, b.label)),
     groups: [...groups].sort().map((g) => ({ value: g, label: m.kommungrupp(g, KOMMUNGRUPP_NAMES[g]) })),
     years: [...years].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) })),
   };

@@ -4,6 +4,7 @@
  * their summary, the focal value and its place. Pure.
  */
 import {
+  compareSwedish,
   knownAreas,
   areaName,
   formatNumber,
@@ -100,7 +101,7 @@ export function positionModel(
     .sort(
       (a, b) =>
         (b.standing.total ?? -Infinity) - (a.standing.total ?? -Infinity) ||
-        a.evaluation.municipality.name.localeCompare(b.evaluation.municipality.name, "sv"),
+        compareSwedish(a.evaluation.municipality.name, b.evaluation.municipality.name),
     );
   const unranked =
     focal && focal.standing.rank === null

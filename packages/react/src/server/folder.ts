@@ -1,4 +1,4 @@
-import type { Evaluation } from "@kommunkompassen/core";
+import { compareSwedish, type Evaluation } from "@kommunkompassen/core";
 
 /** One evaluation of a folder, with the file it came from. */
 export interface FolderEntry {
@@ -136,7 +136,7 @@ export function planFolder(entries: readonly FolderEntry[]): { pages: FolderPage
   });
   pages.sort(
     (a, b) =>
-      a.evaluation.municipality.name.localeCompare(b.evaluation.municipality.name, "sv") ||
+      compareSwedish(a.evaluation.municipality.name, b.evaluation.municipality.name) ||
       a.evaluation.year - b.evaluation.year ||
       a.name.localeCompare(b.name),
   );
