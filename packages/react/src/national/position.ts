@@ -56,7 +56,7 @@ export interface PositionModel {
   /** Why the focal evaluation is not ranked; the later year for an older one. */
   unranked: { reason: UnrankedReason; laterYear: number | null } | null;
   /** The ranked evaluations of the model, highest total first (then by name). */
-  population: CollectionEntry[];
+  population: readonly CollectionEntry[];
   /** The total, then each area (without `areas`, the total only; with a focal evaluation, the areas it has a score for). */
   measures: PositionMeasure[];
   /** With a focal evaluation: the areas left out because its score is not known. */
@@ -84,6 +84,27 @@ function totalMax(framework: Framework | undefined, values: readonly (number | n
   return Math.max(100, Math.ceil(highest / 100) * 100);
 }
 
+/** Each model's ranked entries, highest total first (then by name), by the collection model they come from. */
+const rankedByModel = new WeakMap<CollectionModel, Map<string, CollectionEntry[]>>();
+
+/** The ranked entries of `frameworkId`, sorted once per collection model: every strip of every page shares them. */
+function rankedOf(model: CollectionModel, frameworkId: string): readonly CollectionEntry[] {
+  let byId = rankedByModel.get(model);
+  if (!byId) rankedByModel.set(model, (byId = new Map()));
+  let ranked = byId.get(frameworkId);
+  if (!ranked) {
+    ranked = model.entries
+      .filter((e) => e.evaluation.framework === frameworkId && e.standing.rank !== null)
+      .sort(
+        (a, b) =>
+          (b.standing.total ?? -Infinity) - (a.standing.total ?? -Infinity) ||
+          compareSwedish(a.evaluation.municipality.name, b.evaluation.municipality.name),
+      );
+    byId.set(frameworkId, ranked);
+  }
+  return ranked;
+}
+
 /** The position of `focalIndex` (or the distribution of `framework` when there is none). */
 export function positionModel(
   model: CollectionModel,
@@ -96,13 +117,7 @@ export function positionModel(
   const focal = focalIndex === null ? null : model.entries[focalIndex]!;
   const framework = getFramework(frameworkId, frameworks);
   const group = model.groups.get(frameworkId);
-  const population = model.entries
-    .filter((e) => e.evaluation.framework === frameworkId && e.standing.rank !== null)
-    .sort(
-      (a, b) =>
-        (b.standing.total ?? -Infinity) - (a.standing.total ?? -Infinity) ||
-        compareSwedish(a.evaluation.municipality.name, b.evaluation.municipality.name),
-    );
+  const population = rankedOf(model, frameworkId);
   const unranked =
     focal && focal.standing.rank === null
       ? { reason: focal.standing.reason ?? "model-not-stated", laterYear: laterYear(focal, model.entries) }
