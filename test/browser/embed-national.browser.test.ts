@@ -222,6 +222,51 @@ describe('<kommunkompass-profil view="position">', () => {
     await p.context().close();
   });
 
+  it("renders the strips' data tables once the view is shown: when a disclosure opens, or when the browser is idle", async () => {
+    type Seen = { __rowsAtReady?: Record<string, number> };
+    const open = async (idle: boolean) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const p = await context.newPage();
+      await p.addInitScript((withIdle) => {
+        // Without idle moments, a table renders only when its disclosure is opened.
+        if (!withIdle) window.requestIdleCallback = () => 0;
+        document.addEventListener("kommunkompass:ready", (event) => {
+          const element = event.target as Element;
+          const seen = window as unknown as Seen;
+          seen.__rowsAtReady = { ...seen.__rowsAtReady, [element.id]: element.querySelectorAll("tbody tr").length };
+        });
+      }, idle);
+      await p.goto(`${server.origin}/position.html`);
+      await p.waitForFunction(() => Object.keys((window as unknown as Seen).__rowsAtReady ?? {}).length === 2);
+      return p;
+    };
+    // The total's table of Strängnäs: the six latest 2.0 evaluations, highest total first.
+    const names = (p: Page) =>
+      p
+        .locator("#strangnas .kk-chart__data")
+        .first()
+        .locator("tbody th")
+        .evaluateAll((cells) => cells.map((th) => th.firstChild?.textContent ?? ""));
+    const order = ["Nacka", "Örebro", "Lidköpings", "Karlskoga", "Strängnäs", "Ängelholms"];
+    const short = (name: string) => name.replace(/ (kommun|stad)$/, "");
+
+    const idle = await open(true);
+    expect(await idle.evaluate(() => (window as unknown as Seen).__rowsAtReady)).toEqual({ strangnas: 0, orebro: 0 });
+    // Unopened, once idle: there for the browser's find-in-page.
+    await expect.poll(async () => (await names(idle)).map(short), { timeout: 5000 }).toEqual(order);
+    expect(await idle.locator("#strangnas .kk-chart__data[open]").count()).toBe(0);
+    await idle.context().close();
+
+    const opened = await open(false);
+    await opened.waitForTimeout(300);
+    expect(await opened.locator("#strangnas tbody tr").count()).toBe(0);
+    await opened.locator("#strangnas .kk-chart__data > summary").first().click();
+    // Preact renders the state's change in a moment of its own.
+    await expect.poll(async () => (await names(opened)).map(short), { timeout: 5000 }).toEqual(order);
+    expect(await axe(opened)).toEqual([]);
+    await opened.context().close();
+  });
+
   it("draws the layout of its width only (the narrow one at 30rem and less), and the other when the width crosses it", async () => {
     const viewBoxes = (q: Page) =>
       q.$$eval("#strangnas svg.kk-chart__svg", (svgs) => svgs.map((svg) => svg.getAttribute("viewBox")!.split(" ")[2]));

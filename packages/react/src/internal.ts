@@ -14,6 +14,8 @@ export {
   type PlotIds,
   type PlotVariantsProps,
 } from "./components/ChartFigure";
+export { DataDisclosure, type DataDisclosureProps } from "./components/DataDisclosure";
+export { DeferredTableDisclosure } from "./components/DeferredTableDisclosure";
 export { ErrorNotice, type ErrorNoticeProps } from "./components/ErrorNotice";
 export { Legend, type LegendProps } from "./components/Legend";
 export { SeriesTable, type SeriesTableProps } from "./components/SeriesTable";

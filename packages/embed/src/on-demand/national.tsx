@@ -13,6 +13,8 @@ import { render as draw } from "preact";
 import { findMunicipality, foldMunicipalityName, municipalityOf } from "@kommunkompassen/core/municipalities";
 import {
   collectionStatistics,
+  DataDisclosure,
+  DeferredTableDisclosure,
   formatIssue,
   OverviewTable,
   PositionStrip,
@@ -202,7 +204,14 @@ const observers = new WeakMap<HTMLElement, ResizeObserver>();
 /** Renders (or updates) the view in `container`, in the layout of its width, and again whenever that changes. */
 export function render(container: HTMLElement, props: NationalProps): void {
   let layout = layoutFor(container);
-  const paint = () => draw(<NationalViewOf {...props} layout={layout} />, container);
+  // Nothing here is hydrated: the strips' data tables (a row for every mark) wait until opened or idle.
+  const paint = () =>
+    draw(
+      <DataDisclosure.Provider value={DeferredTableDisclosure}>
+        <NationalViewOf {...props} layout={layout} />
+      </DataDisclosure.Provider>,
+      container,
+    );
   paint();
   observers.get(container)?.disconnect();
   if (typeof ResizeObserver !== "function") return;

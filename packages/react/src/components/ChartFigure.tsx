@@ -1,8 +1,9 @@
-import { forwardRef, useId, type HTMLAttributes, type ReactNode } from "react";
+import { forwardRef, useContext, useId, type HTMLAttributes, type ReactNode } from "react";
 import type { Messages } from "../i18n/messages";
 import type { PointNavigation } from "../hooks/usePointNavigation";
 import type { Theme } from "./theme";
 import { ChartDownloadMenu, type ChartDownloadData, type ChartDownloads } from "./ChartDownloads";
+import { DataDisclosure } from "./DataDisclosure";
 
 /** Props shared by every chart's root `<figure>`. */
 export interface ChartRootProps extends Omit<HTMLAttributes<HTMLElement>, "title" | "children" | "lang"> {
@@ -88,6 +89,7 @@ export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigurePr
   const ids = { titleId: `${id}-title`, descId: `${id}-desc` };
   const helpId = `${id}-help`;
   const captionId = `${id}-caption`;
+  const Disclosure = useContext(DataDisclosure);
   return (
     <figure
       ref={ref}
@@ -133,10 +135,7 @@ export const ChartFigure = /* @__PURE__ */ forwardRef<HTMLElement, ChartFigurePr
       ))}
       {empty !== undefined ? null : legend}
       {showSummary && empty === undefined ? <p className="kk-chart__summary">{summary}</p> : null}
-      <details className="kk-chart__data">
-        <summary>{m.showTable}</summary>
-        {table}
-      </details>
+      <Disclosure summary={m.showTable}>{table}</Disclosure>
     </figure>
   );
 });
