@@ -303,7 +303,7 @@ export function nationalFindings(
   const overview3000 = at(n.overview, 3000);
   if (t("overview300") && !t("overview300")!.met)
     lines.push(
-      `- **The overview table of 300 rows under 20 ms** (${t("overview300")!.measured}): per row, a render of 300 costs ${us(overview300.perItemUs)} µs and one of 3000 ${us(overview3000.perItemUs)} µs, so part of the 300-row figure does not grow with the rows (not yet pinned down: a cost per municipality, of which the 3000 rows have the same 290 as the 300, or the garbage of the larger renders it is interleaved with). Rendered again from the same evaluations (validated and ranked once) it took ${ms(overview300.cached.median)} ms.`,
+      `- **The overview table of 300 rows under 20 ms** (${t("overview300")!.measured}): per row, a render of 300 costs ${us(overview300.perItemUs)} µs and one of 3000 ${us(overview3000.perItemUs)} µs${overview300.freshGcMs === undefined ? "" : `; the median render of 300 spent ${ms(overview300.freshGcMs)} ms collecting garbage`}. Rendered again from the same evaluations (validated and ranked once) it took ${ms(overview300.cached.median)} ms.`,
     );
   const site = at(n.site.rows, 300);
   if (t("site300") && (!t("site300")!.met || t("site300")!.narrow))
@@ -313,9 +313,10 @@ export function nationalFindings(
   const embed = positionEmbed(browser);
   const radar = browser.embed.find((e) => e.id === "radar-preload" && e.throttle === 1);
   const script = (browser as { nationalScript?: { min: number; gzip: number } }).nationalScript;
-  if (t("embedPosition150") && !t("embedPosition150")!.met && embed.judged)
+  const position = t("embedPosition150");
+  if (position && (!position.met || position.narrow) && embed.judged)
     lines.push(
-      `- **The embed's position view within 150 ms** (${t("embedPosition150")!.measured}): the collection had arrived after ${ms(embed.judged.dataLoaded.median)} ms and the element's script after ${ms(embed.judged.scriptLoaded.median)} ms; the rest is the national views' script (${script ? `${(script.min / 1000).toFixed(0)} kB of JavaScript, ${(script.gzip / 1000).toFixed(1)} kB gzip, ` : ""}fetched beside the data, then parsed and compiled as its functions first run), \`validateCollection\` of the 300 evaluations (each one's result handed on to the strips, which validate none again), their statistics and the first render of nine strips in both layouts with their data table of every mark (300 rows). The radar with the documented snippet took ${radar ? ms(radar.ready.median) : "–"} ms in the same run (its target is 100 ms). Ways to win the rest: one layout drawn for the element's measured width instead of both, and the data table rendered when its disclosure is first opened (in the embed, where nothing is hydrated).`,
+      `- **The embed's position view within 150 ms** ${position.met ? `is met in this run (${position.measured}), but narrowly` : `(${position.measured})`}: the collection had arrived after ${ms(embed.judged.dataLoaded.median)} ms and the element's script after ${ms(embed.judged.scriptLoaded.median)} ms; the rest is the national views' script (${script ? `${(script.min / 1000).toFixed(0)} kB of JavaScript, ${(script.gzip / 1000).toFixed(1)} kB gzip, ` : ""}fetched beside the data, then parsed and compiled as its functions first run), \`validateCollection\` of the 300 evaluations (each one's result handed on to the strips, which validate none again), their statistics and the first render of nine strips in the layout of the element's width (their data tables, a row for every mark, come when opened or when the browser is idle, after ready). The radar with the documented snippet took ${radar ? ms(radar.ready.median) : "–"} ms in the same run (its target is 100 ms).`,
     );
   const overview = at(n.overview, 3000);
   const overviewGrowth = overview.perItemUs / at(n.overview, 300).perItemUs;
