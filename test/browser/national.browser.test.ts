@@ -162,6 +162,37 @@ describe("the overview table with the keyboard, in Chromium (its story)", () => 
     await server?.close();
   });
 
+  it("every filter shows its chosen option whole, at 320, 1024 and 1280 px, in Swedish and English", async () => {
+    for (const id of ["national-view-overviewtable--published", "national-view-overviewtable--published-english"]) {
+      const story = listStories().find((s) => s.id === id)!;
+      for (const width of [320, 1024, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await openStory(page, server.origin, story);
+        await page.waitForSelector(".kk-overview__filters");
+        // The chosen option's text, measured in the select's font, against the room inside the
+        // select (its width less its padding and the arrow, about 1.5em).
+        const cut = await page.$$eval(".kk-overview__field select", (found) => {
+          const selects = found as HTMLSelectElement[];
+          const context2d = document.createElement("canvas").getContext("2d")!;
+          return selects.flatMap((select) => {
+            const style = getComputedStyle(select);
+            context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const text = select.options[select.selectedIndex]!.text;
+            const room =
+              select.clientWidth -
+              parseFloat(style.paddingLeft) -
+              parseFloat(style.paddingRight) -
+              1.5 * parseFloat(style.fontSize);
+            return context2d.measureText(text).width > room ? [`${text}: ${Math.round(room)} px`] : [];
+          });
+        });
+        expect(cut, `${id} at ${width} px`).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+
   it("search, filter and sort by keyboard alone; aria-sort and the polite count follow", async () => {
     const story = listStories().find((s) => s.id === "national-view-overviewtable--published")!;
     expect(story).toBeDefined();
