@@ -286,6 +286,7 @@ describe("comparing across models", () => {
     const c = compareEvaluations(loadFixture("angelholm-2016"), loadFixture("example-2020"));
     expect(c.comparable).toBe(false);
     expect(c.areasComparable).toBe(false);
+    expect(c).toMatchObject({ frameworkChanged: true, changeReadable: false });
     expect(c.reasons.map((r) => r.kind)).toEqual(["framework-changed", "areas-differ", "different-municipality"]);
     expect(c.reasons[1]!.message).toBe(
       "the areas are defined differently in Kommunkompassen 2.1 and Kommunkompassen 2020, so no area and no total can be compared",

@@ -77,6 +77,14 @@ export interface Comparison {
    * comparable (reason `areas-differ` or `areas-unknown`).
    */
   areasComparable: boolean;
+  /** Whether the two evaluations are of different models (reason `framework-changed`). */
+  frameworkChanged: boolean;
+  /**
+   * Whether a delta reads as change: the same model (a change of model version, 2.0 to 2.1, keeps
+   * the deltas but they are not read as change) and areas defined alike. Where false, a view says
+   * "ej jämförbar" instead of the number.
+   */
+  changeReadable: boolean;
   /** The change of the total. */
   total: Delta;
   /** The change per area, in the newer framework's order. */
@@ -136,7 +144,9 @@ export function compareEvaluations(
   const reasons: ComparisonReason[] = [];
 
   const areasComparable = sameAreaSet(from.framework, to.framework, frameworks);
-  if (from.framework !== to.framework) {
+  const frameworkChanged = from.framework !== to.framework;
+  const readability = { areasComparable, frameworkChanged, changeReadable: areasComparable && !frameworkChanged };
+  if (frameworkChanged) {
     reasons.push({
       kind: "framework-changed",
       message: `the model changed from ${frameworkLabel(from.framework, "en", frameworks)} to ${frameworkLabel(to.framework, "en", frameworks)}; scores are not directly comparable`,
@@ -182,7 +192,7 @@ export function compareEvaluations(
       reasons,
       from: side(from),
       to: side(to),
-      areasComparable,
+      ...readability,
       total: { ...total, delta: null },
       areas,
     };
@@ -216,7 +226,7 @@ export function compareEvaluations(
     reasons,
     from: side(from),
     to: side(to),
-    areasComparable,
+    ...readability,
     total,
     areas,
   };

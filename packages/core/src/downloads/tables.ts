@@ -161,9 +161,8 @@ export function comparisonTable(from: Evaluation, to: Evaluation, options: Table
     ...[sourceCells(from.source).filter(Boolean).join(" "), sourceCells(to.source).filter(Boolean).join(" ")],
   ];
   // As the change table says it: across model versions (or area sets) no change is read, only both scores.
-  const readable = c.areasComparable && !c.reasons.some((r) => r.kind === "framework-changed");
   const row = (cells: CsvCell[], d: { from: number | null; to: number | null; delta: number | null }) => {
-    const change = readable ? d.delta : null;
+    const change = c.changeReadable ? d.delta : null;
     return [...cells, d.from, d.to, change, change === null ? w.no : w.yes, ...tail];
   };
   const rows: CsvCell[][] = [

@@ -54,20 +54,19 @@ export interface DeltaTableProps extends Omit<HTMLAttributes<HTMLDivElement>, "c
  */
 function ChangeCells({
   change,
-  frameworkChanged,
-  areasComparable = true,
+  comparison: c,
   messages: m,
 }: {
   change: Delta;
-  frameworkChanged: boolean;
-  /** False across area sets: the change is "not comparable" in words, whether or not both values are known. */
-  areasComparable?: boolean;
+  /** Whose `changeReadable` and `areasComparable` say how the change reads. */
+  comparison: Comparison;
   messages: Messages;
 }) {
   // A missing value is the more precise explanation; otherwise a change across model versions is
   // not shown as a number at all (the notice above the table says why). Across area sets the change
-  // is never comparable, whatever is known.
-  const comparable = change.delta !== null && !frameworkChanged && areasComparable;
+  // is "not comparable" in words, whatever is known.
+  const { areasComparable } = c;
+  const comparable = change.delta !== null && c.changeReadable;
   return (
     <>
       <td className="kk-num">
@@ -115,19 +114,18 @@ function areasNotComparableNotice(c: Comparison, m: Messages, frameworks: readon
 /** The comparison, whether the model changed, and the notice of every reason the two are not directly comparable. */
 function describeComparison(data: DeltaData, m: Messages, frameworks: readonly Framework[] | undefined) {
   const c = data.comparison;
-  const frameworkChanged = c.reasons.some((r) => r.kind === "framework-changed");
   const label = (id: string) => modelLabel(id, m, frameworks);
   const areaReasons = ["framework-changed", "areas-differ", "areas-unknown"];
   // The change of model first; across area sets one notice says both that and why nothing compares.
   const notice = [
     ...(!c.areasComparable
       ? [areasNotComparableNotice(c, m, frameworks)]
-      : frameworkChanged
+      : c.frameworkChanged
         ? [m.frameworkChanged(label(c.from.framework), label(c.to.framework))]
         : []),
     ...c.reasons.filter((r) => !areaReasons.includes(r.kind)).map((r) => m.reasons[r.kind]),
   ];
-  return { c, frameworkChanged, notice };
+  return { c, notice };
 }
 
 /** The rows of the areas (and, with `showQuestions`, their sub-questions). */
@@ -145,7 +143,6 @@ function DeltaRows({
     frameworks: [newerFramework, olderFramework],
     scores,
   } = data;
-  const frameworkChanged = c.reasons.some((r) => r.kind === "framework-changed");
   // Names in the newer model where it has the area, else in the older one; published titles as fallback.
   const nameOf = (id: number) => {
     const framework = getFrameworkArea(newerFramework, id) ? newerFramework : olderFramework;
@@ -160,7 +157,7 @@ function DeltaRows({
       <th scope="row">
         <Hyphenated text={numberedArea(area.id, nameOf(area.id), m)} />
       </th>
-      <ChangeCells change={area} frameworkChanged={frameworkChanged} messages={m} />
+      <ChangeCells change={area} comparison={c} messages={m} />
     </tr>,
     ...(showQuestions
       ? area.questions.map((q) => {
@@ -170,7 +167,7 @@ function DeltaRows({
               <th scope="row">
                 <Hyphenated text={text ? `${q.id} ${text}` : q.id} />
               </th>
-              <ChangeCells change={q} frameworkChanged={frameworkChanged} messages={m} />
+              <ChangeCells change={q} comparison={c} messages={m} />
             </tr>
           );
         })
@@ -226,17 +223,12 @@ export const DeltaTable = /* @__PURE__ */ forwardRef<HTMLDivElement, DeltaTableP
 
   if (!data.ok)
     return <TableError ref={ref} errors={data.errors} messages={m} theme={theme} className={className} {...rest} />;
-  const { c, frameworkChanged, notice } = describeComparison(data, m, frameworks);
+  const { c, notice } = describeComparison(data, m, frameworks);
   // Across area sets, area 3 of one model is not area 3 of the other: only the totals, side by side.
   const totalRow = (
     <tr>
       <th scope="row">{m.total}</th>
-      <ChangeCells
-        change={c.total}
-        frameworkChanged={frameworkChanged}
-        areasComparable={c.areasComparable}
-        messages={m}
-      />
+      <ChangeCells change={c.total} comparison={c} messages={m} />
     </tr>
   );
 

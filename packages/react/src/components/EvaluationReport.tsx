@@ -136,7 +136,6 @@ interface ReportModel {
   framework: Framework | undefined;
   scores: EvaluationScore;
   comparison: Comparison | undefined;
-  frameworkChanged: boolean;
   /** Whether the previous evaluation's areas are this one's (false across area sets, or where a model's areas are not known). */
   areasComparable: boolean;
   /** The model's label in the report's language, or its id with the note that it is not a built-in model. */
@@ -193,7 +192,6 @@ function reportModel(o: ModelOptions): ReportModel {
     framework,
     scores,
     comparison,
-    frameworkChanged: comparison?.reasons.some((r) => r.kind === "framework-changed") ?? false,
     areasComparable: comparison?.areasComparable ?? true,
     modelLabel: modelLabel(main.framework, o.m, frameworks),
     warnings: validateEvaluationOnce(main, frameworks).warnings,
@@ -223,7 +221,7 @@ function reportModel(o: ModelOptions): ReportModel {
  * evaluation's areas are defined differently (its area 3 is another area) or are not known.
  */
 function SinceBadge({ r, delta, area = false }: { r: ReportModel; delta: number | null | undefined; area?: boolean }) {
-  const notComparable = r.frameworkChanged || !r.areasComparable;
+  const notComparable = !(r.comparison?.changeReadable ?? true);
   if (delta === undefined || !r.comparison || (delta === null && !notComparable)) return null;
   if (area && !r.areasComparable) return null;
   return (
