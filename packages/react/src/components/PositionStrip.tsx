@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, type ReactNode } from "react";
+import { forwardRef, useMemo } from "react";
 import {
   areasKnown,
   formatNumber,
@@ -258,33 +258,36 @@ function StripsSvg({
 
 /** The legend: the marks, the focal one, the median and the middle half, each with its own shape. */
 function StripLegend({ model, messages: m }: { model: PositionModel; messages: NationalMessages }) {
-  const swatch = (content: ReactNode) => <LegendSwatch>{content}</LegendSwatch>;
   return (
     <ul className="kk-legend" aria-label={m.legend}>
       <li className="kk-legend__item">
-        {swatch(
+        <LegendSwatch>
           <g className="kk-series kk-series--average">
             <path className="kk-series__marker kk-strip__marks" d="M12,6h0M24,6h0" />
-          </g>,
-        )}
+          </g>
+        </LegendSwatch>
         <span>{model.focal ? m.legendOthers : m.legendAll}</span>
       </li>
       {model.focal ? (
         <li className="kk-legend__item">
-          {swatch(
+          <LegendSwatch>
             <g className="kk-series kk-series--evaluation">
               <path className="kk-series__marker" d={markerPath("diamond", 18, 6, 10)} />
-            </g>,
-          )}
+            </g>
+          </LegendSwatch>
           <span>{m.legendFocal(focalName(model))}</span>
         </li>
       ) : null}
       <li className="kk-legend__item">
-        {swatch(<line className="kk-strip__median" x1="18" x2="18" y1="0" y2="12" />)}
+        <LegendSwatch>
+          <line className="kk-strip__median" x1="18" x2="18" y1="0" y2="12" />
+        </LegendSwatch>
         <span>{m.median}</span>
       </li>
       <li className="kk-legend__item">
-        {swatch(<rect className="kk-strip__band" x="4" y="1" width="28" height="10" />)}
+        <LegendSwatch>
+          <rect className="kk-strip__band" x="4" y="1" width="28" height="10" />
+        </LegendSwatch>
         <span>{m.middleHalf}</span>
       </li>
     </ul>
