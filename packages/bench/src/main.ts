@@ -1,6 +1,6 @@
 // pnpm bench: runs every part in its own Node process (NODE_ENV=production), then writes
 // bench-results.json (every number) and docs/benchmarks.md (the tables) at the repository root.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
@@ -12,7 +12,7 @@ import type { ScaleResult } from "./scale";
 import type { SizeResult } from "./size";
 import type { SsrResult } from "./ssr";
 import { writeReport, type Results, type Target } from "./report";
-import { BENCH, installedVersion, log, RESULT_PREFIX, ROOT } from "./util";
+import { BENCH, installedVersion, log, ROOT, runEmitting } from "./util";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const BUILT = [
@@ -76,16 +76,8 @@ async function part<T>(file: string, env: Record<string, string> = {}): Promise<
 async function partOnce<T>(file: string, env: Record<string, string>): Promise<{ result: T; seconds: number }> {
   await waitForBuild();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [`${BENCH}dist/${file}`], {
-    env: { ...process.env, NODE_ENV: "production", ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let stdout = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const line = stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
-  if (code !== 0 || !line) throw new Error(`${file} failed (exit ${code})`);
-  return { result: JSON.parse(line.slice(RESULT_PREFIX.length)) as T, seconds: (performance.now() - t0) / 1000 };
+  const result = await runEmitting<T>(`${BENCH}dist/${file}`, env);
+  return { result, seconds: (performance.now() - t0) / 1000 };
 }
 
 /** size-limit's own figures for the budgets in package.json, as a cross-check of ours. */

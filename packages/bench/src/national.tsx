@@ -13,7 +13,7 @@ import { renderToString } from "react-dom/server";
 import type { Evaluation } from "@kommunkompassen/core";
 import { OverviewTable, PositionStrip } from "@kommunkompassen/react";
 import { COLLECTION_SEED, generateCollection, oneModel } from "./collections";
-import { emit, log, median, RESULT_PREFIX, ROOT, stats, type Stats } from "./util";
+import { emit, log, median, ROOT, runEmitting, stats, type Stats } from "./util";
 
 export const NATIONAL_SIZES = [30, 300, 3000] as const;
 
@@ -191,20 +191,7 @@ async function measureRender(name: RenderName, n: number, ms: number): Promise<R
 
 /** A child process of this file that runs measureRender alone and hands back its passes. */
 function renderInChild(name: RenderName, n: number, ms: number): Promise<RenderPasses> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [process.argv[1]!], {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", BENCH_RENDER: `${name}:${n}:${ms}` },
-    });
-    let stdout = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const line = stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
-      if (code !== 0 || !line) return reject(new Error(`render of ${name} at ${n} exited with ${code}`));
-      resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as RenderPasses);
-    });
-  });
+  return runEmitting<RenderPasses>(process.argv[1]!, { BENCH_RENDER: `${name}:${n}:${ms}` });
 }
 
 export interface RenderRow {

@@ -1,4 +1,5 @@
 // Shared helpers: paths, fixtures, statistics, and the way parts hand their results back.
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Evaluation } from "@kommunkompassen/core";
@@ -56,6 +57,27 @@ export const RESULT_PREFIX = "@@bench-result ";
 
 export function emit(result: unknown): void {
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
+}
+
+/**
+ * Runs a part's built file (`script`, a path) in its own Node process (NODE_ENV=production, `env`
+ * added) and resolves with the result it {@link emit}s; rejects when it fails or emits none.
+ */
+export function runEmitting<T>(script: string, env: Record<string, string> = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], {
+      env: { ...process.env, NODE_ENV: "production", ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const line = stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+      if (code !== 0 || !line) return reject(new Error(`${script} failed (exit ${code})`));
+      resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as T);
+    });
+  });
 }
 
 /** Progress on stderr (stdout carries the result). */
