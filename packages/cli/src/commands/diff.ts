@@ -72,7 +72,18 @@ export function diffCommand(oldFile: string, newFile: string, options: DiffComma
       ...s,
       frameworkLabel: frameworkLabel(s.framework, options.lang, frameworks),
     });
-    io.out(JSON.stringify({ ...comparison, from: side(comparison.from), to: side(comparison.to), areas }, null, 2));
+    // The fields of `kompass diff --json` named one by one: its shape is a contract, not whatever the core's Comparison holds.
+    const { comparable, reasons, areasComparable, total } = comparison;
+    const json = {
+      comparable,
+      reasons,
+      from: side(comparison.from),
+      to: side(comparison.to),
+      areasComparable,
+      total,
+      areas,
+    };
+    io.out(JSON.stringify(json, null, 2));
     return 0;
   }
   printDiff({ ...comparison, areas }, compared, options.lang, io);
